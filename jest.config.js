@@ -1,0 +1,28 @@
+// Unit, property and contract tests run under Node; component tests (*.test.tsx) under jsdom.
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" }, module: { type: "commonjs" } }];
+const moduleNameMapper = {
+  // office-addin-mock only needs the OfficeApp enum; the package root pulls ESM-only modules.
+  "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+};
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+      moduleNameMapper,
+    },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+      moduleNameMapper,
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+// One message catalog for the whole product: Norwegian Bokmål first, English beside it.
+// Each area keeps its messages in its own file under ./messages and is listed in `tables` below;
+// this module merges them and refuses duplicate keys, so a key means one thing everywhere.
+import type { MessageTable } from "./types";
+import { commonMessages } from "./messages/common";
+
+export type { Lang, Message, MessageTable } from "./types";
+import type { Lang } from "./types";
+
+const tables: MessageTable[] = [commonMessages];
+
+const catalog = new Map<string, { nb: string; en: string }>();
+
+function registerMessages(table: MessageTable): void {
+  for (const [key, message] of Object.entries(table)) {
+    const existing = catalog.get(key);
+    if (existing) {
+      throw new Error(`Message key defined twice: ${key}`);
+    }
+    catalog.set(key, message);
+  }
+}
+
+for (const t of tables) registerMessages(t);
+
+export function hasMessage(key: string): boolean {
+  return catalog.has(key);
+}
+
+export function allMessageKeys(): string[] {
+  return [...catalog.keys()];
+}
+
+export function rawMessage(key: string): { nb: string; en: string } | undefined {
+  return catalog.get(key);
+}
+
+/** Fill `{name}` placeholders. An unknown key shows the key itself, so nothing is silently lost. */
+export function formatMessage(key: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "nb"): string {
+  const entry = catalog.get(key);
+  const template = entry ? entry[lang] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Pick the UI language from an Office or OS locale such as "nb-NO", "nn-NO", "en-US". */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  if (!locale) return "nb";
+  const l = locale.toLowerCase();
+  return l.startsWith("nb") || l.startsWith("nn") || l.startsWith("no") ? "nb" : "en";
+}
