@@ -3,11 +3,20 @@
 // this module merges them and refuses duplicate keys, so a key means one thing everywhere.
 import type { MessageTable } from "./types";
 import { commonMessages } from "./messages/common";
+import { deadlineMessages } from "./messages/deadlines";
+import { allocationMessages } from "./messages/allocations";
+import { changeMessages } from "./messages/changes";
+import { codeMessages } from "./messages/codes";
+import { amountMessages } from "./messages/amounts";
+import { chartMessages } from "./messages/chart";
+import { letterMessages } from "./messages/letter";
+import { uiMessages } from "./messages/ui";
+import { cliMessages } from "./messages/cli";
 
 export type { Lang, Message, MessageTable } from "./types";
 import type { Lang } from "./types";
 
-const tables: MessageTable[] = [commonMessages];
+const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, deadlineMessages];
 
 const catalog = new Map<string, { nb: string; en: string }>();
 

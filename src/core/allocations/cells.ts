@@ -1,0 +1,37 @@
+// Cell addresses built cheaply: a 100 000-row sheet asks for two addresses a row, so the quoted
+// sheet name and the column letters are worked out once.
+import { type Grid, columnLetters, quoteSheetName } from "../grid";
+import type { SourceCell } from "./types";
+
+export class AddressBook {
+  private readonly prefix: string;
+  private readonly letters: string[] = [];
+
+  constructor(private readonly grid: Grid) {
+    this.prefix = `${quoteSheetName(grid.sheet)}!`;
+  }
+
+  /** Sheet column letters of a 0-based grid column. */
+  lettersOf(col: number): string {
+    let l = this.letters[col];
+    if (l === undefined) {
+      l = columnLetters(this.grid.left + col);
+      this.letters[col] = l;
+    }
+    return l;
+  }
+
+  /** `Tildeling!B7` for 0-based grid indexes. */
+  address(row: number, col: number): string {
+    return `${this.prefix}${this.lettersOf(col)}${this.grid.top + row}`;
+  }
+
+  cell(row: number, col: number): SourceCell {
+    return { address: this.address(row, col), row, col };
+  }
+
+  /** `Tildeling!A3:D12` for 0-based grid indexes. */
+  range(row1: number, col1: number, row2: number, col2: number): string {
+    return `${this.prefix}${this.lettersOf(col1)}${this.grid.top + row1}:${this.lettersOf(col2)}${this.grid.top + row2}`;
+  }
+}

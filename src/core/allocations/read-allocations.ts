@@ -1,0 +1,233 @@
+// Reading an allocation sheet (or budget data such as Gul bok) from a Grid. Tables are found by
+// their headers, rows become allocation lines, and every row that does not become a line is
+// named in a diagnostic (sum rows and notes as info, unreadable rows as errors): none is dropped.
+import type Decimal from "decimal.js";
+import { ZERO } from "../changes/exact";
+import { formatAmount } from "../amounts/format-amount";
+import { parseAmount } from "../amounts/parse-amount";
+import { type Unit, convertAmount } from "../amounts/unit";
+import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
+import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
+import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
+import { cellText, normalizeSpaces } from "../sheet/text";
+import { AddressBook } from "./cells";
+import { ALLOCATION_ROLES } from "./roles";
+import { type CodeContext, nameAfterCode, readRowCode } from "./row-code";
+import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
+import { type TableSpan, chapterOfTotal, findHeaders, isBlankRow, rowTexts, spanTables, totalLabel } from "./table-scan";
+import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
+
+const AMOUNT_PREFERENCE = ["before", "amount", "after"];
+
+/** Read every allocation line on a sheet. Never throws on input; see the diagnostics. */
+export function readAllocations(grid: Grid, options: ReadAllocationOptions = {}): AllocationSheet {
+  const kind = options.kind ?? "allocation";
+  const fallback: Unit = options.defaultUnit ?? (kind === "budget-data" ? "kr" : "1000 kr");
+  const book = new AddressBook(grid);
+  const diagnostics: Diagnostic[] = [];
+  const lines: AllocationLine[] = [];
+  const tables: TableInfo[] = [];
+
+  if (grid.values.length === 0 || grid.values.every((_, r) => isBlankRow(grid, r))) {
+    diagnostics.push(diagnostic("error", "SHEET-EMPTY", { sheet: grid.sheet }));
+    return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
+  }
+  const spans = spanTables(grid, findHeaders(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE]));
+  if (spans.length === 0) {
+    diagnostics.push(diagnostic("error", "HEADER-NOT-FOUND", { expected: "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", sheet: grid.sheet }));
+    return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
+  }
+
+  // Rows above the first table that carry numbers are not titles; say so rather than skip them.
+  for (const row of spans[0].titleRows) {
+    if ((grid.values[row] ?? []).some((v) => typeof v === "number")) {
+      diagnostics.push(diagnostic("info", "ALLOC-ROW-ABOVE-TABLE", {}, { text: rowTexts(grid, row).join(" | "), cell: book.address(row, 0) }));
+    }
+  }
+
+  let sheetUnit: Unit | null = options.unit ?? null;
+  let previousUnit: Unit | null = null;
+  for (const span of spans) {
+    const table = readTable(grid, span, tables.length, book, { ...options, kind, fallback }, previousUnit, diagnostics, lines, (u) => {
+      if (sheetUnit === null) sheetUnit = u;
+      return sheetUnit;
+    });
+    if (table) {
+      tables.push(table);
+      previousUnit = table.unit;
+    }
+  }
+  return { sheet: grid.sheet, unit: sheetUnit ?? fallback, lines, tables, diagnostics };
+}
+
+type Options = ReadAllocationOptions & { kind: "allocation" | "budget-data"; fallback: Unit };
+
+function readTable(
+  grid: Grid,
+  span: TableSpan,
+  index: number,
+  book: AddressBook,
+  options: Options,
+  previousUnit: Unit | null,
+  diagnostics: Diagnostic[],
+  lines: AllocationLine[],
+  resultUnitFor: (tableUnit: Unit) => Unit,
+): TableInfo | null {
+  const header = span.header;
+  const columns = columnsOf(header, book);
+  const headerCell = book.address(header.row, columns[0]?.col ?? 0);
+  const choice = chooseAmountColumn(grid, header, columns, AMOUNT_PREFERENCE, options.amountColumn);
+  const amountCol = choice.column;
+  if (!amountCol) {
+    diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-COLUMN-MISSING", { cell: headerCell }, { cell: headerCell }));
+    return null;
+  }
+  const amountInfo = { ...amountCol, letters: book.lettersOf(amountCol.col) };
+  if (choice.missing !== null) {
+    diagnostics.push(diagnostic("warning", "ALLOC-AMOUNT-COLUMN-UNKNOWN", { column: choice.missing, used: amountCol.label }, { cell: headerCell }));
+  } else if (choice.others.length > 0) {
+    const others = choice.others.map((c) => `«${c.label}»`).join(", ");
+    diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-COLUMN", { column: amountCol.label, others }, { cell: book.address(header.row, amountCol.col) }));
+  }
+
+  const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback }, previousUnit);
+  const unit = unitChoice.unit;
+  if (unitChoice.source === "option" && unitChoice.found && unitChoice.found !== unit) {
+    diagnostics.push(diagnostic("warning", "ALLOC-UNIT-CONFLICT", { found: unitChoice.found, unit }, { cell: headerCell }));
+  } else if (unitChoice.source === "assumed") {
+    diagnostics.push(diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit }, { cell: headerCell }));
+  }
+  const resultUnit = resultUnitFor(unit);
+  if (resultUnit !== unit) {
+    diagnostics.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: unit, to: resultUnit }, { cell: headerCell }));
+  }
+
+  const codeCols = codeColumnsOf(header);
+  const chapterNameCol = header.columns.get("chapterName");
+  const postNameCol = header.columns.get("postName");
+  const context: CodeContext = { chapter: null, chapterName: null };
+  const totalRows: TotalRow[] = [];
+  let tableSum = ZERO;
+  let segmentSum = ZERO;
+  const chapterSums = new Map<number, Decimal>();
+  const formatOf = (row: number) => (col: number) => formatAt(grid, row, col);
+  let lastFilled = header.row;
+
+  for (let r = span.firstRow; r <= span.lastRow; r++) {
+    const cells = grid.values[r];
+    if (!cells || isBlankRow(grid, r)) continue;
+    lastFilled = r;
+    const amountValue: CellValue = cells[amountCol.col] ?? null;
+    const amountAddress = book.address(r, amountCol.col);
+
+    const label = totalLabel(grid, r);
+    if (label !== null) {
+      const named = chapterOfTotal(label);
+      const parsed = isBlank(amountValue) ? null : parseAmount(amountValue, formatAt(grid, r, amountCol.col));
+      if (!parsed || !parsed.ok) {
+        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
+      } else {
+        const shown = parsed.value.unit ? convertAmount(parsed.value.value, parsed.value.unit, unit) : parsed.value.value;
+        const candidates = named !== null ? [chapterSums.get(named) ?? ZERO] : [segmentSum, tableSum];
+        const hit = candidates.find((c) => c.eq(shown));
+        const computed = hit ?? candidates[candidates.length - 1];
+        totalRows.push({ row: r, address: amountAddress, label, shown, computed, matches: hit !== undefined });
+        const params = { shown: formatAmount(shown), computed: formatAmount(computed) };
+        diagnostics.push(diagnostic(hit ? "info" : "warning", hit ? "ALLOC-TOTAL-ROW" : "ALLOC-TOTAL-MISMATCH", params, { text: label, cell: amountAddress }));
+      }
+      segmentSum = ZERO;
+      continue;
+    }
+
+    const rc = readRowCode(cells, codeCols, context, formatOf(r));
+    if (rc.kind === "none") {
+      if (!isBlank(amountValue)) {
+        diagnostics.push(diagnostic("error", "ALLOC-CODE-MISSING", {}, { text: cellText(amountValue), cell: amountAddress }));
+      } else {
+        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
+      }
+      continue;
+    }
+    if (rc.kind === "chapter") {
+      // A chapter heading row names the chapter of the rows below; with an amount it is a line with no post.
+      if (!isBlank(amountValue) && rc.problem) diagnostics.push(atCell(rc.problem, book.address(r, rc.col)));
+      else if (!isBlank(amountValue)) diagnostics.push(diagnostic("error", "KP-NO-POST", { chapter: rc.chapter }, { text: cellText(cells[rc.col] ?? null), cell: book.address(r, rc.col) }));
+      else if (chapterNameCol !== undefined && !isBlank(cells[chapterNameCol] ?? null)) context.chapterName = normalizeSpaces(cellText(cells[chapterNameCol] ?? null));
+      continue;
+    }
+    if (rc.kind === "error") {
+      diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
+      continue;
+    }
+    const code = rc.code;
+    if (isBlank(amountValue)) {
+      diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: amountAddress }));
+      continue;
+    }
+    if (isCellError(amountValue)) {
+      diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: amountAddress }));
+      continue;
+    }
+    const parsed = parseAmount(amountValue, formatAt(grid, r, amountCol.col));
+    if (!parsed.ok) {
+      diagnostics.push(atCell(parsed.diagnostic, amountAddress));
+      continue;
+    }
+    let amount = parsed.value.value;
+    if (parsed.value.unit !== null && parsed.value.unit !== unit) {
+      diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-UNIT", { from: parsed.value.unit, to: unit }, { text: cellText(amountValue), cell: amountAddress }));
+      amount = convertAmount(amount, parsed.value.unit, unit);
+    }
+    tableSum = tableSum.plus(amount);
+    segmentSum = segmentSum.plus(amount);
+    chapterSums.set(code.chapter, (chapterSums.get(code.chapter) ?? ZERO).plus(amount));
+    if (resultUnit !== unit) amount = convertAmount(amount, unit, resultUnit);
+    if (options.kind === "allocation" && amount.isNegative()) {
+      diagnostics.push(diagnostic("error", "ALLOC-NEGATIVE", { code: formatBudgetCode(code), amount: formatAmount(amount) }, { cell: amountAddress }));
+    }
+    const chapterName = nameCell(cells, chapterNameCol) ?? (context.chapter === code.chapter ? context.chapterName ?? undefined : undefined);
+    const postName = nameCell(cells, postNameCol) ?? (codeCols.code !== undefined ? nameAfterCode(cells[codeCols.code] ?? null) ?? undefined : undefined);
+    const line: { -readonly [K in keyof AllocationLine]: AllocationLine[K] } = {
+      code,
+      key: budgetCodeKey(code),
+      amount,
+      sheet: grid.sheet,
+      table: index,
+      row: r,
+      sheetRow: grid.top + r,
+      codeCell: book.cell(r, rc.col),
+      amountCell: { address: amountAddress, row: r, col: amountCol.col },
+    };
+    if (chapterName) line.chapterName = chapterName;
+    if (postName) line.postName = postName;
+    lines.push(line);
+  }
+
+  const lastCol = columns.reduce((m, c) => Math.max(m, c.col), 0);
+  const firstCol = columns.reduce((m, c) => Math.min(m, c.col), lastCol);
+  const titles = span.titleRows.map((row) => rowTexts(grid, row).join(" "));
+  const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
+    index,
+    sheet: grid.sheet,
+    headerRow: header.row,
+    firstRow: span.firstRow,
+    lastRow: lastFilled,
+    range: book.range(header.row, firstCol, lastFilled, lastCol),
+    columns,
+    amountColumn: amountInfo,
+    unit,
+    unitSource: unitChoice.source,
+    titles,
+    totalRows,
+  };
+  if (grid.table !== undefined) info.excelTable = grid.table;
+  return info;
+}
+
+function nameCell(cells: ReadonlyArray<CellValue>, col: number | undefined): string | undefined {
+  if (col === undefined) return undefined;
+  const v = cells[col];
+  if (v === null || v === undefined || isCellError(v)) return undefined;
+  const t = normalizeSpaces(cellText(v));
+  return t === "" ? undefined : t;
+}

@@ -1,0 +1,134 @@
+// Splitting a sheet into tables: every header row found by meaning starts a table; the title and
+// unit-caption rows just above a header belong to that table; the table body runs to the next
+// table's titles or the end of the sheet. Blank rows inside a body are allowed.
+import { type Grid, isBlank } from "../grid";
+import { type ColumnRole, type HeaderMatch, matchHeaderRow } from "../sheet/header";
+import { cellText, normalizeSpaces } from "../sheet/text";
+
+export interface TableSpan {
+  readonly header: HeaderMatch;
+  /** Non-blank rows above the header that title it (titles, unit captions), top to bottom. */
+  readonly titleRows: readonly number[];
+  /** First and last body row (inclusive); lastRow < firstRow when the table is empty. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** How many title rows above a header may belong to it. */
+const MAX_TITLE_ROWS = 4;
+
+export function isBlankRow(grid: Grid, row: number): boolean {
+  const cells = grid.values[row];
+  if (!cells) return true;
+  for (const v of cells) if (!isBlank(v)) return false;
+  return true;
+}
+
+/** The non-blank cells of a row as text, left to right. */
+export function rowTexts(grid: Grid, row: number): string[] {
+  const out: string[] = [];
+  const cells = grid.values[row] ?? [];
+  for (const v of cells) if (!isBlank(v)) out.push(normalizeSpaces(cellText(v)));
+  return out;
+}
+
+/**
+ * A cheap test run on every row before the header matcher: a header has at least two text cells
+ * that start with a letter or a bracket. Data rows (numbers, "351/70", "57 625") fail at once,
+ * which keeps a 100 000-row sheet fast.
+ */
+function mayBeHeader(cells: ReadonlyArray<unknown>): boolean {
+  let texts = 0;
+  for (const v of cells) {
+    if (typeof v !== "string") continue;
+    let i = 0;
+    while (i < v.length && v.charCodeAt(i) <= 32) i++;
+    if (i >= v.length) continue;
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (++texts >= 2) return true;
+  }
+  return false;
+}
+
+/** A title or caption row: one or two text cells, none of them starting with a digit. */
+function isTitleRow(grid: Grid, row: number): boolean {
+  const cells = grid.values[row] ?? [];
+  let filled = 0;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return false;
+    // "351/70" and "57 625" typed as text are data, not a title.
+    if (/^\s*[-\u2212]?\d/.test(v)) return false;
+    filled++;
+  }
+  return filled > 0 && filled <= 2;
+}
+
+/** Every header row with at least one role from each `required` set, top to bottom. */
+export function findHeaders(grid: Grid, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>): HeaderMatch[] {
+  const out: HeaderMatch[] = [];
+  for (let row = 0; row < grid.values.length; row++) {
+    const cells = grid.values[row];
+    if (!cells || !mayBeHeader(cells)) continue;
+    const m = matchHeaderRow(grid, row, roles, { required, minRoles: 2 });
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Tables from header rows: titles above each header, body down to the next table's titles. */
+export function spanTables(grid: Grid, headers: readonly HeaderMatch[]): TableSpan[] {
+  const titlesOf: number[][] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const floor = i === 0 ? 0 : headers[i - 1].row + 1;
+    const titles: number[] = [];
+    let row = headers[i].row - 1;
+    if (i === 0) {
+      // Everything above the first table is its preamble.
+      for (let r = floor; r < headers[i].row; r++) if (!isBlankRow(grid, r)) titles.push(r);
+    } else {
+      // Blank rows may part the titles from the header; the titles themselves are one block,
+      // so a note under the table above (then a blank row) stays with that table.
+      while (row >= floor && isBlankRow(grid, row)) row--;
+      while (row >= floor && titles.length < MAX_TITLE_ROWS) {
+        if (isBlankRow(grid, row) || !isTitleRow(grid, row) || looksLikeTotal(grid, row)) break;
+        titles.unshift(row);
+        row--;
+      }
+    }
+    titlesOf.push(titles);
+  }
+  const spans: TableSpan[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const next = headers[i + 1];
+    const end = next ? (titlesOf[i + 1].length > 0 ? titlesOf[i + 1][0] : next.row) - 1 : grid.values.length - 1;
+    spans.push({ header: headers[i], titleRows: titlesOf[i], firstRow: headers[i].row + 1, lastRow: end });
+  }
+  return spans;
+}
+
+const TOTAL_WORDS = /^(sum|summen|total|totalt|i alt|samlet|sammenlagt)\b/i;
+
+/** The label of a sum row ("Sum kap. 855", "Sum", "Totalt"), or null. The first text cell decides. */
+export function totalLabel(grid: Grid, row: number): string | null {
+  const cells = grid.values[row] ?? [];
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return null;
+    const text = normalizeSpaces(v);
+    return TOTAL_WORDS.test(text) ? text : null;
+  }
+  return null;
+}
+
+function looksLikeTotal(grid: Grid, row: number): boolean {
+  return totalLabel(grid, row) !== null;
+}
+
+/** The chapter a sum row names ("Sum kap. 855" -> 855), or null for a plain "Sum". */
+export function chapterOfTotal(label: string): number | null {
+  const m = /\bkap(?:ittel)?\.?\s*(\d{1,4})\b/i.exec(label);
+  return m ? Number(m[1]) : null;
+}
+

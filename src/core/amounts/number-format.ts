@@ -1,0 +1,28 @@
+// What an Excel number format says about a number: a date serial or a percentage is not an
+// amount. Only the parts outside quotes, escapes and brackets count ("[Red]", "\"kr\"").
+
+function codePart(format: string): string {
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "");
+}
+
+const dateCache = new Map<string, boolean>();
+
+/** d, m, y, h or s outside literals: a date or time format. */
+export function isDateFormat(format: string): boolean {
+  let cached = dateCache.get(format);
+  if (cached === undefined) {
+    const code = codePart(format).toLowerCase();
+    cached = code !== "general" && /[dmyhs]/.test(code) && !/^[#0,.\s;\-()]*$/.test(code);
+    if (dateCache.size < 1000) dateCache.set(format, cached);
+  }
+  return cached;
+}
+
+export function isPercentFormat(format: string): boolean {
+  return codePart(format).includes("%");
+}

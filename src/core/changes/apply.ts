@@ -1,0 +1,173 @@
+// Applying change entries to allocation lines: one row per kap/post a change touches (or per
+// line, on request) with before, change and after, the names from the chart, and totals per
+// chapter and overall. Exact decimal arithmetic throughout: after = before + change, always.
+import type Decimal from "decimal.js";
+import type { AllocationLine, AllocationSheet, SheetKind } from "../allocations/types";
+import { formatAmount } from "../amounts/format-amount";
+import { type Unit, convertAmount } from "../amounts/unit";
+import type { ReferenceChart } from "../chart/reference-chart";
+import { validateCode } from "../chart/validate-code";
+import { budgetCodeKey, compareBudgetCodes, formatBudgetCode, postOf } from "../codes/budget-code";
+import { type Diagnostic, diagnostic } from "../diagnostics";
+import { type IndexedAllocation, indexAllocations } from "./allocation-index";
+import { ZERO } from "./exact";
+import { checkTransfers } from "./transfers";
+import { totalsOf } from "./totals";
+import type { ChangeEntry, ChangeRow, ChangeSheet, ChangeTable } from "./types";
+
+export interface ApplyOptions {
+  /** Names for the rows, and a check of every changed code (an invalid code is not applied). */
+  readonly chart?: ReferenceChart;
+  /** "allocation" (default): a negative new allocation is an error. "budget-data": it is a fact. */
+  readonly kind?: SheetKind;
+  /** A row for every allocation line, not only the changed ones. */
+  readonly allLines?: boolean;
+  /** Unit of the table; default the allocations' unit. */
+  readonly unit?: Unit;
+  /** "code" (default): budget order; "sheet": the allocation sheet's order, new lines last. */
+  readonly order?: "code" | "sheet";
+}
+
+export type AllocationInput = AllocationSheet | { readonly lines: readonly AllocationLine[]; readonly unit: Unit; readonly diagnostics?: readonly Diagnostic[] };
+export type ChangeInput = ChangeSheet | { readonly entries: readonly ChangeEntry[]; readonly diagnostics?: readonly Diagnostic[] } | readonly ChangeEntry[];
+
+export function applyChanges(allocations: AllocationInput, changes: ChangeInput, options: ApplyOptions = {}): ChangeTable {
+  const unit = options.unit ?? allocations.unit;
+  const kind = options.kind ?? "allocation";
+  const input = Array.isArray(changes) ? { entries: changes as readonly ChangeEntry[], diagnostics: undefined } : (changes as Exclude<ChangeInput, readonly ChangeEntry[]>);
+  const diagnostics: Diagnostic[] = [...(allocations.diagnostics ?? []), ...(input.diagnostics ?? [])];
+
+  // Entries in the table's unit, each code checked once against the chart.
+  const convertedFrom = new Set<Unit>();
+  const checked = new Map<string, boolean>();
+  const entries: ChangeEntry[] = [];
+  const rejected: ChangeRow[] = [];
+  for (const e of input.entries) {
+    const entry = e.unit === unit ? e : { ...e, amount: convertAmount(e.amount, e.unit, unit), unit };
+    if (e.unit !== unit) convertedFrom.add(e.unit);
+    if (options.chart) {
+      let valid = checked.get(entry.key);
+      if (valid === undefined) {
+        const found = validateCode(entry.code, options.chart, entry.codeCell?.address);
+        valid = !found.some((d) => d.severity === "error");
+        diagnostics.push(...found);
+        if (!valid) diagnostics.push(diagnostic("error", "CHG-INVALID-CODE", { code: formatBudgetCode(entry.code) }, { cell: entry.codeCell?.address }));
+        checked.set(entry.key, valid);
+      }
+      if (!valid) {
+        rejected.push(rowOf(entry.code, entry.key, null, entry.amount, null, "rejected", [entry], options.chart));
+        continue;
+      }
+    }
+    entries.push(entry);
+  }
+  for (const from of convertedFrom) diagnostics.push(diagnostic("info", "CHG-UNIT-CONVERTED", { from, to: unit }));
+  if (allocations.unit !== unit) diagnostics.push(diagnostic("info", "CHG-ALLOC-UNIT-CONVERTED", { from: allocations.unit, to: unit }));
+  diagnostics.push(...checkTransfers(entries, unit));
+
+  // Posts whose underposts a change names keep their underposts; the rest are summed.
+  const splitPosts = new Set<string>();
+  for (const e of entries) if (e.code.subPost !== undefined) splitPosts.add(budgetCodeKey(postOf(e.code)));
+  const fromUnit = allocations.unit;
+  const convert = fromUnit === unit ? (a: Decimal) => a : (a: Decimal) => convertAmount(a, fromUnit, unit);
+  const index = indexAllocations(allocations.lines, splitPosts, convert, diagnostics);
+  const postsWithSubs = new Set<string>();
+  for (const l of allocations.lines) if (l.code.subPost !== undefined && splitPosts.has(budgetCodeKey(postOf(l.code)))) postsWithSubs.add(budgetCodeKey(postOf(l.code)));
+
+  const byKey = new Map<string, ChangeEntry[]>();
+  for (const e of entries) {
+    const list = byKey.get(e.key);
+    if (list) list.push(e);
+    else byKey.set(e.key, [e]);
+  }
+
+  const rows: ChangeRow[] = [];
+  const otherRows: ChangeRow[] = [...rejected];
+  const order = new Map<ChangeRow, number>();
+  for (const [key, list] of byKey) {
+    const code = list[0].code;
+    let change = ZERO;
+    for (const e of list) change = change.plus(e.amount);
+    const shown = formatBudgetCode(code);
+    const cell = list[0].amountCell?.address ?? list[0].codeCell?.address;
+    const alloc = index.get(key);
+    if (!alloc) {
+      if (code.subPost === undefined && postsWithSubs.has(key)) {
+        diagnostics.push(diagnostic("error", "CHG-POST-SPLIT", { code: shown }, { cell }));
+        otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart));
+      } else if (change.isNegative() && kind === "allocation") {
+        diagnostics.push(diagnostic("error", "CHG-NEW-LINE-NEGATIVE", { code: shown, after: formatAmount(change) }, { cell }));
+        otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart));
+      } else {
+        diagnostics.push(diagnostic("warning", "CHG-NEW-LINE", { code: shown, change: formatAmount(change) }, { cell }));
+        otherRows.push(rowOf(code, key, null, change, change, "new", list, options.chart));
+      }
+      continue;
+    }
+    if (alloc.amount === null) {
+      otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart, alloc));
+      continue;
+    }
+    const before = alloc.amount;
+    const after = before.plus(change);
+    if (after.isNegative() && kind === "allocation") {
+      const params = { code: shown, before: formatAmount(before), change: formatAmount(change), after: formatAmount(after) };
+      diagnostics.push(diagnostic("error", "CHG-AFTER-NEGATIVE", params, { cell }));
+    } else if (after.isZero() && !before.isZero()) {
+      diagnostics.push(diagnostic("info", "CHG-AFTER-ZERO", { code: shown, before: formatAmount(before) }, { cell }));
+    }
+    const row = rowOf(alloc.code, key, before, change, after, "changed", list, options.chart, alloc);
+    rows.push(row);
+    order.set(row, alloc.order);
+  }
+  if (options.allLines) {
+    for (const alloc of index.values()) {
+      if (byKey.has(alloc.key) || alloc.amount === null) continue;
+      const row = rowOf(alloc.code, alloc.key, alloc.amount, ZERO, alloc.amount, "unchanged", [], options.chart, alloc);
+      rows.push(row);
+      order.set(row, alloc.order);
+    }
+  }
+  if ((options.order ?? "code") === "code") {
+    rows.sort((a, b) => compareBudgetCodes(a.code, b.code));
+    otherRows.sort((a, b) => compareBudgetCodes(a.code, b.code));
+  } else {
+    rows.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  const { chapterTotals, total } = totalsOf(rows, options.chart);
+  return { unit, rows, otherRows, chapterTotals, total, diagnostics };
+}
+
+function rowOf(
+  code: ChangeRow["code"],
+  key: string,
+  before: Decimal | null,
+  change: Decimal,
+  after: Decimal | null,
+  status: ChangeRow["status"],
+  entries: readonly ChangeEntry[],
+  chart: ReferenceChart | undefined,
+  alloc?: IndexedAllocation,
+): ChangeRow {
+  const row: { -readonly [K in keyof ChangeRow]: ChangeRow[K] } = { code, key, before, change, after, status, entries };
+  const entry = chart?.lookup(code);
+  const line = alloc?.lines[0] ?? alloc?.parts[0];
+  const chapterName = entry?.chapterName || chart?.chapterName(code.chapter) || line?.chapterName;
+  // A post summed from underposts takes its name from the chart, never from an underpost.
+  const postName = entry?.postName || alloc?.lines[0]?.postName;
+  if (chapterName) row.chapterName = chapterName;
+  if (postName) row.postName = postName;
+  if (alloc && line) {
+    const own = alloc.lines.length === 1 ? alloc.lines[0] : null;
+    const first = own ?? alloc.parts[0];
+    row.allocation = {
+      sheet: first.sheet,
+      row: first.row,
+      sheetRow: first.sheetRow,
+      codeCell: first.codeCell.address,
+      amountCell: first.amountCell.address,
+      ...(alloc.parts.length > 0 && !own ? { parts: alloc.parts.map((p) => ({ row: p.row, sheetRow: p.sheetRow, amountCell: p.amountCell.address })) } : {}),
+    };
+  }
+  return row;
+}

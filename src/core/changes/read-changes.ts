@@ -1,0 +1,227 @@
+// Reading change entries from a sheet or table of changes: kap/post (one column or kap, post and
+// underpost), the change amount ("Endring", "Beløp"), and optionally text, reference, date and a
+// transfer group. The sign comes from the amount, or from the text's words when the amount is
+// written without one ("reduseres" with 1 000 is −1 000). Every row is an entry or a diagnostic.
+import { parseAmount } from "../amounts/parse-amount";
+import { type Unit, convertAmount } from "../amounts/unit";
+import { formatAmount } from "../amounts/format-amount";
+import { type BudgetCode, budgetCodeKey, formatBudgetCode, sameBudgetCode } from "../codes/budget-code";
+import { serialToDate } from "../deadlines/excel-serial";
+import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
+import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
+import { isDateFormat } from "../amounts/number-format";
+import { cellText, normalizeSpaces } from "../sheet/text";
+import { AddressBook } from "../allocations/cells";
+import { CHANGE_ROLES } from "../allocations/roles";
+import { type CodeContext, readRowCode } from "../allocations/row-code";
+import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "../allocations/table-setup";
+import { findHeaders, isBlankRow, rowTexts, spanTables, totalLabel } from "../allocations/table-scan";
+import type { TableInfo } from "../allocations/types";
+import { parseChangeText } from "./change-text";
+import { type Direction, directionOf, findSignWords } from "./sign-words";
+import type { ChangeEntry, ChangeSheet } from "./types";
+
+export interface ReadChangesOptions {
+  /** The user's choice of unit; wins over what the sheet says. */
+  readonly unit?: Unit;
+  /** Unit assumed when the sheet names none; default "1000 kr" (allocation letters' tables). */
+  readonly defaultUnit?: Unit;
+  /** Header text of the change column, when the sheet has several amount columns. */
+  readonly amountColumn?: string;
+}
+
+const AMOUNT_PREFERENCE = ["change", "amount"];
+
+export function readChanges(grid: Grid, options: ReadChangesOptions = {}): ChangeSheet {
+  const fallback = options.defaultUnit ?? "1000 kr";
+  const book = new AddressBook(grid);
+  const diagnostics: Diagnostic[] = [];
+  const entries: ChangeEntry[] = [];
+  const tables: TableInfo[] = [];
+  if (grid.values.length === 0 || grid.values.every((_, r) => isBlankRow(grid, r))) {
+    diagnostics.push(diagnostic("error", "SHEET-EMPTY", { sheet: grid.sheet }));
+    return { sheet: grid.sheet, unit: options.unit ?? fallback, entries, tables, diagnostics };
+  }
+  const spans = spanTables(grid, findHeaders(grid, CHANGE_ROLES, [["code", "chapter"], [...AMOUNT_PREFERENCE, "text"]]));
+  if (spans.length === 0) {
+    diagnostics.push(diagnostic("error", "HEADER-NOT-FOUND", { expected: "«Kap/post» (eller «Kap» og «Post») og «Endring»/«Beløp»", sheet: grid.sheet }));
+    return { sheet: grid.sheet, unit: options.unit ?? fallback, entries, tables, diagnostics };
+  }
+  let sheetUnit: Unit | null = options.unit ?? null;
+  let previous: Unit | null = null;
+
+  for (const span of spans) {
+    const header = span.header;
+    const columns = columnsOf(header, book);
+    const headerCell = book.address(header.row, columns[0]?.col ?? 0);
+    const choice = chooseAmountColumn(grid, header, columns, AMOUNT_PREFERENCE, options.amountColumn);
+    const amountCol = choice.column;
+    const textCol = header.columns.get("text");
+    const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback }, previous);
+    const unit = unitChoice.unit;
+    sheetUnit ??= unit;
+    const resultUnit: Unit = sheetUnit;
+    if (unitChoice.source === "option" && unitChoice.found && unitChoice.found !== unit) {
+      diagnostics.push(diagnostic("warning", "ALLOC-UNIT-CONFLICT", { found: unitChoice.found, unit }, { cell: headerCell }));
+    } else if (unitChoice.source === "assumed" && amountCol) {
+      diagnostics.push(diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit }, { cell: headerCell }));
+    }
+    if (resultUnit !== unit) diagnostics.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: unit, to: resultUnit }, { cell: headerCell }));
+
+    const codeCols = codeColumnsOf(header);
+    const col = (role: string) => header.columns.get(role);
+    const context: CodeContext = { chapter: null, chapterName: null };
+    let lastFilled = header.row;
+    for (let r = span.firstRow; r <= span.lastRow; r++) {
+      const cells = grid.values[r];
+      if (!cells || isBlankRow(grid, r)) continue;
+      lastFilled = r;
+      const amountValue: CellValue = amountCol ? (cells[amountCol.col] ?? null) : null;
+      const amountAddress = amountCol ? book.address(r, amountCol.col) : undefined;
+      const text = textCol !== undefined ? textOf(cells[textCol] ?? null) : undefined;
+      if (totalLabel(grid, r) !== null) {
+        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
+        continue;
+      }
+      const rc = readRowCode(cells, codeCols, context, (c) => formatAt(grid, r, c));
+      if (rc.kind === "none" || rc.kind === "chapter") {
+        // A sentence with its own code ("... kap. 671, post 62 reduseres med ...") needs no code column.
+        if (rc.kind === "none" && text && isBlank(amountValue)) {
+          const fromText = parseChangeText(text, { unit: resultUnit, cell: book.address(r, textCol ?? 0) });
+          if (fromText.entries.length > 0) {
+            for (const e of fromText.entries) entries.push({ ...e, sheet: grid.sheet, row: r });
+            diagnostics.push(...fromText.diagnostics);
+            continue;
+          }
+        }
+        const code = rc.kind === "none" ? "ALLOC-NOTE-ROW" : "KP-NO-POST";
+        const severity = rc.kind === "none" && isBlank(amountValue) ? "info" : "error";
+        const at = rc.kind === "chapter" ? book.address(r, rc.col) : (amountAddress ?? book.address(r, 0));
+        diagnostics.push(diagnostic(severity, rc.kind === "none" && !isBlank(amountValue) ? "CHG-CODE-MISSING" : code, { chapter: rc.kind === "chapter" ? rc.chapter : "" }, { text: rowTexts(grid, r).join(" | "), cell: at }));
+        continue;
+      }
+      if (rc.kind === "error") {
+        diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
+        continue;
+      }
+      const code = rc.code;
+      const codeCell = book.cell(r, rc.col);
+      const base: { -readonly [K in keyof ChangeEntry]: ChangeEntry[K] } = {
+        code,
+        key: budgetCodeKey(code),
+        amount: undefined as never,
+        unit: resultUnit,
+        sheet: grid.sheet,
+        row: r,
+        codeCell,
+      };
+      if (text) base.text = text;
+      const reference = col("reference") !== undefined ? textOf(cells[col("reference")!] ?? null) : undefined;
+      if (reference) base.reference = reference;
+      const transfer = col("transfer") !== undefined ? textOf(cells[col("transfer")!] ?? null) : undefined;
+      if (transfer) base.transfer = transfer;
+      const dateCol = col("date");
+      if (dateCol !== undefined && !isBlank(cells[dateCol] ?? null)) {
+        const d = readDate(cells[dateCol] ?? null, formatAt(grid, r, dateCol));
+        base.date = d.value;
+        if (!d.ok) diagnostics.push(diagnostic("warning", "CHG-DATE-INVALID", {}, { text: d.value, cell: book.address(r, dateCol) }));
+      }
+
+      if (isBlank(amountValue)) {
+        // No amount: the text may say it ("økes med 1 mill. kr.").
+        const fromText = text ? parseChangeText(text, { code, unit: resultUnit, cell: book.address(r, textCol!) }) : null;
+        const mine = fromText?.entries.find((e) => sameBudgetCode(e.code, code));
+        if (mine) {
+          entries.push({ ...base, amount: mine.amount, transfer: base.transfer ?? mine.transfer });
+          diagnostics.push(...fromText!.diagnostics);
+        } else {
+          diagnostics.push(diagnostic("error", "CHG-AMOUNT-MISSING", { code: formatBudgetCode(code) }, { cell: amountAddress ?? codeCell.address }));
+        }
+        continue;
+      }
+      if (isCellError(amountValue)) {
+        diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: amountAddress }));
+        continue;
+      }
+      const parsed = parseAmount(amountValue, formatAt(grid, r, amountCol!.col));
+      if (!parsed.ok) {
+        diagnostics.push(atCell(parsed.diagnostic, amountAddress));
+        continue;
+      }
+      let amount = parsed.value.value;
+      if (parsed.value.unit !== null && parsed.value.unit !== resultUnit) amount = convertAmount(amount, parsed.value.unit, resultUnit);
+      else if (parsed.value.unit === null && unit !== resultUnit) amount = convertAmount(amount, unit, resultUnit);
+      const said = text ? directionFor(text, code) : null;
+      if (said && !amount.isZero()) {
+        const params = { code: formatBudgetCode(code), word: said.word };
+        if (!hasOwnSign(amountValue) && said.direction === -1) {
+          amount = amount.negated();
+          diagnostics.push(diagnostic("info", "CHG-SIGN-FROM-WORD", { ...params, amount: formatAmount(amount) }, { text, cell: amountAddress }));
+        } else if (said.direction * amount.s < 0) {
+          diagnostics.push(diagnostic("warning", "CHG-SIGN-CONFLICT", { ...params, amount: formatAmount(amount) }, { text, cell: amountAddress }));
+        }
+      }
+      base.amount = amount;
+      base.amountCell = { address: amountAddress!, row: r, col: amountCol!.col };
+      entries.push(base);
+    }
+    const lastCol = columns.reduce((m, c) => Math.max(m, c.col), 0);
+    const firstCol = columns.reduce((m, c) => Math.min(m, c.col), lastCol);
+    const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
+      index: tables.length,
+      sheet: grid.sheet,
+      headerRow: header.row,
+      firstRow: span.firstRow,
+      lastRow: lastFilled,
+      range: book.range(header.row, firstCol, lastFilled, lastCol),
+      columns,
+      amountColumn: amountCol ?? columns.find((c) => c.role === "text")!,
+      unit,
+      unitSource: unitChoice.source,
+      titles: span.titleRows.map((row) => rowTexts(grid, row).join(" ")),
+      totalRows: [],
+    };
+    if (grid.table !== undefined) info.excelTable = grid.table;
+    tables.push(info);
+    previous = unit;
+  }
+  return { sheet: grid.sheet, unit: sheetUnit ?? fallback, entries, tables, diagnostics };
+}
+
+function textOf(value: CellValue): string | undefined {
+  if (value === null || isCellError(value)) return undefined;
+  const t = normalizeSpaces(cellText(value));
+  return t === "" ? undefined : t;
+}
+
+/**
+ * The direction the text gives this code: its one direction word, or, when it has words both
+ * ways (a transfer sentence), the word of the clause that names the code.
+ */
+function directionFor(text: string, code: BudgetCode): { direction: Direction; word: string } | null {
+  const words = findSignWords(text);
+  if (words.length === 0) return null;
+  const one = directionOf(text);
+  if (one) return one;
+  const mine = parseChangeText(text, { code }).entries.find((e) => sameBudgetCode(e.code, code));
+  if (!mine) return null;
+  const direction: Direction = mine.amount.isNegative() ? -1 : 1;
+  return { direction, word: words.find((w) => w.direction === direction)?.word ?? "" };
+}
+
+/** An amount written with a sign of its own: a negative number, or text starting with a sign or a parenthesis. */
+function hasOwnSign(value: CellValue): boolean {
+  if (typeof value === "number") return value < 0;
+  return typeof value === "string" && /^\s*[-\u2212\u2013+(]/.test(value);
+}
+
+function readDate(value: CellValue, format: string): { ok: boolean; value: string } {
+  if (typeof value === "number") {
+    if (!isDateFormat(format)) return { ok: false, value: String(value) };
+    const d = serialToDate(value);
+    if (!d.ok) return { ok: false, value: String(value) };
+    const p = (n: number, w: number) => String(n).padStart(w, "0");
+    return { ok: true, value: `${p(d.date.year, 4)}-${p(d.date.month, 2)}-${p(d.date.day, 2)}` };
+  }
+  return { ok: true, value: normalizeSpaces(cellText(value)) };
+}

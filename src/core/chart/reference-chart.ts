@@ -1,0 +1,173 @@
+// The reference chart: for one budget year (or one workbook), every kap/post with its chapter
+// name, post name, stikkord, owning ministry and Gul bok amount. Posts that Gul bok splits into
+// underposts (01.1 Lønn og godtgjørelser, 01.2 Varer og tjenester) are looked up both whole, with
+// the underposts summed, and one underpost at a time.
+import Decimal from "decimal.js";
+import { type BudgetCode, budgetCode } from "../codes/budget-code";
+import type { Diagnostic } from "../diagnostics";
+import type { ChartData } from "./chart-data";
+
+export interface Ministry {
+  readonly number: number;
+  readonly name: string;
+}
+
+export interface ChartEntry {
+  readonly code: BudgetCode;
+  readonly chapterName: string;
+  readonly postName: string;
+  /** Stikkord as Gul bok writes it ("kan overføres, kan nyttes under post 21"); "" when none. */
+  readonly keywords: string;
+  readonly ministry: Ministry | undefined;
+  /** Gul bok amount in kroner, underposts summed into their post; undefined when a workbook's own chart gives none. */
+  readonly amount: Decimal | undefined;
+  /** The underposts of a post that has them, in order. */
+  readonly subPosts?: readonly BudgetCode[];
+}
+
+export interface ReferenceChart {
+  /** The budget year, or null for a workbook's own chart. */
+  readonly year: number | null;
+  /** "Gul bok 2025.xlsx", or the sheet a workbook's chart came from. */
+  readonly source: string;
+  /** Number of posts (not counting underposts). */
+  readonly size: number;
+  lookup(code: BudgetCode): ChartEntry | undefined;
+  chapterName(chapter: number): string | undefined;
+  ministryOf(chapter: number): Ministry | undefined;
+  /** Up to n existing codes closest to a code that is not in the chart, best first. */
+  nearest(code: BudgetCode, n: number): BudgetCode[];
+  /** Every post (not underpost), in budget order. */
+  entries(): readonly ChartEntry[];
+  /** Rows of a workbook's chart that could not be read. Empty for a generated chart. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A number key: cheaper than a string in the validation hot path. */
+function numericKey(chapter: number, post: number, subPost: number): number {
+  return (chapter * 100 + post) * 100 + subPost;
+}
+
+/** Edit distance between digit strings, counting a swap of neighbours (5811 vs 5181) as one. */
+function digitDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[] = []): ReferenceChart {
+  const ministries = new Map<number, Ministry>();
+  for (const [number, name] of data.ministries) ministries.set(number, { number, name });
+  const chapters = new Map<number, { name: string; ministry: Ministry | undefined }>();
+  for (const [chapter, name, ministry] of data.chapters) chapters.set(chapter, { name, ministry: ministries.get(ministry) });
+  const postNames = new Map<number, string>();
+  for (const [chapter, post, name] of data.postNames) postNames.set(numericKey(chapter, post, 0), name);
+
+  const entries = new Map<number, ChartEntry>();
+  const posts: ChartEntry[] = [];
+  const postsOfChapter = new Map<number, number[]>();
+  // Underposts first collected per post, then summed into one post entry.
+  const split = new Map<number, { subs: ChartEntry[]; keywords: string }>();
+  for (const [chapter, post, sub, name, keywordIndex, amountText] of data.lines) {
+    const ch = chapters.get(chapter);
+    const entry: ChartEntry = {
+      code: budgetCode(chapter, post, sub),
+      chapterName: ch?.name ?? "",
+      postName: name,
+      keywords: keywordIndex > 0 ? data.keywords[keywordIndex - 1] : "",
+      ministry: ch?.ministry,
+      amount: amountText === "" ? undefined : new Decimal(amountText),
+    };
+    entries.set(numericKey(chapter, post, sub), entry);
+    if (sub === 0) posts.push(entry);
+    else {
+      const key = numericKey(chapter, post, 0);
+      const group = split.get(key) ?? { subs: [], keywords: "" };
+      group.subs.push(entry);
+      if (group.keywords === "") group.keywords = entry.keywords;
+      split.set(key, group);
+    }
+  }
+  for (const [key, { subs, keywords }] of split) {
+    const first = subs[0];
+    const listed = entries.get(key);
+    if (listed) {
+      // A workbook chart may list the post itself as well as its underposts: its own row counts.
+      const withSubs: ChartEntry = { ...listed, subPosts: subs.map((s) => s.code) };
+      entries.set(key, withSubs);
+      posts[posts.indexOf(listed)] = withSubs;
+      continue;
+    }
+    const amounts = subs.map((s) => s.amount);
+    const amount = amounts.every((a): a is Decimal => a !== undefined) ? amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)) : undefined;
+    const entry: ChartEntry = {
+      code: budgetCode(first.code.chapter, first.code.post),
+      chapterName: first.chapterName,
+      postName: postNames.get(key) ?? "",
+      keywords,
+      ministry: first.ministry,
+      amount,
+      subPosts: subs.map((s) => s.code),
+    };
+    entries.set(key, entry);
+    posts.push(entry);
+  }
+  posts.sort((a, b) => a.code.chapter - b.code.chapter || a.code.post - b.code.post);
+  for (const p of posts) {
+    const list = postsOfChapter.get(p.code.chapter) ?? [];
+    list.push(p.code.post);
+    postsOfChapter.set(p.code.chapter, list);
+  }
+  const chapterNumbers = [...chapters.keys()].filter((c) => postsOfChapter.has(c)).sort((a, b) => a - b);
+
+  const suggestionCache = new Map<number, BudgetCode[]>();
+  function nearestPosts(chapter: number, post: number, n: number): BudgetCode[] {
+    const list = [...(postsOfChapter.get(chapter) ?? [])];
+    list.sort((a, b) => Math.abs(a - post) - Math.abs(b - post) || a - b);
+    return list.slice(0, n).map((p) => budgetCode(chapter, p));
+  }
+  function nearest(code: BudgetCode, n: number): BudgetCode[] {
+    if (n <= 0) return [];
+    const key = numericKey(code.chapter, code.post, code.subPost ?? 0) * 100 + Math.min(n, 99);
+    const cached = suggestionCache.get(key);
+    if (cached) return cached.slice();
+    let out: BudgetCode[];
+    const whole = entries.get(numericKey(code.chapter, code.post, 0));
+    if (code.subPost !== undefined && whole) {
+      // The post exists: offer its underposts (or the post itself when it has none).
+      out = whole.subPosts ? whole.subPosts.slice(0, n) : [whole.code];
+    } else if (postsOfChapter.has(code.chapter)) {
+      out = nearestPosts(code.chapter, code.post, n);
+    } else {
+      // A chapter that does not exist: most often a typo, so rank chapters by digit distance,
+      // then by whether it has the same post, then by how far the number is; within a chapter, the same post or the closest one.
+      const written = String(code.chapter);
+      const ranked = chapterNumbers
+        .map((c) => ({ c, d: digitDistance(written, String(c)), samePost: entries.has(numericKey(c, code.post, 0)) ? 0 : 1, gap: Math.abs(c - code.chapter) }))
+        .sort((a, b) => a.d - b.d || a.samePost - b.samePost || a.gap - b.gap)
+        .slice(0, n);
+      out = ranked.map(({ c }) => nearestPosts(c, code.post, 1)[0]);
+    }
+    if (suggestionCache.size < 10_000) suggestionCache.set(key, out);
+    return out.slice();
+  }
+
+  return {
+    year: data.year,
+    source: data.source,
+    size: posts.length,
+    diagnostics,
+    lookup: (code) => entries.get(numericKey(code.chapter, code.post, code.subPost ?? 0)),
+    chapterName: (chapter) => chapters.get(chapter)?.name,
+    ministryOf: (chapter) => chapters.get(chapter)?.ministry,
+    nearest,
+    entries: () => posts,
+  };
+}

@@ -1,0 +1,58 @@
+// Status words controllers write in an assignment list. Only "done" and "closed" stop the clock;
+// everything else, including a word the product does not know, leaves the assignment open, so
+// an overdue assignment is never hidden by an odd spelling.
+import type { CellValue } from "../grid";
+import { cellText, normalizeSpaces } from "../sheet/text";
+
+export type StatusKind =
+  /** Nothing written. */
+  | "none"
+  | "new"
+  | "in-progress"
+  /** Extended (forlenget): open, usually with a revised deadline. */
+  | "extended"
+  | "done"
+  | "closed"
+  /** A word the product does not know: shown as written, treated as open. */
+  | "unknown";
+
+export interface AssignmentStatus {
+  readonly kind: StatusKind;
+  /** As written. */
+  readonly text: string;
+  /** Still needs work: every kind but done and closed. */
+  readonly open: boolean;
+}
+
+// Whole words; done and closed are checked first so "levert etter forlenget frist" is done.
+// English beside the Norwegian for sheets kept in English.
+const L = "(?<![\\p{L}])";
+const R = "(?![\\p{L}])";
+const word = (alternatives: string): RegExp => new RegExp(`${L}(?:${alternatives})${R}`, "u");
+const WORDS: ReadonlyArray<readonly [RegExp, StatusKind]> = [
+  [word("avsluttet|avslutta|lukket|lukka|closed"), "closed"],
+  [word("utført|levert|ferdig|fullført|gjennomført|besvart|done|delivered|completed?"), "done"],
+  [word("under arbeid|i arbeid|pågår|pågående|påbegynt|startet|in progress|ongoing"), "in-progress"],
+  [word("forlenget|forlengt|utsatt|ny frist|extended"), "extended"],
+  [word("nytt|ny|new|open|åpen|åpent|ikke startet|ikke påbegynt"), "new"],
+];
+
+// "anses ikke som avsluttet", "ikke levert": a negated done word means the work goes on.
+const NEGATION = word("ikke|not");
+
+export function parseStatus(value: CellValue | undefined): AssignmentStatus {
+  const text = normalizeSpaces(cellText(value ?? null));
+  if (text === "") return { kind: "none", text, open: true };
+  const lower = text.toLowerCase();
+  let negated = false;
+  for (const [pattern, kind] of WORDS) {
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    if ((kind === "done" || kind === "closed") && NEGATION.test(lower.slice(0, m.index))) {
+      negated = true;
+      continue;
+    }
+    return { kind, text, open: kind !== "done" && kind !== "closed" };
+  }
+  return { kind: negated ? "in-progress" : "unknown", text, open: true };
+}

@@ -1,0 +1,81 @@
+import type { MessageTable } from "../types";
+
+// Deadlines (DL-) and assignment lists (ASG-): diagnostics, then the flag texts the faces show.
+export const deadlineMessages: MessageTable = {
+  "DL-NOT-A-DATE": {
+    nb: "«{text}» er ikke en dato; vises som «ingen dato».",
+    en: "“{text}” is not a date; shown as “no date”.",
+  },
+  "DL-NOT-A-DATE-VALUE": {
+    nb: "Verdien {text} er ikke en dato.",
+    en: "The value {text} is not a date.",
+  },
+  "DL-NO-YEAR": {
+    nb: "«{date}» har ikke årstall, og arket sier ikke hvilket budsjettår det gjelder. Skriv året i datoen eller velg budsjettår.",
+    en: "“{date}” has no year, and the sheet does not say which budget year it is. Write the year or choose the budget year.",
+  },
+  "DL-YEAR-FROM-CONTEXT": {
+    nb: "«{date}» har ikke årstall; leses som {year} (budsjettåret).",
+    en: "“{date}” has no year; read as {year} (the budget year).",
+  },
+  "DL-INVALID-DATE": {
+    nb: "«{date}» er ingen gyldig dato.",
+    en: "“{date}” is not a valid date.",
+  },
+  "DL-NUMBER-NOT-DATE": {
+    nb: "Tallet {text} har ikke datoformat. Hvis det er en Excel-dato, er det {asDate}: gi cellen datoformat.",
+    en: "The number {text} has no date format. If it is an Excel date, it is {asDate}: give the cell a date format.",
+  },
+  "DL-SERIAL-RANGE": {
+    nb: "Datoverdien {text} er utenfor Excels datoområde.",
+    en: "The date value {text} is outside Excel's date range.",
+  },
+  "DL-SERIAL-LEAP-DAY": {
+    nb: "Datoverdien {text} er 29. februar 1900, en dag som ikke fantes (en kjent feil i Excels datosystem).",
+    en: "The date value {text} is 29 February 1900, a day that never existed (a known quirk of Excel's date system).",
+  },
+  "DL-SEVERAL-DATES": {
+    nb: "«{text}» nevner flere datoer; fristen leses som {date}.",
+    en: "“{text}” names several dates; the deadline is read as {date}.",
+  },
+  "ASG-NO-ID": {
+    nb: "Oppdraget «{text}» har ikke oppdragsnummer.",
+    en: "The assignment “{text}” has no id.",
+  },
+  "ASG-DUPLICATE-ID": {
+    nb: "Oppdrag {id} står flere ganger (også i {other}).",
+    en: "Assignment {id} is listed more than once (also in {other}).",
+  },
+  "ASG-PART-WITHOUT-ASSIGNMENT": {
+    nb: "«{part}» står før noe oppdrag og leses som et eget oppdrag.",
+    en: "“{part}” comes before any assignment and is read as an assignment of its own.",
+  },
+  "ASG-UNKNOWN-STATUS": {
+    nb: "Statusen «{text}» er ukjent; oppdraget regnes som åpent.",
+    en: "The status “{text}” is unknown; the assignment is treated as open.",
+  },
+  "ASG-ROW-NOT-READ": {
+    nb: "Raden «{text}» har verken oppdragsnummer, tittel, frist eller status og er ikke lest som et oppdrag.",
+    en: "The row “{text}” has no id, title, deadline or status and is not read as an assignment.",
+  },
+
+  // Flag names (legends, filters) and flag texts (one row of the result).
+  "DL-FLAG-NAME-OVERDUE": { nb: "Forfalt", en: "Overdue" },
+  "DL-FLAG-NAME-DUE-TODAY": { nb: "Frist i dag", en: "Due today" },
+  "DL-FLAG-NAME-DUE-SOON": { nb: "Frist snart", en: "Due soon" },
+  "DL-FLAG-NAME-ON-TRACK": { nb: "I rute", en: "On track" },
+  "DL-FLAG-NAME-DONE": { nb: "Utført eller avsluttet", en: "Done or closed" },
+  "DL-FLAG-NAME-NO-DEADLINE": { nb: "Ingen dato", en: "No date" },
+  "DL-FLAG-NAME-UNREADABLE": { nb: "Uleselig frist", en: "Unreadable deadline" },
+  "DL-FLAG-OVERDUE": { nb: "Forfalt for {days} dager siden", en: "Overdue by {days} days" },
+  "DL-FLAG-OVERDUE-ONE": { nb: "Forfalt for 1 dag siden", en: "Overdue by 1 day" },
+  "DL-FLAG-DUE-TODAY": { nb: "Frist i dag", en: "Due today" },
+  "DL-FLAG-DUE-SOON": { nb: "Frist om {days} dager", en: "Due in {days} days" },
+  "DL-FLAG-DUE-SOON-ONE": { nb: "Frist i morgen", en: "Due tomorrow" },
+  "DL-FLAG-ON-TRACK": { nb: "I rute ({days} dager igjen)", en: "On track ({days} days left)" },
+  "DL-FLAG-DONE": { nb: "Utført", en: "Done" },
+  "DL-FLAG-CLOSED": { nb: "Avsluttet", en: "Closed" },
+  "DL-FLAG-NO-DEADLINE": { nb: "Ingen frist", en: "No deadline" },
+  "DL-FLAG-NO-DEADLINE-TEXT": { nb: "Ingen dato: «{text}»", en: "No date: “{text}”" },
+  "DL-FLAG-UNREADABLE": { nb: "Uleselig frist: «{text}»", en: "Unreadable deadline: “{text}”" },
+};

@@ -1,0 +1,141 @@
+// The change table as a letter shows it: `Kap/post | Tildeling før tillegget | Endring | Ny tildeling`,
+// amounts in the table's unit, a unit caption ("Beløp i 1 000 kr"), and under the table a block
+// per line (`Kap. 351 Likestilling` / `Post 70 Tilskudd til likestilling` / the change's text).
+// Amounts stay Decimal here; each writer formats them for its target (text, HTML, Excel, Word).
+import Decimal from "decimal.js";
+import { formatAmount } from "../amounts/format-amount";
+import { unitLabel, type Unit } from "../amounts/unit";
+import { type BudgetCode, formatBudgetCode } from "../codes/budget-code";
+import { formatMessage, type Lang } from "../i18n/catalog";
+
+export type LetterColumn = "code" | "before" | "change" | "after";
+
+export const LETTER_COLUMNS: readonly LetterColumn[] = ["code", "before", "change", "after"];
+
+const HEADER_KEY: Record<LetterColumn, string> = {
+  code: "LTR-HEAD-CODE",
+  before: "LTR-HEAD-BEFORE",
+  change: "LTR-HEAD-CHANGE",
+  after: "LTR-HEAD-AFTER",
+};
+
+/** One line of the letter's table, amounts in the table's unit; null when not known. */
+export interface LetterLine {
+  readonly code: BudgetCode;
+  readonly before: Decimal | null;
+  readonly change: Decimal;
+  readonly after: Decimal | null;
+  readonly chapterName?: string;
+  readonly postName?: string;
+  /** The change's own explanation, as written. */
+  readonly text?: string;
+}
+
+export interface LetterRow {
+  readonly kind: "line" | "total";
+  /** "351/70", or the total's label. */
+  readonly label: string;
+  readonly before: Decimal | null;
+  readonly change: Decimal | null;
+  readonly after: Decimal | null;
+}
+
+export interface LetterBlock {
+  /** "Kap. 351 Likestilling", "Post 70 Tilskudd til likestilling", then the change's text. */
+  readonly lines: readonly string[];
+}
+
+export interface LetterTable {
+  readonly columns: readonly LetterColumn[];
+  /** Column titles, in the order of `columns`. */
+  readonly header: readonly string[];
+  readonly unit: Unit;
+  /** "Beløp i 1 000 kr". */
+  readonly caption: string;
+  readonly rows: readonly LetterRow[];
+  /** One per line, in row order. */
+  readonly blocks: readonly LetterBlock[];
+}
+
+export interface LetterTableOptions {
+  /** Own column titles (the letter's wording may differ); missing ones come from the catalog. */
+  readonly header?: Partial<Record<LetterColumn, string>>;
+  /** Add a total row; off by default (the seed letter has none). */
+  readonly total?: boolean;
+  /** Leave out "before" and "after" when no line knows them (rows pasted as change entries). */
+  readonly dropUnknownColumns?: boolean;
+  readonly lang?: Lang;
+}
+
+function sumOrNull(values: ReadonlyArray<Decimal | null>): Decimal | null {
+  let sum = new Decimal(0);
+  for (const v of values) {
+    if (v === null) return null;
+    sum = sum.plus(v);
+  }
+  return sum;
+}
+
+function postText(code: BudgetCode): string {
+  const post = code.post < 10 ? `0${code.post}` : String(code.post);
+  return code.subPost === undefined ? post : `${post}.${code.subPost}`;
+}
+
+function blockOf(line: LetterLine, lang: Lang): LetterBlock {
+  const chapter = formatMessage("LTR-BLOCK-CHAPTER", { chapter: line.code.chapter, name: line.chapterName ?? "" }, lang).trim();
+  const post = formatMessage("LTR-BLOCK-POST", { post: postText(line.code), name: line.postName ?? "" }, lang).trim();
+  const lines = [chapter, post];
+  if (line.text && line.text.trim() !== "") lines.push(line.text.trim());
+  return { lines };
+}
+
+export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, options: LetterTableOptions = {}): LetterTable {
+  const lang = options.lang ?? "nb";
+  const rows: LetterRow[] = lines.map((l) => ({
+    kind: "line",
+    label: formatBudgetCode(l.code),
+    before: l.before,
+    change: l.change,
+    after: l.after,
+  }));
+  if (options.total && lines.length > 0) {
+    rows.push({
+      kind: "total",
+      label: formatMessage("LTR-HEAD-TOTAL", {}, lang),
+      before: sumOrNull(lines.map((l) => l.before)),
+      change: sumOrNull(lines.map((l) => l.change)),
+      after: sumOrNull(lines.map((l) => l.after)),
+    });
+  }
+  const known = (col: "before" | "after"): boolean => lines.some((l) => l[col] !== null);
+  const columns = options.dropUnknownColumns
+    ? LETTER_COLUMNS.filter((c) => c === "code" || c === "change" || known(c))
+    : LETTER_COLUMNS;
+  return {
+    columns,
+    header: columns.map((c) => options.header?.[c] ?? formatMessage(HEADER_KEY[c], {}, lang)),
+    unit,
+    caption: unitLabel(unit, lang),
+    rows,
+    blocks: lines.map((l) => blockOf(l, lang)),
+  };
+}
+
+/** A row's cell texts in column order: amounts with space thousands separators, "" when unknown. */
+export function rowCells(table: LetterTable, row: LetterRow): string[] {
+  return table.columns.map((c) => {
+    if (c === "code") return row.label;
+    const v = row[c];
+    return v === null ? "" : formatAmount(v);
+  });
+}
+
+/** Header row then every row, as the letter shows them. */
+export function letterCells(table: LetterTable): string[][] {
+  return [[...table.header], ...table.rows.map((r) => rowCells(table, r))];
+}
+
+/** 0-based columns holding amounts (right-aligned in every target). */
+export function amountColumns(table: LetterTable): number[] {
+  return table.columns.flatMap((c, i) => (c === "code" ? [] : [i]));
+}

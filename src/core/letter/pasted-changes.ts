@@ -1,0 +1,103 @@
+// Change entries pasted as letter text: paragraphs such as "Tildelingen på kap. 671, post 62
+// reduseres med 1 mill. kroner mot en tilsvarende økning på kap. 858, post 01", optionally under
+// the letter's `Kap. 351 Likestilling` / `Post 70 Tilskudd til likestilling` headings, which give
+// the code (and names) to a paragraph that names none. The sentences themselves are read by the
+// change-text parser (src/core/changes); this file only finds paragraphs and headings.
+import Decimal from "decimal.js";
+import type { Unit } from "../amounts/unit";
+import { parseChangeText } from "../changes/change-text";
+import { type BudgetCode, budgetCodeKey, parseBudgetCode } from "../codes/budget-code";
+import type { Diagnostic } from "../diagnostics";
+import { normalizeSpaces } from "../sheet/text";
+import type { LetterLine } from "./letter-table";
+import type { SentenceChange } from "./sentences";
+
+const HEADING_CHAPTER = /^kap\.?\s*(\d{1,4})(?:\s+(\D.*))?$/i;
+const HEADING_POST = /^post\s*(\d{1,2}(?:\.\d{1,2})?)(?:\s+(\D.*))?$/i;
+
+export interface PastedChanges {
+  /** One per kap/post, in the order first named; before and after are unknown. */
+  readonly lines: LetterLine[];
+  /** Every entry, in text order, for the sentences (transfers keep their group). */
+  readonly sentenceChanges: SentenceChange[];
+  readonly unit: Unit;
+  readonly diagnostics: Diagnostic[];
+}
+
+interface Paragraph {
+  text: string;
+  code?: BudgetCode;
+  chapterName?: string;
+  postName?: string;
+}
+
+/** Paragraphs are separated by blank lines or headings; wrapped lines are joined. */
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let chapter: { number: number; name?: string } | null = null;
+  let heading: Omit<Paragraph, "text"> = {};
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) out.push({ text: current.join(" "), ...heading });
+    current = [];
+  };
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = normalizeSpaces(raw);
+    if (line === "") {
+      flush();
+      continue;
+    }
+    const ch = HEADING_CHAPTER.exec(line);
+    if (ch) {
+      flush();
+      chapter = { number: Number(ch[1]), name: ch[2] };
+      heading = {};
+      continue;
+    }
+    const post = HEADING_POST.exec(line);
+    if (post && chapter) {
+      flush();
+      const code = parseBudgetCode(`${chapter.number}/${post[1]}`);
+      heading = code.ok ? { code: code.value, chapterName: chapter.name, postName: post[2] } : {};
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  return out;
+}
+
+export function readPastedChanges(text: string, unit: Unit = "1000 kr"): PastedChanges {
+  const diagnostics: Diagnostic[] = [];
+  const sentenceChanges: SentenceChange[] = [];
+  const lines = new Map<string, { -readonly [K in keyof LetterLine]: LetterLine[K] }>();
+  paragraphsOf(text).forEach((p, i) => {
+    const result = parseChangeText(p.text, { unit, ...(p.code ? { code: p.code } : {}) });
+    diagnostics.push(...result.diagnostics);
+    // The paragraph explains the first line it creates (in a transfer, the line it starts from).
+    let textGiven = false;
+    for (const e of result.entries) {
+      // The parser numbers transfers T1, T2 ... per call; keep paragraphs' transfers apart.
+      const transfer = e.transfer === undefined ? undefined : `${i + 1}.${e.transfer}`;
+      sentenceChanges.push({ code: e.code, change: e.amount, ...(transfer ? { transfer } : {}) });
+      const key = budgetCodeKey(e.code);
+      const line = lines.get(key);
+      if (line) {
+        line.change = line.change.plus(e.amount);
+        continue;
+      }
+      const own = p.code && budgetCodeKey(p.code) === key;
+      lines.set(key, {
+        code: e.code,
+        before: null,
+        change: new Decimal(e.amount),
+        after: null,
+        ...(own && p.chapterName ? { chapterName: p.chapterName } : {}),
+        ...(own && p.postName ? { postName: p.postName } : {}),
+        ...(textGiven ? {} : { text: p.text }),
+      });
+      textGiven = true;
+    }
+  });
+  return { lines: [...lines.values()], sentenceChanges, unit, diagnostics };
+}

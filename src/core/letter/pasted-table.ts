@@ -1,0 +1,118 @@
+// Reading a letter table pasted from Excel (the "Brevtabell" sheet, or any sheet with Kap/post and
+// Endring columns): the header is found by meaning, amounts and codes by the engine's parsers,
+// the unit from a caption or header ("Beløp i 1 000 kr"), and the kap./post blocks under the
+// table give the lines their names and texts. Every row that cannot be read is a diagnostic.
+import Decimal from "decimal.js";
+import { parseAmount } from "../amounts/parse-amount";
+import { detectUnit, type Unit } from "../amounts/unit";
+import { budgetCodeKey, formatBudgetCode, parseBudgetCode } from "../codes/budget-code";
+import { atCell, diagnostic, type Diagnostic } from "../diagnostics";
+import { type Grid, cellAddress, cellAt, isBlank } from "../grid";
+import { type ColumnRole, findHeaderRows } from "../sheet/header";
+import { cellText, normalizeSpaces } from "../sheet/text";
+import type { LetterLine } from "./letter-table";
+
+const ROLES: readonly ColumnRole[] = [
+  { key: "code", patterns: [/^kap\.?\s*\/\s*post/, /^kapittel\s*\/\s*post/, /^budsjettkap/] },
+  { key: "before", patterns: [/før/, /^tildeling$/, /^saldert/, /^gjeldende/] },
+  { key: "change", patterns: [/^endring/, /^økning/, /^reduksjon/, /^tillegg$/] },
+  { key: "after", patterns: [/^ny tildeling/, /etter/, /^ny ramme/] },
+  { key: "text", patterns: [/^tekst/, /^begrunnelse/, /^forklaring/, /^merknad/] },
+];
+
+const TOTAL = /^(sum|totalt?|i alt)\b/i;
+const BLOCK_CHAPTER = /^kap\.?\s*(\d{1,4})(?:\s+(.+))?$/i;
+const BLOCK_POST = /^post\s*(\d{1,2}(?:\.\d{1,2})?)(?:\s+(.+))?$/i;
+
+export interface PastedTable {
+  readonly lines: LetterLine[];
+  readonly unit: Unit;
+  /** True when the pasted table had a total row (so the preview keeps one). */
+  readonly hadTotal: boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+function amountAt(grid: Grid, row: number, col: number | undefined, diagnostics: Diagnostic[]): Decimal | null {
+  if (col === undefined || isBlank(cellAt(grid, row, col))) return null;
+  const r = parseAmount(cellAt(grid, row, col));
+  if (r.ok) return r.value.value;
+  diagnostics.push(atCell(r.diagnostic, cellAddress(grid, row, col)));
+  return null;
+}
+
+function unitFrom(grid: Grid, headerRow: number): Unit | null {
+  for (let r = 0; r <= headerRow; r++) {
+    for (const v of grid.values[r] ?? []) {
+      const u = typeof v === "string" ? detectUnit(v) : null;
+      if (u) return u;
+    }
+  }
+  return null;
+}
+
+/** The table in a pasted grid, or null when the grid has no Kap/post + Endring header. */
+export function readPastedTable(grid: Grid, defaultUnit: Unit = "1000 kr"): PastedTable | null {
+  const [header] = findHeaderRows(grid, ROLES, { required: [["code"], ["change", "after"]], minRoles: 2 });
+  if (!header) return null;
+  const col = (k: string): number | undefined => header.columns.get(k);
+  const diagnostics: Diagnostic[] = [];
+  const lines: LetterLine[] = [];
+  let hadTotal = false;
+  let row = header.row + 1;
+  for (; row < grid.values.length; row++) {
+    const values = grid.values[row] ?? [];
+    if (values.every((v) => isBlank(v))) break;
+    const codeCell = cellText(cellAt(grid, row, col("code") ?? 0)).trim();
+    if (TOTAL.test(codeCell)) {
+      hadTotal = true;
+      continue;
+    }
+    const code = parseBudgetCode(codeCell);
+    const before = amountAt(grid, row, col("before"), diagnostics);
+    let change = amountAt(grid, row, col("change"), diagnostics);
+    let after = amountAt(grid, row, col("after"), diagnostics);
+    if (change === null && before !== null && after !== null) change = after.minus(before);
+    if (after === null && before !== null && change !== null) after = before.plus(change);
+    if (!code.ok) {
+      diagnostics.push(atCell(code.diagnostic, cellAddress(grid, row, col("code") ?? 0)));
+      continue;
+    }
+    if (change === null) {
+      diagnostics.push(diagnostic("error", "LTR-PASTE-ROW", {}, { text: values.map(cellText).join(" | "), cell: cellAddress(grid, row, 0) }));
+      continue;
+    }
+    const text = col("text") === undefined ? "" : normalizeSpaces(cellText(cellAt(grid, row, col("text")!)));
+    lines.push({ code: code.value, before, change, after, ...(text ? { text } : {}) });
+  }
+  attachBlocks(grid, row, lines);
+  return { lines, unit: unitFrom(grid, header.row) ?? defaultUnit, hadTotal, diagnostics };
+}
+
+/** Names and texts from the `Kap. 351 Likestilling` / `Post 70 ...` / text blocks under the table. */
+function attachBlocks(grid: Grid, from: number, lines: LetterLine[]): void {
+  const byKey = new Map(lines.map((l, i) => [budgetCodeKey(l.code), i]));
+  let chapter: { number: number; name?: string } | null = null;
+  let current: number | undefined;
+  const texts = new Map<number, string[]>();
+  for (let row = from; row < grid.values.length; row++) {
+    const text = normalizeSpaces((grid.values[row] ?? []).map(cellText).join(" "));
+    if (text === "") continue;
+    const ch = BLOCK_CHAPTER.exec(text);
+    if (ch) {
+      chapter = { number: Number(ch[1]), name: ch[2] };
+      current = undefined;
+      continue;
+    }
+    const post = BLOCK_POST.exec(text);
+    if (post && chapter) {
+      const code = parseBudgetCode(`${chapter.number}/${post[1]}`);
+      current = code.ok ? byKey.get(formatBudgetCode(code.value)) : undefined;
+      if (current !== undefined) {
+        lines[current] = { ...lines[current], chapterName: chapter.name, postName: post[2] };
+      }
+      continue;
+    }
+    if (current !== undefined) texts.set(current, [...(texts.get(current) ?? []), text]);
+  }
+  for (const [i, t] of texts) if (!lines[i].text) lines[i] = { ...lines[i], text: t.join(" ") };
+}

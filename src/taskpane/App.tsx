@@ -1,0 +1,70 @@
+// The pane's root component: a header, then either the four tabs or, when this Excel lacks an
+// API the add-in needs, a plain explanation. The host actions default to the real Excel ones;
+// tests pass their own.
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { Lang } from "../core/i18n/catalog";
+import { formatMessage } from "../core/i18n/catalog";
+import type { PaneActions, PaneSettings } from "./actions";
+import { createPaneActions, officeRequirements, REQUIRED_SETS } from "./excel-actions";
+import { Pane, type TabName } from "./Pane";
+import { PaneProvider } from "./pane-context";
+import { describeSets, missingRequirementSets, type RequirementChecker, type RequirementSet } from "./requirements";
+import { loadSettings, saveSettings } from "./settings";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tooOld: { margin: tokens.spacingHorizontalM },
+});
+
+export interface AppProps {
+  lang: Lang;
+  /** The host actions; the real Excel ones unless a test gives others. */
+  actions?: PaneActions;
+  /** The requirement-set checker; Office.context.requirements unless a test gives another. */
+  requirements?: RequirementChecker | null;
+  neededSets?: readonly RequirementSet[];
+  initialSettings?: PaneSettings;
+  initialTab?: TabName;
+}
+
+export function App({ lang, actions, requirements, neededSets = REQUIRED_SETS, initialSettings, initialTab }: AppProps) {
+  const styles = useStyles();
+  const paneActions = useMemo(() => actions ?? createPaneActions(), [actions]);
+  const missing = useMemo(
+    () => missingRequirementSets(requirements === undefined ? officeRequirements() : requirements, neededSets),
+    [requirements, neededSets],
+  );
+  const [settings, setSettingsState] = useState<PaneSettings>(() => initialSettings ?? loadSettings());
+  const setSettings = useCallback((next: PaneSettings) => {
+    setSettingsState(next);
+    saveSettings(next);
+  }, []);
+
+  return (
+    <PaneProvider lang={lang} actions={paneActions} settings={settings} setSettings={setSettings}>
+      <header className={styles.header} data-testid="app-header">
+        <Subtitle2 as="h1">{formatMessage("UI-PRODUCT-NAME", {}, lang)}</Subtitle2>
+        <Text size={200}>{formatMessage("UI-TAGLINE", {}, lang)}</Text>
+      </header>
+      <main>
+        {missing.length > 0 ? (
+          <MessageBar intent="error" layout="multiline" className={styles.tooOld} data-testid="too-old">
+            <MessageBarBody>
+              <MessageBarTitle>{formatMessage("UI-TOO-OLD-TITLE", {}, lang)}</MessageBarTitle>
+              {formatMessage("UI-TOO-OLD", { sets: describeSets(missing) }, lang)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Pane initialTab={initialTab} />
+        )}
+      </main>
+    </PaneProvider>
+  );
+}

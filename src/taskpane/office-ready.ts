@@ -1,0 +1,43 @@
+// Waits for Office.js to say where the pane is running. Outside Office (a plain browser, or when
+// the Office script could not load) the pane must still come up and explain itself, so every
+// path ends in a `PaneHost` instead of hanging or throwing.
+
+export type PaneHost =
+  | { kind: "office"; host: string; displayLanguage: string | null }
+  | { kind: "browser" }
+  | { kind: "no-office-js" }
+  | { kind: "timeout"; seconds: number };
+
+/** The host name Office.js reports for Excel (`Office.HostType.Excel`). */
+export const EXCEL_HOST = "Excel";
+
+export function waitForOffice(timeoutMs: number): Promise<PaneHost> {
+  // `Office` is a global from the office.js script tag; it is missing when the script did not load.
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    return Promise.resolve({ kind: "no-office-js" });
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ kind: "timeout", seconds: Math.round(timeoutMs / 1000) }), timeoutMs);
+    Office.onReady()
+      .then((info) => {
+        clearTimeout(timer);
+        if (!info.host) {
+          resolve({ kind: "browser" });
+          return;
+        }
+        resolve({ kind: "office", host: String(info.host), displayLanguage: officeDisplayLanguage() });
+      })
+      .catch(() => {
+        clearTimeout(timer);
+        resolve({ kind: "browser" });
+      });
+  });
+}
+
+function officeDisplayLanguage(): string | null {
+  try {
+    return Office.context?.displayLanguage ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,74 @@
+// Innstillinger: defaults, validation and what is remembered between sessions. The reference date
+// is not remembered: a pane opened tomorrow must judge deadlines against tomorrow.
+import { UNITS, type Unit } from "../core/amounts/unit";
+import { parseIsoDate, todayInOslo, toIsoDate } from "../core/deadlines/calendar-date";
+import { availableChartYears } from "../core/chart/load-chart-async";
+import { DEFAULT_SOON_DAYS } from "../core/deadlines/flag";
+import type { PaneSettings } from "./actions";
+
+/** The Gul bok years the product ships a chart for (scripts/build-chart.js generates them), oldest first. */
+export const CHART_YEARS: readonly number[] = availableChartYears();
+
+export const MAX_SOON_DAYS = 365;
+
+export function defaultSettings(now: Date = new Date()): PaneSettings {
+  return {
+    referenceDate: toIsoDate(todayInOslo(now)),
+    soonDays: DEFAULT_SOON_DAYS,
+    unit: "auto",
+    chartYear: CHART_YEARS[CHART_YEARS.length - 1],
+  };
+}
+
+export function isValidReferenceDate(text: string): boolean {
+  return parseIsoDate(text) !== null;
+}
+
+/** A whole number of days from 0 to 365, or null. */
+export function parseSoonDays(text: string): number | null {
+  if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
+  const n = Number(text.trim());
+  return n <= MAX_SOON_DAYS ? n : null;
+}
+
+const STORAGE_KEY = "tildeling.settings.v1";
+
+type Remembered = Pick<PaneSettings, "soonDays" | "unit" | "chartYear">;
+
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+function browserStore(): KeyValueStore | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    // Some webviews throw on access when storage is disabled.
+    return null;
+  }
+}
+
+/** Defaults overlaid with what was remembered; anything unreadable in storage is ignored. */
+export function loadSettings(store: KeyValueStore | null = browserStore(), now: Date = new Date()): PaneSettings {
+  const base = defaultSettings(now);
+  let saved: Partial<Record<keyof Remembered, unknown>> = {};
+  try {
+    saved = JSON.parse(store?.getItem(STORAGE_KEY) ?? "{}") ?? {};
+  } catch {
+    saved = {};
+  }
+  const soonDays = typeof saved.soonDays === "number" && Number.isInteger(saved.soonDays) && saved.soonDays >= 0 && saved.soonDays <= MAX_SOON_DAYS ? saved.soonDays : base.soonDays;
+  const unit = saved.unit === "auto" || UNITS.includes(saved.unit as Unit) ? (saved.unit as Unit | "auto") : base.unit;
+  const chartYear = saved.chartYear === "workbook" || CHART_YEARS.includes(saved.chartYear as number) ? (saved.chartYear as number | "workbook") : base.chartYear;
+  return { ...base, soonDays, unit, chartYear };
+}
+
+export function saveSettings(settings: PaneSettings, store: KeyValueStore | null = browserStore()): void {
+  const remembered: Remembered = { soonDays: settings.soonDays, unit: settings.unit, chartYear: settings.chartYear };
+  try {
+    store?.setItem(STORAGE_KEY, JSON.stringify(remembered));
+  } catch {
+    // Storage full or refused: the settings still apply to this session.
+  }
+}

@@ -1,0 +1,41 @@
+// The workbook's sheets and tables, listed once for every tab and refreshed on demand (the user
+// may add a sheet while the pane is open). Each tab picks its own default from what was detected.
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from "react";
+import type { SourceKind, SourceOption, SourceRef } from "./actions";
+import type { HostErrorInfo } from "./host-errors";
+import { useActions } from "./pane-context";
+import { useAction } from "./use-action";
+
+interface SourcesValue {
+  readonly sources: readonly SourceOption[] | undefined;
+  readonly busy: boolean;
+  readonly error: HostErrorInfo | null;
+  readonly refresh: () => void;
+}
+
+const SourcesContext = createContext<SourcesValue | null>(null);
+
+export function SourcesProvider({ children }: { readonly children: ReactNode }) {
+  const actions = useActions();
+  const state = useAction<readonly SourceOption[]>();
+  const { run } = state;
+  const refresh = useCallback(() => void run(() => actions.listSources()), [run, actions]);
+  useEffect(refresh, [refresh]);
+  const value = useMemo(
+    () => ({ sources: state.value, busy: state.busy, error: state.error, refresh }),
+    [state.value, state.busy, state.error, refresh],
+  );
+  return <SourcesContext.Provider value={value}>{children}</SourcesContext.Provider>;
+}
+
+export function useSources(): SourcesValue {
+  const value = useContext(SourcesContext);
+  if (!value) throw new Error("useSources must be used inside SourcesProvider");
+  return value;
+}
+
+/** The source that most looks like `kind`: detected as that first, then as that at all, else none. */
+export function defaultSourceFor(sources: readonly SourceOption[], kind: SourceKind): SourceRef | null {
+  const first = sources.find((s) => s.kinds[0] === kind) ?? sources.find((s) => s.kinds.includes(kind));
+  return first ? { sheet: first.sheet, ...(first.table ? { table: first.table } : {}) } : null;
+}

@@ -1,0 +1,87 @@
+// Kontroll: check every kap/post code and amount in a sheet or table, list the results by
+// severity, jump to a result's cell, and mark or unmark the problem cells in the sheet.
+import { Button, Text } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { CheckReport, SourceRef } from "../actions";
+import { ActionError } from "../components/ActionError";
+import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";
+import { Notice } from "../components/Notice";
+import { RunButton } from "../components/RunButton";
+import { SourceSelect } from "../components/SourceSelect";
+import { useActions, useLang, useSettings, useT } from "../pane-context";
+import { useAction } from "../use-action";
+import { useTabStyles } from "./styles";
+
+export default function CheckTab() {
+  const t = useT();
+  const lang = useLang();
+  const actions = useActions();
+  const [settings] = useSettings();
+  const styles = useTabStyles();
+  const [source, setSource] = useState<SourceRef | null>(null);
+  const check = useAction<CheckReport>();
+  const select = useAction<void>();
+  const mark = useAction<string>();
+
+  const onSourceChange = useCallback(
+    (next: SourceRef | null) => {
+      setSource(next);
+      check.reset();
+    },
+    [check.reset],
+  );
+
+  const report = check.value;
+  const withCells = report ? report.diagnostics.filter((d) => d.cell !== undefined) : [];
+
+  return (
+    <div className={styles.panel}>
+      <Text size={200} className={styles.intro}>
+        {t("UI-CHECK-INTRO")}
+      </Text>
+      <SourceSelect label={t("UI-SOURCE")} kind="allocations" value={source} onChange={onSourceChange} />
+      <div className={styles.actions}>
+        <RunButton
+          appearance="primary"
+          busy={check.busy}
+          disabled={!source}
+          data-testid="check-run"
+          onClick={() => {
+            if (!source) return;
+            mark.reset();
+            void check.run(() => actions.check(source, settings));
+          }}
+        >
+          {t("UI-CHECK-RUN")}
+        </RunButton>
+      </div>
+      <ActionError error={check.error} onRetry={check.retry} />
+      <div className={styles.actions}>
+        <RunButton
+          busy={mark.busy}
+          disabled={withCells.length === 0}
+          onClick={() => void mark.run(async () => t("UI-MARKED", { count: await actions.highlight(withCells, lang) }))}
+        >
+          {t("UI-MARK")}
+        </RunButton>
+        {/* Always available: it also clears marks left by an earlier session. */}
+        <Button disabled={mark.busy} onClick={() => void mark.run(async () => t("UI-UNMARKED", { count: await actions.clearHighlight() }))}>
+          {t("UI-UNMARK")}
+        </Button>
+      </div>
+      <ActionError error={mark.error} onRetry={mark.retry} />
+      <Notice text={mark.value ?? null} />
+      {report && (
+        <div className={styles.results} data-testid="check-results">
+          <Text size={200} aria-live="polite">
+            {t("UI-CHECK-SUMMARY", { codes: report.codes, amounts: report.amounts })}{" "}
+            {report.diagnostics.length === 0 ? t("UI-CHECK-CLEAN") : ""}
+          </Text>
+          <SeverityCounts diagnostics={report.diagnostics} />
+          <ActionError error={select.error} onRetry={select.retry} />
+          <DiagnosticList diagnostics={report.diagnostics} onSelectCell={(cell) => void select.run(() => actions.selectCell(cell))} />
+        </div>
+      )}
+    </div>
+  );
+}

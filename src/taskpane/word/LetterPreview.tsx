@@ -1,0 +1,69 @@
+// The letter table as the user will get it in Word: same cells, same alignment, and the
+// caption and kap./post blocks when they are chosen. Cell texts are React text children,
+// so whatever was pasted shows as characters, never as HTML.
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { amountColumns, letterCells, type LetterTable } from "../../core/letter/letter-table";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    textAlign: "left",
+    verticalAlign: "top",
+  },
+  amount: { textAlign: "right", whiteSpace: "nowrap" },
+  bold: { fontWeight: tokens.fontWeightSemibold },
+  paragraph: { margin: `0 0 ${tokens.spacingVerticalXS} 0` },
+});
+
+export interface LetterPreviewProps {
+  readonly table: LetterTable;
+  readonly caption: boolean;
+  readonly blocks: boolean;
+}
+
+export function LetterPreview({ table, caption, blocks }: LetterPreviewProps) {
+  const styles = useStyles();
+  const amounts = new Set(amountColumns(table));
+  const [header, ...body] = letterCells(table);
+  const cellClass = (col: number, bold: boolean): string =>
+    [styles.cell, amounts.has(col) ? styles.amount : "", bold ? styles.bold : ""].filter(Boolean).join(" ");
+  return (
+    <div>
+      {caption && <p className={styles.paragraph}>{table.caption}</p>}
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            {header.map((text, c) => (
+              <th key={c} scope="col" className={cellClass(c, true)}>
+                {text}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {body.map((row, r) => (
+            <tr key={r}>
+              {row.map((text, c) => (
+                <td key={c} className={cellClass(c, table.rows[r].kind === "total")}>
+                  {text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {blocks &&
+        table.blocks.map((b, i) => (
+          <div key={i}>
+            {b.lines.map((line, j) => (
+              <p key={j} className={styles.paragraph}>
+                {line}
+              </p>
+            ))}
+          </div>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// The Word pane: "Sett inn endringstabell". The user pastes rows copied from Excel or change
+// sentences, sees the table (and the sentences) as they will go into the letter, and inserts it
+// at the cursor. The Word calls arrive as props (src/word builds them); this view never touches
+// Office.js. Pasted text is only ever rendered as React text, so it cannot become markup.
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { messageOf } from "../../core/diagnostics";
+import { formatMessage, type Lang } from "../../core/i18n/catalog";
+import { letterInsert, type LetterInsert } from "../../core/letter/letter-insert";
+import { prepareLetter } from "../../core/letter/prepare";
+import { LetterPreview } from "./LetterPreview";
+
+export interface WordAppProps {
+  readonly lang: Lang;
+  /** Inserts at the cursor in one Word round trip (src/word/insert-letter-table.ts). */
+  readonly insertLetterTable: (insert: LetterInsert) => Promise<void>;
+  /** False when this Word lacks WordApi 1.3: the pane explains instead of failing on click. */
+  readonly canInsertTables: boolean;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+  },
+  options: { display: "flex", flexDirection: "column" },
+});
+
+type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { kind: "failed"; text: string };
+
+export function WordApp({ lang, insertLetterTable, canInsertTables }: WordAppProps) {
+  const styles = useStyles();
+  const t = (key: string, params: Record<string, string | number> = {}) => formatMessage(key, params, lang);
+  const [pasted, setPasted] = useState("");
+  const [withSentences, setWithSentences] = useState(false);
+  const [withBlocks, setWithBlocks] = useState(false);
+  const [withCaption, setWithCaption] = useState(true);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+
+  const prepared = useMemo(() => prepareLetter(pasted, { lang }), [pasted, lang]);
+  const table = prepared.table;
+
+  async function insert(): Promise<void> {
+    if (!table) return;
+    setStatus({ kind: "busy" });
+    try {
+      await insertLetterTable(
+        letterInsert(table, { caption: withCaption, blocks: withBlocks, sentences: withSentences ? prepared.sentences : [] }),
+      );
+      setStatus({ kind: "done" });
+    } catch (error) {
+      setStatus({ kind: "failed", text: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <main className={styles.root} aria-labelledby="word-pane-title">
+      <Subtitle2 as="h1" id="word-pane-title">
+        {t("UI-WORD-TITLE")}
+      </Subtitle2>
+      {!canInsertTables && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("UI-WORD-NEEDS-API")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t("UI-WORD-PASTE-LABEL")} hint={t("UI-WORD-PASTE-HINT")}>
+        <Textarea
+          value={pasted}
+          resize="vertical"
+          rows={6}
+          onChange={(_, data) => {
+            setPasted(data.value);
+            setStatus({ kind: "idle" });
+          }}
+        />
+      </Field>
+
+      <section aria-labelledby="word-preview-title">
+        <Subtitle2 as="h2" id="word-preview-title">
+          {t("UI-WORD-PREVIEW")}
+        </Subtitle2>
+        {table ? (
+          <LetterPreview table={table} caption={withCaption} blocks={withBlocks} />
+        ) : (
+          <Caption1 as="p">{t("UI-WORD-PREVIEW-EMPTY")}</Caption1>
+        )}
+        {table && withSentences && prepared.sentences.length > 0 && (
+          <>
+            <Subtitle2 as="h3">{t("UI-WORD-SENTENCES")}</Subtitle2>
+            <ul aria-label={t("UI-WORD-SENTENCES")}>
+              {prepared.sentences.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {pasted.trim() !== "" && prepared.diagnostics.length > 0 && (
+        <ul aria-label={t("UI-WORD-PROBLEMS")}>
+          {prepared.diagnostics.map((d, i) => (
+            <li key={i}>
+              <MessageBar intent={d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "info"} layout="multiline">
+                <MessageBarBody>{d.cell ? `${d.cell}: ${messageOf(d, lang)}` : messageOf(d, lang)}</MessageBarBody>
+              </MessageBar>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className={styles.options}>
+        <Checkbox checked={withSentences} onChange={(_, d) => setWithSentences(d.checked === true)} label={t("UI-WORD-OPT-SENTENCES")} />
+        <Checkbox checked={withBlocks} onChange={(_, d) => setWithBlocks(d.checked === true)} label={t("UI-WORD-OPT-BLOCKS")} />
+        <Checkbox checked={withCaption} onChange={(_, d) => setWithCaption(d.checked === true)} label={t("UI-WORD-OPT-CAPTION")} />
+      </div>
+
+      <Button appearance="primary" disabled={!table || !canInsertTables || status.kind === "busy"} onClick={() => void insert()}>
+        {status.kind === "busy" ? t("UI-WORD-INSERTING") : t("UI-WORD-INSERT")}
+      </Button>
+      {status.kind === "done" && (
+        <MessageBar intent="success" aria-live="polite">
+          <MessageBarBody>{t("UI-WORD-INSERTED")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "failed" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t("UI-WORD-INSERT-FAILED", { text: status.text })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </main>
+  );
+}

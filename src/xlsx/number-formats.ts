@@ -1,0 +1,59 @@
+// Number formats decide whether a number in a cell is an amount or a date. The engine gets the
+// format string beside the value; this module only knows what the adapter itself must know:
+// whether a format shows a date (to undo the 1904 date system) and the built-in format ids.
+
+/** True when the format shows a calendar date or a time (y, m, d, h, s outside quotes and brackets). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format || format === "General") return false;
+  const bare = format
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/[\\_*]./g, "");
+  return /[ymdhs]/i.test(bare.replace(/[eE][+-]/g, ""));
+}
+
+/** Days between the 1900 and 1904 date systems: a 1904 serial plus this is the 1900 serial. */
+export const DATE1904_OFFSET = 1462;
+
+/** Excel's built-in number formats by id (ECMA-376 18.8.30), the ones a sheet may refer to without defining. */
+const BUILT_IN: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+export function builtInFormat(id: number): string | undefined {
+  return BUILT_IN[id];
+}
+
+/** Serial day number (1900 system) of a calendar date given as an ISO text, for cells typed "d". */
+export function isoDateToSerial(iso: string): number | null {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+  if (Number.isNaN(ms)) return null;
+  return ms / 86_400_000 + 25_569;
+}

@@ -1,0 +1,224 @@
+// Turns one worksheet's XML, streamed out of the zip, into a Grid. It keeps only what the
+// engine needs (value and number format of each cell) in plain arrays, so a 200 000-row sheet
+// stays small, and it reads what exceljs's own streaming reader loses: the error value a
+// formula produced, boolean formula results, and every run of an inline rich-text string.
+import parseSax = require("exceljs/lib/utils/parse-sax");
+import type { CellValue, Grid } from "../core/grid";
+import { a1, quoteSheetName } from "../core/grid";
+import { type Diagnostic, diagnostic } from "../core/diagnostics";
+import { DATE1904_OFFSET, isDateFormat, isoDateToSerial } from "./number-formats";
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly date1904: boolean;
+  /** Number format of a cell style index; null for General. */
+  formatOfStyle(styleIndex: number): string | null;
+  /** Called every few thousand rows; returning false stops the read (the sheet is too large). */
+  keepGoing(rowsRead: number): boolean;
+}
+
+export interface SheetReadResult {
+  readonly grid: Grid;
+  readonly diagnostics: Diagnostic[];
+  /** False when `keepGoing` stopped the read. */
+  readonly complete: boolean;
+  readonly rowsRead: number;
+}
+
+const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
+const EMPTY_FORMATS: readonly (string | null)[] = Object.freeze([]);
+const CHECK_EVERY_ROWS = 4096;
+
+/** "AB12" -> column 28 (row is taken from the <row> element). */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
+    else break;
+  }
+  return col;
+}
+
+/** OOXML escapes control characters as _xHHHH_. */
+export function decodeOoxmlEscapes(text: string): string {
+  return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, ctx: SheetContext): Promise<SheetReadResult> {
+  const values: (readonly CellValue[])[] = [];
+  const formats: (readonly (string | null)[])[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const sharedFormulas = new Map<string, string>();
+  const sheetRef = quoteSheetName(sheet);
+
+  let rowNumber = 0;
+  let rowValues: CellValue[] | null = null;
+  let rowFormats: (string | null)[] | null = null;
+  let col = 0;
+  let type = "n";
+  let style = 0;
+  let formula: string | null = null;
+  let sharedIndex: string | null = null;
+  let value: string | null = null;
+  let inlineText: string | null = null;
+  // Which text node the parser is inside: the <v> value, the <f> formula, or a <t> of an inline string.
+  let capture: "v" | "f" | "t" | null = null;
+  let inCell = false;
+  let inPhonetic = false;
+  let rowsRead = 0;
+
+  function finishCell(): void {
+    if (!rowValues) return;
+    const format = style > 0 ? ctx.formatOfStyle(style) : null;
+    let cell: CellValue = null;
+    const raw = value ?? inlineText;
+    if (formula !== null && sharedIndex !== null) {
+      if (formula !== "") sharedFormulas.set(sharedIndex, formula);
+      else formula = sharedFormulas.get(sharedIndex) ?? "";
+    }
+    if (raw === null) {
+      if (formula !== null) {
+        diagnostics.push(
+          diagnostic("warning", "XLSX-FORMULA-NO-RESULT", { formula: `=${formula}` }, { text: `=${formula}`, cell: `${sheetRef}!${a1(rowNumber, col)}` }),
+        );
+        cell = `=${formula}`;
+      }
+    } else {
+      switch (type) {
+        case "s": {
+          const s = ctx.sharedStrings[Number(raw)];
+          cell = s === undefined ? null : s;
+          break;
+        }
+        case "str":
+        case "inlineStr":
+          cell = decodeOoxmlEscapes(raw);
+          break;
+        case "b":
+          cell = raw.trim() === "1" || raw.trim().toLowerCase() === "true";
+          break;
+        case "e":
+          cell = { error: raw.trim() };
+          break;
+        case "d": {
+          const serial = isoDateToSerial(raw.trim());
+          cell = serial === null ? raw : serial;
+          break;
+        }
+        default: {
+          const n = Number(raw);
+          if (raw.trim() === "" || !Number.isFinite(n)) cell = raw;
+          else cell = ctx.date1904 && isDateFormat(format) ? n + DATE1904_OFFSET : n;
+        }
+      }
+    }
+    if (cell === null && format === null) return;
+    rowValues[col - 1] = cell;
+    if (format !== null || (type === "d" && typeof cell === "number")) {
+      if (!rowFormats) rowFormats = [];
+      rowFormats[col - 1] = format ?? "yyyy-mm-dd";
+    }
+  }
+
+  function finishRow(): void {
+    if (!rowValues) return;
+    while (values.length < rowNumber - 1) {
+      values.push(EMPTY_ROW);
+      formats.push(EMPTY_FORMATS);
+    }
+    values[rowNumber - 1] = rowValues.length ? rowValues : EMPTY_ROW;
+    formats[rowNumber - 1] = rowFormats ?? EMPTY_FORMATS;
+    rowValues = null;
+    rowFormats = null;
+  }
+
+  let stopped = false;
+  outer: for await (const events of parseSax(xml)) {
+    for (const event of events) {
+      if (event.eventType === "text") {
+        if (capture === "v") value = (value ?? "") + event.value;
+        else if (capture === "f") formula = (formula ?? "") + event.value;
+        else if (capture === "t") inlineText = (inlineText ?? "") + event.value;
+        continue;
+      }
+      const node = event.value;
+      if (event.eventType === "opentag") {
+        switch (node.name) {
+          case "row": {
+            const r = node.attributes.r;
+            rowNumber = r ? Number(r) : rowNumber + 1;
+            rowValues = [];
+            col = 0;
+            break;
+          }
+          case "c": {
+            const ref = node.attributes.r;
+            col = ref ? columnOfRef(ref) : col + 1;
+            type = node.attributes.t ?? "n";
+            style = node.attributes.s ? Number(node.attributes.s) : 0;
+            formula = null;
+            sharedIndex = null;
+            value = null;
+            inlineText = null;
+            inCell = true;
+            break;
+          }
+          case "v":
+            if (inCell) {
+              capture = "v";
+              value = "";
+            }
+            break;
+          case "f":
+            if (inCell) {
+              capture = "f";
+              formula = "";
+              if (node.attributes.t === "shared" && node.attributes.si !== undefined) sharedIndex = node.attributes.si;
+            }
+            break;
+          case "t":
+            if (inCell && !inPhonetic) {
+              capture = "t";
+              if (inlineText === null) inlineText = "";
+            }
+            break;
+          // Phonetic guides (<rPh>) repeat the text in another script; they are not the cell's value.
+          case "rPh":
+            inPhonetic = true;
+            break;
+        }
+      } else {
+        switch (node.name) {
+          case "v":
+          case "f":
+          case "t":
+            capture = null;
+            break;
+          case "rPh":
+            inPhonetic = false;
+            break;
+          case "c":
+            finishCell();
+            inCell = false;
+            break;
+          case "row":
+            finishRow();
+            rowsRead++;
+            if (rowsRead % CHECK_EVERY_ROWS === 0 && !ctx.keepGoing(rowsRead)) {
+              stopped = true;
+              break outer;
+            }
+            break;
+        }
+      }
+    }
+  }
+  finishRow();
+  while (values.length > 0 && values[values.length - 1].length === 0) {
+    values.pop();
+    formats.pop();
+  }
+  return { grid: { sheet, top: 1, left: 1, values, formats }, diagnostics, complete: !stopped, rowsRead };
+}

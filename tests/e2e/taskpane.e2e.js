@@ -1,0 +1,93 @@
+// The built task pane, opened as a browser would open it: outside Excel it must say clearly that
+// it runs in Excel, in the reader's language, without errors and without network calls.
+const { readFileSync } = require("node:fs");
+
+const AXE = require.resolve("axe-core/axe.min.js");
+
+function expectClean(assert, pane, allowed = []) {
+  const problems = pane.problems.filter((p) => !allowed.some((re) => re.test(p)));
+  assert.deepEqual(problems, [], "the page reported errors");
+  assert.deepEqual(pane.external, [], "the page tried to reach the network");
+}
+
+async function headingText(page) {
+  await page.waitForSelector("[data-testid=outside-excel] h1", { timeout: 10_000 });
+  return page.textContent("[data-testid=outside-excel] h1");
+}
+
+module.exports = {
+  "in a Norwegian browser it says, in Bokmål, that it runs in Excel": async ({ openPane, screenshot, assert }) => {
+    const pane = await openPane({ locale: "nb-NO" });
+    try {
+      assert.equal(await headingText(pane.page), "Tildeling kjører i Excel");
+      const steps = await pane.page.$$eval("[data-testid=outside-excel] li", (li) => li.map((x) => x.textContent));
+      assert.equal(steps.length, 2);
+      assert.match(steps[1], /Åpne Tildeling/);
+      assert.equal(await pane.page.getAttribute("html", "lang"), "nb");
+      // office.js loaded and answered "no host": no note about a missing script or a timeout.
+      assert.equal(await pane.page.$("[data-testid=outside-excel] .note"), null);
+      await screenshot(pane.page, "taskpane-outside-excel-nb");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "in an English browser it says so in English": async ({ openPane, screenshot, assert }) => {
+    const pane = await openPane({ locale: "en-GB" });
+    try {
+      assert.equal(await headingText(pane.page), "Tildeling runs in Excel");
+      assert.equal(await pane.page.getAttribute("html", "lang"), "en");
+      await screenshot(pane.page, "taskpane-outside-excel-en");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "when office.js cannot load it still explains itself and does not crash": async ({ openPane, assert }) => {
+    const pane = await openPane({ locale: "nb-NO", officeJs: "blocked" });
+    try {
+      assert.equal(await headingText(pane.page), "Tildeling kjører i Excel");
+      assert.match(await pane.page.textContent("[data-testid=outside-excel] .note"), /office\.js/);
+      // The blocked script itself is logged by Chromium; nothing else may go wrong.
+      expectClean(assert, pane, [/Failed to load resource/]);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "when Office reports Excel the React app renders its header": async ({ openPane, screenshot, assert }) => {
+    const pane = await openPane({ locale: "nb-NO", officeJs: "fake-excel" });
+    try {
+      await pane.page.waitForSelector("[data-testid=app-header] h1", { timeout: 10_000 });
+      assert.equal(await pane.page.textContent("[data-testid=app-header] h1"), "Tildeling");
+      // Fluent UI's styles are injected at runtime; the CSP must let them apply.
+      const padding = await pane.page.$eval("[data-testid=app-header]", (el) => getComputedStyle(el).paddingTop);
+      assert.notEqual(padding, "0px", "Fluent UI styles did not apply");
+      await screenshot(pane.page, "taskpane-in-excel");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "the page outside Excel has no serious accessibility violations (axe-core)": async ({ browser, baseUrl, assert }) => {
+    // axe is injected as a script, which the pane's CSP rightly forbids; this context bypasses CSP.
+    const context = await browser.newContext({ locale: "nb-NO", bypassCSP: true });
+    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/taskpane.html`);
+      await page.waitForSelector("[data-testid=outside-excel] h1", { timeout: 10_000 });
+      await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+      });
+      assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+    }
+  },
+};

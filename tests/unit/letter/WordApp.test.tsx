@@ -1,0 +1,116 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import seed from "../../../../shared/fixtures/seed-letter.json";
+import type { LetterInsert } from "../../../src/core/letter/letter-insert";
+import { WordApp } from "../../../src/taskpane/word/WordApp";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+const insertButton = () => screen.getByRole("button", { name: "Sett inn endringstabell" }) as HTMLButtonElement;
+
+function renderPane(insert: (i: LetterInsert) => Promise<void>, canInsertTables = true, lang: "nb" | "en" = "nb") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <WordApp lang={lang} insertLetterTable={insert} canInsertTables={canInsertTables} />
+    </FluentProvider>,
+  );
+}
+
+function paste(text: string): void {
+  fireEvent.change(screen.getByRole("textbox", { name: /Rader fra Excel/ }), { target: { value: text } });
+}
+
+const transferText = seed.changes.find((c) => c.transfer && c.text)!.text!;
+
+describe("WordApp (Sett inn endringstabell)", () => {
+  it("previews pasted Excel rows as the letter's table and inserts exactly those cells", async () => {
+    const inserts: LetterInsert[] = [];
+    renderPane(async (i) => {
+      inserts.push(i);
+    });
+    const button = insertButton();
+    expect(button.disabled).toBe(true);
+
+    paste(seed.expectedLetterTableText);
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row").map((r) => Array.from(r.querySelectorAll("th, td"), (c) => c.textContent));
+    expect(rows.map((r) => r.join("\t")).join("\n")).toBe(seed.expectedLetterTableText);
+
+    fireEvent.click(button);
+    await screen.findByText("Tabellen er satt inn ved markøren.");
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0].cells.map((r) => r.join("\t")).join("\n")).toBe(seed.expectedLetterTableText);
+    expect(inserts[0].caption).toBe("Beløp i 1 000 kr");
+    expect(inserts[0].paragraphs).toEqual([]);
+  });
+
+  it("inserts the generated sentences only when 'Sett inn setninger' is ticked, and shows them first", async () => {
+    const inserts: LetterInsert[] = [];
+    renderPane(async (i) => {
+      inserts.push(i);
+    });
+    paste(transferText);
+    const expected = `${transferText}.`;
+    expect(screen.queryByText(expected)).toBeNull();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Sett inn setninger" }));
+    expect(screen.getByText(expected)).toBeTruthy();
+    fireEvent.click(insertButton());
+    await waitFor(() => expect(inserts).toHaveLength(1));
+    expect(inserts[0].paragraphs).toEqual([expected]);
+  });
+
+  it("shows markup in pasted cells as text, in the preview and in what it inserts", async () => {
+    const inserts: LetterInsert[] = [];
+    const { container } = renderPane(async (i) => {
+      inserts.push(i);
+    });
+    const evil = '"><img src=x onerror=alert(1)>';
+    paste(`Kap/post\tEndring\tTekst\n351/70\t1 000\t<script>alert(1)</script> ${evil}\n`);
+    fireEvent.click(screen.getByRole("checkbox", { name: /kap\.\/post-linjer/ }));
+    expect(screen.getByText(`<script>alert(1)</script> ${evil}`)).toBeTruthy();
+    expect(container.querySelector("script, img")).toBeNull();
+    fireEvent.click(insertButton());
+    await waitFor(() => expect(inserts).toHaveLength(1));
+    expect(inserts[0].paragraphs).toContain(`<script>alert(1)</script> ${evil}`);
+  });
+
+  it("lists what it could not read, with the cell", () => {
+    renderPane(async () => undefined);
+    paste("Kap/post\tEndring\n351/70\t1 000\n100/01\tmye\n");
+    const notes = screen.getByRole("list", { name: "Merknader til det som ble limt inn" });
+    expect(within(notes).getByText(/^Utklipp!B3: .*mye/)).toBeTruthy();
+  });
+
+  it("shows Word's error and stays usable when the insert fails", async () => {
+    let fail = true;
+    renderPane(async () => {
+      if (fail) throw new Error("GeneralException");
+    });
+    paste(seed.expectedLetterTableText);
+    fireEvent.click(insertButton());
+    expect((await screen.findByRole("alert")).textContent).toContain("Kunne ikke sette inn tabellen: GeneralException");
+    fail = false;
+    fireEvent.click(insertButton());
+    await screen.findByText("Tabellen er satt inn ved markøren.");
+  });
+
+  it("explains instead of offering the button when Word lacks WordApi 1.3", () => {
+    renderPane(async () => undefined, false);
+    paste(seed.expectedLetterTableText);
+    expect(screen.getByText(/krever WordApi 1\.3/)).toBeTruthy();
+    expect(insertButton().disabled).toBe(true);
+  });
+
+  it("speaks English in an English Word", () => {
+    renderPane(async () => undefined, true, "en");
+    expect(screen.getByRole("heading", { name: "Insert change table" })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: "Insert sentences" })).toBeTruthy();
+  });
+});

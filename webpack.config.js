@@ -1,0 +1,114 @@
+// Builds the task pane into dist/ (page, scripts, icons, manifest) and serves it over https on
+// localhost:3000 for sideloading.
+//   npm run build                                   -> dist/, manifest URLs stay https://localhost:3000
+//   ADDIN_URL=https://example.org/tildeling npm run build -> dist/manifest.xml points there instead
+//   npm run dev-server                              -> https://localhost:3000 with office-addin-dev-certs
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000";
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+// Each page the manifest can open. A later host (Word) adds its own entry here.
+const pages = [{ name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" }];
+
+function productionUrl() {
+  const url = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s"<>]+$/.test(url)) {
+    throw new Error(`ADDIN_URL must be an https URL without spaces or quotes, got: ${url}`);
+  }
+  return url;
+}
+
+/** No eval, no remote scripts but office.js; Fluent UI injects <style> tags, hence 'unsafe-inline' for styles. */
+function contentSecurityPolicy(dev) {
+  const connect = dev ? "'self' wss://localhost:3000" : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+async function devServerOptions() {
+  // Loaded only for `webpack serve`: it creates (and tries to trust) a local CA in ~/.office-addin-dev-certs.
+  const devCerts = require("office-addin-dev-certs");
+  return {
+    host: "localhost",
+    port: 3000,
+    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false,
+    client: { overlay: { warnings: false } },
+  };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const addinUrl = dev ? DEV_URL : productionUrl();
+  return {
+    mode: dev ? "development" : "production",
+    // ES2020 has globalThis, so webpack's runtime needs no `new Function("return this")`, which the CSP blocks.
+    target: ["web", "es2020"],
+    // Source maps as separate files in every mode: the pane's CSP forbids eval, which the
+    // eval-* devtools need.
+    devtool: "source-map",
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic", development: dev } },
+                // Office runs panes in Edge WebView2, Safari WKWebView or a current browser.
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+            csp: contentSecurityPolicy(dev),
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false }, // the budget is checked on gzip size by scripts/bundle-size.js
+    devServer: env && env.WEBPACK_SERVE ? await devServerOptions() : undefined,
+  };
+};
