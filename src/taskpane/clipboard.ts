@@ -4,6 +4,10 @@
 // the web); some lack ClipboardItem or refuse clipboard.write outside a user gesture, so a
 // fallback uses the old `copy` command and fills the clipboard from its copy event instead.
 
+import { letterTableHtml } from "../core/letter/letter-html";
+import type { LetterTable } from "../core/letter/letter-table";
+import { letterTableText } from "../core/letter/letter-text";
+
 export type CopyOutcome = "clipboard-api" | "copy-command" | "failed";
 
 /** What the helper needs from the browser; tests pass their own. */
@@ -75,4 +79,22 @@ function copyWithCommand(html: string, text: string, doc: Document): CopyOutcome
     doc.removeEventListener("copy", onCopy);
     holder.remove();
   }
+}
+
+export interface CopyLetterOptions {
+  readonly caption?: boolean;
+  readonly blocks?: boolean;
+  readonly sentences?: readonly string[];
+}
+
+/**
+ * "Kopier til brev": the letter table as HTML (a real table in Word and Outlook) and as
+ * tab-separated text. The charset tag keeps "ø" and "å" intact where a host reads the HTML
+ * flavour as Windows-1252.
+ */
+export function copyLetterTable(table: LetterTable, options: CopyLetterOptions = {}, host?: ClipboardHost): Promise<CopyOutcome> {
+  const html = `<meta charset="utf-8">${letterTableHtml(table, { caption: options.caption, blocks: options.blocks, paragraphs: options.sentences })}`;
+  const lines = [letterTableText(table, { caption: options.caption, blocks: options.blocks })];
+  if (options.sentences && options.sentences.length > 0) lines.push("", ...options.sentences);
+  return copyTable(html, lines.join("\n"), host);
 }

@@ -2,10 +2,15 @@
 // workbook is busy, a sheet was deleted). Those are not bugs: the pane names the reason and offers
 // a retry. Anything else is shown with Excel's own message, and the pane keeps working.
 
-export type HostErrorKind = "cell-edit" | "busy" | "source-gone" | "unexpected";
+import { hasMessage } from "../core/i18n/catalog";
+
+/** "known": the adapter named the problem with a catalog key (for example Excel lacking an API). */
+export type HostErrorKind = "cell-edit" | "busy" | "source-gone" | "known" | "unexpected";
 
 export interface HostErrorInfo {
   readonly kind: HostErrorKind;
+  /** For "known": the placeholders of the catalog message `code`. */
+  readonly params?: Readonly<Record<string, string | number>>;
   /** The host's own code and message, for the "unexpected" text and for support. */
   readonly code: string;
   readonly message: string;
@@ -41,7 +46,16 @@ function messageOfError(error: unknown): string {
   return String(error);
 }
 
+function paramsOf(error: unknown): Readonly<Record<string, string | number>> {
+  const params = typeof error === "object" && error !== null ? (error as { params?: unknown }).params : undefined;
+  return typeof params === "object" && params !== null ? (params as Record<string, string | number>) : {};
+}
+
 export function classifyHostError(error: unknown): HostErrorInfo {
   const code = codeOf(error);
-  return { kind: KIND_BY_CODE[code] ?? "unexpected", code, message: messageOfError(error) };
+  const kind = KIND_BY_CODE[code];
+  if (kind) return { kind, code, message: messageOfError(error) };
+  // The adapter's own errors (ExcelAdapterError) carry a catalog key as their code.
+  if (code !== "" && hasMessage(code)) return { kind: "known", code, params: paramsOf(error), message: messageOfError(error) };
+  return { kind: "unexpected", code, message: messageOfError(error) };
 }

@@ -14,7 +14,7 @@ import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
 import { type CodeContext, nameAfterCode, readRowCode } from "./row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
-import { type TableSpan, chapterOfTotal, findHeaders, isBlankRow, rowTexts, spanTables, totalLabel } from "./table-scan";
+import { type TableSpan, chapterOfTotal, findHeaders, headerExtent, isBlankRow, rowTexts, spanTables, totalLabel } from "./table-scan";
 import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
 
 const AMOUNT_PREFERENCE = ["before", "amount", "after"];
@@ -203,8 +203,7 @@ function readTable(
     lines.push(line);
   }
 
-  const lastCol = columns.reduce((m, c) => Math.max(m, c.col), 0);
-  const firstCol = columns.reduce((m, c) => Math.min(m, c.col), lastCol);
+  const [firstCol, lastCol] = headerExtent(grid, header.row);
   const titles = span.titleRows.map((row) => rowTexts(grid, row).join(" "));
   const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
     index,

@@ -132,3 +132,16 @@ export function chapterOfTotal(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+
+/** First and last non-blank column of a header row: the table's width. */
+export function headerExtent(grid: Grid, row: number): [number, number] {
+  const cells = grid.values[row] ?? [];
+  let first = -1;
+  let last = 0;
+  for (let c = 0; c < cells.length; c++) {
+    if (isBlank(cells[c])) continue;
+    if (first < 0) first = c;
+    last = c;
+  }
+  return [Math.max(first, 0), last];
+}

@@ -15,7 +15,7 @@ import { AddressBook } from "../allocations/cells";
 import { CHANGE_ROLES } from "../allocations/roles";
 import { type CodeContext, readRowCode } from "../allocations/row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "../allocations/table-setup";
-import { findHeaders, isBlankRow, rowTexts, spanTables, totalLabel } from "../allocations/table-scan";
+import { findHeaders, headerExtent, isBlankRow, rowTexts, spanTables, totalLabel } from "../allocations/table-scan";
 import type { TableInfo } from "../allocations/types";
 import { parseChangeText } from "./change-text";
 import { type Direction, directionOf, findSignWords } from "./sign-words";
@@ -165,8 +165,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
       base.amountCell = { address: amountAddress!, row: r, col: amountCol!.col };
       entries.push(base);
     }
-    const lastCol = columns.reduce((m, c) => Math.max(m, c.col), 0);
-    const firstCol = columns.reduce((m, c) => Math.min(m, c.col), lastCol);
+    const [firstCol, lastCol] = headerExtent(grid, header.row);
     const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
       index: tables.length,
       sheet: grid.sheet,

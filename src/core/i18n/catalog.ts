@@ -12,11 +12,12 @@ import { chartMessages } from "./messages/chart";
 import { letterMessages } from "./messages/letter";
 import { uiMessages } from "./messages/ui";
 import { cliMessages } from "./messages/cli";
+import { excelMessages } from "./messages/excel";
 
 export type { Lang, Message, MessageTable } from "./types";
 import type { Lang } from "./types";
 
-const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, deadlineMessages];
+const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages];
 
 const catalog = new Map<string, { nb: string; en: string }>();
 

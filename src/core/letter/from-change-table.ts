@@ -28,7 +28,7 @@ function lineOf(row: ChangeRow): LetterLine {
 
 export function letterLinesFromChangeTable(table: ChangeTable, options: FromChangeTableOptions = {}): LetterLine[] {
   const rows = table.rows.filter((r) => r.status === "changed" || (options.includeUnchanged && r.status === "unchanged"));
-  const extra = options.includeNewLines ? table.newLines.filter((r) => r.status === "new") : [];
+  const extra = options.includeNewLines ? table.otherRows.filter((r) => r.status === "new") : [];
   return [...rows, ...extra].map(lineOf);
 }
 
@@ -42,7 +42,7 @@ export function letterTableFromChangeTable(table: ChangeTable, options: FromChan
  */
 export function sentenceChangesOf(table: ChangeTable): SentenceChange[] {
   const entries: ChangeEntry[] = [];
-  for (const row of [...table.rows, ...table.newLines]) entries.push(...row.entries);
+  for (const row of [...table.rows, ...table.otherRows]) entries.push(...row.entries);
   const ordered = entries.every((e) => e.row !== undefined) ? [...entries].sort((a, b) => a.row! - b.row!) : entries;
   return ordered.map((e) => ({
     code: e.code,

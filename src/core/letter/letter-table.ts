@@ -7,17 +7,12 @@ import { formatAmount } from "../amounts/format-amount";
 import { unitLabel, type Unit } from "../amounts/unit";
 import { type BudgetCode, formatBudgetCode } from "../codes/budget-code";
 import { formatMessage, type Lang } from "../i18n/catalog";
+import { changeTableLabels } from "../render/change-table-labels";
 
 export type LetterColumn = "code" | "before" | "change" | "after";
 
 export const LETTER_COLUMNS: readonly LetterColumn[] = ["code", "before", "change", "after"];
 
-const HEADER_KEY: Record<LetterColumn, string> = {
-  code: "LTR-HEAD-CODE",
-  before: "LTR-HEAD-BEFORE",
-  change: "LTR-HEAD-CHANGE",
-  after: "LTR-HEAD-AFTER",
-};
 
 /** One line of the letter's table, amounts in the table's unit; null when not known. */
 export interface LetterLine {
@@ -91,6 +86,8 @@ function blockOf(line: LetterLine, lang: Lang): LetterBlock {
 
 export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, options: LetterTableOptions = {}): LetterTable {
   const lang = options.lang ?? "nb";
+  // The same column words as the engine's change-table renderers.
+  const labels = changeTableLabels(lang);
   const rows: LetterRow[] = lines.map((l) => ({
     kind: "line",
     label: formatBudgetCode(l.code),
@@ -101,7 +98,7 @@ export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, optio
   if (options.total && lines.length > 0) {
     rows.push({
       kind: "total",
-      label: formatMessage("LTR-HEAD-TOTAL", {}, lang),
+      label: labels.total,
       before: sumOrNull(lines.map((l) => l.before)),
       change: sumOrNull(lines.map((l) => l.change)),
       after: sumOrNull(lines.map((l) => l.after)),
@@ -113,7 +110,7 @@ export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, optio
     : LETTER_COLUMNS;
   return {
     columns,
-    header: columns.map((c) => options.header?.[c] ?? formatMessage(HEADER_KEY[c], {}, lang)),
+    header: columns.map((c) => options.header?.[c] ?? labels[c]),
     unit,
     caption: unitLabel(unit, lang),
     rows,

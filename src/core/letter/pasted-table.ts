@@ -8,17 +8,14 @@ import { detectUnit, type Unit } from "../amounts/unit";
 import { budgetCodeKey, formatBudgetCode, parseBudgetCode } from "../codes/budget-code";
 import { atCell, diagnostic, type Diagnostic } from "../diagnostics";
 import { type Grid, cellAddress, cellAt, isBlank } from "../grid";
+import { AFTER_ROLE, BEFORE_ROLE, CHANGE_ROLE, CODE_ROLE, TEXT_ROLE, TRANSFER_ROLE } from "../allocations/roles";
 import { type ColumnRole, findHeaderRows } from "../sheet/header";
 import { cellText, normalizeSpaces } from "../sheet/text";
 import type { LetterLine } from "./letter-table";
+import type { SentenceChange } from "./sentences";
 
-const ROLES: readonly ColumnRole[] = [
-  { key: "code", patterns: [/^kap\.?\s*\/\s*post/, /^kapittel\s*\/\s*post/, /^budsjettkap/] },
-  { key: "before", patterns: [/før/, /^tildeling$/, /^saldert/, /^gjeldende/] },
-  { key: "change", patterns: [/^endring/, /^økning/, /^reduksjon/, /^tillegg$/] },
-  { key: "after", patterns: [/^ny tildeling/, /etter/, /^ny ramme/] },
-  { key: "text", patterns: [/^tekst/, /^begrunnelse/, /^forklaring/, /^merknad/] },
-];
+// The engine's own header words for these columns, so a header the readers know is known here.
+const ROLES: readonly ColumnRole[] = [CODE_ROLE, BEFORE_ROLE, CHANGE_ROLE, AFTER_ROLE, TEXT_ROLE, TRANSFER_ROLE];
 
 const TOTAL = /^(sum|totalt?|i alt)\b/i;
 const BLOCK_CHAPTER = /^kap\.?\s*(\d{1,4})(?:\s+(.+))?$/i;
@@ -29,6 +26,8 @@ export interface PastedTable {
   readonly unit: Unit;
   /** True when the pasted table had a total row (so the preview keeps one). */
   readonly hadTotal: boolean;
+  /** Each line's change with its transfer group (from a transfer column), for the sentences. */
+  readonly sentenceChanges: SentenceChange[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -57,6 +56,7 @@ export function readPastedTable(grid: Grid, defaultUnit: Unit = "1000 kr"): Past
   const col = (k: string): number | undefined => header.columns.get(k);
   const diagnostics: Diagnostic[] = [];
   const lines: LetterLine[] = [];
+  const sentenceChanges: SentenceChange[] = [];
   let hadTotal = false;
   let row = header.row + 1;
   for (; row < grid.values.length; row++) {
@@ -83,9 +83,11 @@ export function readPastedTable(grid: Grid, defaultUnit: Unit = "1000 kr"): Past
     }
     const text = col("text") === undefined ? "" : normalizeSpaces(cellText(cellAt(grid, row, col("text")!)));
     lines.push({ code: code.value, before, change, after, ...(text ? { text } : {}) });
+    const transfer = col("transfer") === undefined ? "" : normalizeSpaces(cellText(cellAt(grid, row, col("transfer")!)));
+    sentenceChanges.push({ code: code.value, change, ...(transfer ? { transfer } : {}) });
   }
   attachBlocks(grid, row, lines);
-  return { lines, unit: unitFrom(grid, header.row) ?? defaultUnit, hadTotal, diagnostics };
+  return { lines, unit: unitFrom(grid, header.row) ?? defaultUnit, hadTotal, sentenceChanges, diagnostics };
 }
 
 /** Names and texts from the `Kap. 351 Likestilling` / `Post 70 ...` / text blocks under the table. */

@@ -37,7 +37,7 @@ export function prepareLetter(pasted: string, options: PrepareOptions = {}): Pre
     const read = readPastedTable(grid, defaultUnit);
     if (read) {
       const table = buildLetterTable(read.lines, read.unit, { lang, total: read.hadTotal, dropUnknownColumns: true });
-      const { sentences, diagnostics } = generateSentences(read.lines, read.unit, lang);
+      const { sentences, diagnostics } = generateSentences(read.sentenceChanges, read.unit, lang);
       return { table, sentences, source: "table", diagnostics: [...read.diagnostics, ...diagnostics] };
     }
   }

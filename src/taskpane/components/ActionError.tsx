@@ -19,7 +19,9 @@ export function ActionError({ error, onRetry }: ActionErrorProps) {
         ? t("UI-ERR-BUSY")
         : error.kind === "source-gone"
           ? t("UI-ERR-SOURCE-GONE")
-          : t("UI-ERR-UNEXPECTED", { text: error.message || error.code });
+          : error.kind === "known"
+            ? t(error.code, error.params)
+            : t("UI-ERR-UNEXPECTED", { text: error.message || error.code });
   return (
     <MessageBar intent={error.kind === "unexpected" ? "error" : "warning"} layout="multiline" role="alert" data-testid="action-error">
       <MessageBarBody>

@@ -1,18 +1,27 @@
-// A primary action button that shows a spinner while its action runs and stays named for screen readers.
-import { Button, type ButtonProps, Spinner } from "@fluentui/react-components";
+// An action button that shows a spinner while its action runs, and is disabled meanwhile so a
+// second click cannot start the same Excel request twice.
+import { Button, Spinner } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useT } from "../pane-context";
 
-export interface RunButtonProps extends Omit<ButtonProps, "icon"> {
+export interface RunButtonProps {
   readonly busy: boolean;
+  readonly disabled?: boolean;
+  readonly appearance?: "primary" | "secondary";
+  readonly onClick: () => void;
+  readonly children: ReactNode;
+  readonly "data-testid"?: string;
 }
 
-export function RunButton({ busy, disabled, children, ...rest }: RunButtonProps) {
+export function RunButton({ busy, disabled, appearance = "secondary", onClick, children, "data-testid": testId }: RunButtonProps) {
   const t = useT();
   return (
     <Button
-      {...rest}
+      appearance={appearance}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
+      data-testid={testId}
+      onClick={onClick}
       icon={busy ? <Spinner size="extra-tiny" aria-label={t("UI-WORKING")} /> : undefined}
     >
       {children}

@@ -114,3 +114,12 @@ describe("prepareLetter: change sentences", () => {
     expect(prepareLetter("  \n")).toEqual({ table: null, sentences: [], source: "empty", diagnostics: [] });
   });
 });
+
+describe("prepareLetter: a pasted change sheet with a transfer column", () => {
+  it("writes the transfer as one sentence", () => {
+    const prepared = prepareLetter("Kap/post\tEndring\tOverføring\n671/62\t-1 000\tT1\n858/01\t1 000\tT1\n");
+    expect(prepared.sentences).toEqual([
+      "Tildelingen på kap. 671, post 62 reduseres med 1 mill. kroner mot en tilsvarende økning på kap. 858, post 01.",
+    ]);
+  });
+});

@@ -2,13 +2,8 @@ import type { MessageTable } from "../types";
 
 // Letter tables (issue 7): the words a letter's change table and sentences are written with,
 // the diagnostics of reading pasted rows, and the Word pane's UI text.
-// Letter text keys (LTR-HEAD-*, LTR-SENT-*, LTR-BLOCK-*) are what goes into the letter itself.
+// Letter text keys (LTR-SENT-*, LTR-BLOCK-*; the column words are the change table's CHG-LABEL-*) are what goes into the letter itself.
 export const letterMessages: MessageTable = {
-  "LTR-HEAD-CODE": { nb: "Kap/post", en: "Chapter/post" },
-  "LTR-HEAD-BEFORE": { nb: "Tildeling før tillegget", en: "Allocation before the supplement" },
-  "LTR-HEAD-CHANGE": { nb: "Endring", en: "Change" },
-  "LTR-HEAD-AFTER": { nb: "Ny tildeling", en: "New allocation" },
-  "LTR-HEAD-TOTAL": { nb: "Sum", en: "Total" },
   "LTR-BLOCK-CHAPTER": { nb: "Kap. {chapter} {name}", en: "Chapter {chapter} {name}" },
   "LTR-BLOCK-POST": { nb: "Post {post} {name}", en: "Post {post} {name}" },
   "LTR-SENT-UP": {

@@ -1,0 +1,105 @@
+// Change entries typed or pasted into the task pane: tab-separated rows as Excel puts them on the
+// clipboard (cells with tabs, line breaks or quotes are quoted, quotes doubled). The first row
+// may be a header; without one, the columns are told apart by what the first row holds.
+import { parseAmount } from "../amounts/parse-amount";
+import type { Unit } from "../amounts/unit";
+import { parseBudgetCode } from "../codes/budget-code";
+import type { CellValue, Grid } from "../grid";
+import { CHANGE_ROLES } from "../allocations/roles";
+import { findHeaders } from "../allocations/table-scan";
+import { parseChangeText } from "./change-text";
+import { readChanges } from "./read-changes";
+import type { ChangeSheet } from "./types";
+
+/** Split clipboard text into rows of cells. */
+export function splitPastedText(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let i = 0;
+  const n = text.length;
+  let atCellStart = true;
+  while (i < n) {
+    const c = text[i];
+    if (atCellStart && c === '"') {
+      // A quoted cell: runs to the closing quote; "" inside is one quote.
+      i++;
+      while (i < n) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else cell += text[i++];
+      }
+      atCellStart = false;
+      continue;
+    }
+    if (c === "\t") {
+      row.push(cell);
+      cell = "";
+      atCellStart = true;
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      atCellStart = true;
+    } else {
+      cell += c;
+      atCellStart = false;
+    }
+    i++;
+  }
+  if (cell !== "" || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ""));
+}
+
+/** Header words for a headerless paste, from what its first row holds. */
+function guessHeader(first: readonly string[]): string[] {
+  const isInt = (s: string) => /^\s*\d{1,4}\s*$/.test(s);
+  if (first.length >= 3 && isInt(first[0]) && isInt(first[1]) && parseAmount(first[2]).ok) {
+    return first.map((_, i) => (i === 0 ? "Kap" : i === 1 ? "Post" : i === 2 ? "Endring" : i === 3 ? "Tekst" : ""));
+  }
+  let code = false;
+  let amount = false;
+  return first.map((cell) => {
+    if (!code && parseBudgetCode(cell).ok) {
+      code = true;
+      return "Kap/post";
+    }
+    if (!amount && parseAmount(cell).ok) {
+      amount = true;
+      return "Endring";
+    }
+    return "Tekst";
+  });
+}
+
+/**
+ * A Grid from pasted rows. When the paste has no header, one is supplied above it (sheet row 0),
+ * so the pasted rows keep their own numbers (the first pasted row is row 1).
+ */
+export function gridFromPastedText(text: string, sheet = "Innlimt"): Grid {
+  const rows: CellValue[][] = splitPastedText(text);
+  const grid: Grid = { sheet, top: 1, left: 1, values: rows };
+  if (rows.length === 0 || findHeaders(grid, CHANGE_ROLES, [["code", "chapter"], ["change", "amount", "text"]]).length > 0) return grid;
+  return { sheet, top: 0, left: 1, values: [guessHeader(rows[0] as string[]), ...rows] };
+}
+
+/** Change entries from pasted rows, or from pasted sentences when the paste is one column of text. */
+export function readPastedChanges(text: string, options: { unit?: Unit; sheet?: string } = {}): ChangeSheet {
+  const rows = splitPastedText(text);
+  const sheet = options.sheet ?? "Innlimt";
+  const unit = options.unit ?? "1000 kr";
+  if (rows.length > 0 && rows.every((r) => r.filter((c) => c.trim() !== "").length === 1) && rows.some((r) => /\p{L}{4,}/u.test(r.join("")))) {
+    const fromText = parseChangeText(rows.map((r) => r.join("")).join(" "), { unit });
+    return { sheet, unit, entries: fromText.entries, tables: [], diagnostics: fromText.diagnostics };
+  }
+  return readChanges(gridFromPastedText(text, sheet), { unit: options.unit });
+}

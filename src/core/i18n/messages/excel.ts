@@ -1,0 +1,41 @@
+import type { MessageTable } from "../types";
+
+// The Excel adapter's words: headers of the columns it writes, its notes, and what it reports.
+export const excelMessages: MessageTable = {
+  "XL-HEADER-CODE": { nb: "Kap/post", en: "Chapter/post" },
+  "XL-HEADER-NAME": { nb: "Navn", en: "Name" },
+  "XL-HEADER-BEFORE": { nb: "Tildeling før", en: "Allocation before" },
+  "XL-HEADER-CHANGE": { nb: "Endring", en: "Change" },
+  "XL-HEADER-AFTER": { nb: "Ny tildeling", en: "New allocation" },
+  "XL-TOTAL": { nb: "Sum", en: "Total" },
+  "XL-CHANGES-SHEET": { nb: "Endringer (Tildeling)", en: "Changes (Tildeling)" },
+  "XL-CHANGES-TITLE": { nb: "Endringer i tildelingen – {unit}", en: "Changes to the allocation – {unit}" },
+  "XL-HEADER-DEADLINE-DATE": { nb: "Frist (dato)", en: "Deadline (date)" },
+  "XL-HEADER-DAYS-LEFT": { nb: "Dager igjen", en: "Days left" },
+  "XL-HEADER-STATUS": { nb: "Status", en: "Status" },
+  "XL-NOTE": { nb: "Tildeling: {text}", en: "Tildeling: {text}" },
+  "XL-NAME-COMMENT": {
+    nb: "Skrevet av Tildeling; erstattes neste gang tillegget skriver hit.",
+    en: "Written by Tildeling; replaced the next time the add-in writes here.",
+  },
+  "XL-NO-OWN-CHART": {
+    nb: "Fant ikke noe ark med kap/post-oversikt i arbeidsboken; kodene er bare kontrollert for form, ikke mot en kontoplan.",
+    en: "Found no sheet listing chapters and posts in the workbook; codes were checked for form only, not against a chart.",
+  },
+  "XL-NO-CHART-YEAR": {
+    nb: "Tillegget har ingen kontoplan (Gul bok) for {year}; kodene er bare kontrollert for form.",
+    en: "The add-in has no chart (Gul bok) for {year}; codes were checked for form only.",
+  },
+  "XL-TYPED-CODE": { nb: "Rad {row}: {reason}", en: "Row {row}: {reason}" },
+  "XL-TYPED-AMOUNT": { nb: "Rad {row}: endringen «{text}» er ikke et beløp.", en: "Row {row}: the change “{text}” is not an amount." },
+  "XL-NOTHING-TO-WRITE": {
+    nb: "Ingen linjer i tildelingsarket å skrive endringer ved siden av.",
+    en: "No allocation lines to write the changes beside.",
+  },
+  "XL-NO-ASSIGNMENTS": { nb: "Fant ingen oppdrag å skrive status for.", en: "Found no assignments to write a status for." },
+  "XL-TOO-OLD": {
+    nb: "Denne Excel-versjonen er for gammel for Tildeling (trenger {sets}). Bruk Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet.",
+    en: "This version of Excel is too old for Tildeling (needs {sets}). Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
+  },
+  "XL-NOT-IN-EXCEL": { nb: "Tildeling kjører ikke i Excel nå.", en: "Tildeling is not running in Excel." },
+};
