@@ -36,13 +36,30 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
-async function devServerOptions() {
-  // Loaded only for `webpack serve`: it creates (and tries to trust) a local CA in ~/.office-addin-dev-certs.
+/** Loaded only for `webpack serve`: creates a local CA and localhost certificate in ~/.office-addin-dev-certs. */
+async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    // Trusting the CA needs admin rights (sudo on Linux). The certificates exist by then, so
+    // serve with them and say what to run; Office refuses the pane until the CA is trusted.
+    const paths = require("office-addin-dev-certs/lib/defaults");
+    const fs = require("node:fs");
+    console.warn(`office-addin-dev-certs: ${err.message}\nServing with an untrusted certificate; run \`npx office-addin-dev-certs install\` as an administrator.`);
+    return {
+      ca: fs.readFileSync(paths.caCertificatePath),
+      cert: fs.readFileSync(paths.localhostCertificatePath),
+      key: fs.readFileSync(paths.localhostKeyPath),
+    };
+  }
+}
+
+async function devServerOptions() {
   return {
     host: "localhost",
     port: 3000,
-    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    server: { type: "https", options: await httpsOptions() },
     headers: { "Access-Control-Allow-Origin": "*" },
     static: false,
     client: { overlay: { warnings: false } },

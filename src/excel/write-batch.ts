@@ -15,6 +15,8 @@ export interface CellWrite {
   readonly formulas: readonly (readonly Formula[])[];
   readonly numberFormat?: readonly (readonly string[])[];
   readonly bold?: boolean;
+  /** Set the number format before the values, so text such as "858/01" is not taken for a date. */
+  readonly formatFirst?: boolean;
 }
 
 /** Anything else (clearing, names, conditional formats, sheets): small, queued in the first request. */
@@ -75,8 +77,9 @@ function queueOp(context: Excel.RequestContext, op: WriteOp): void {
     return;
   }
   const range = context.workbook.worksheets.getItem(op.sheet).getRange(rectRef(op.rect));
+  if (op.numberFormat && op.formatFirst) range.numberFormat = op.numberFormat as string[][];
   range.formulas = op.formulas as Formula[][];
-  if (op.numberFormat) range.numberFormat = op.numberFormat as string[][];
+  if (op.numberFormat && !op.formatFirst) range.numberFormat = op.numberFormat as string[][];
   if (op.bold !== undefined) range.format.font.bold = op.bold;
 }
 

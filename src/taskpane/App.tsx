@@ -6,11 +6,13 @@ import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "../core/i18n/catalog";
 import { formatMessage } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "./actions";
-import { createPaneActions, officeRequirements, REQUIRED_SETS } from "./excel-actions";
+import { missingSets, REQUIRED_SETS, type RequirementChecker, type RequirementSet } from "../excel/requirements";
+import { createPaneActions, officeRequirements } from "./excel-actions";
 import { Pane, type TabName } from "./Pane";
 import { PaneProvider } from "./pane-context";
-import { describeSets, missingRequirementSets, type RequirementChecker, type RequirementSet } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
+
+const describeSets = (sets: readonly RequirementSet[]): string => sets.map((s) => `${s.name} ${s.version}`).join(", ");
 
 const useStyles = makeStyles({
   header: {
@@ -38,7 +40,7 @@ export function App({ lang, actions, requirements, neededSets = REQUIRED_SETS, i
   const styles = useStyles();
   const paneActions = useMemo(() => actions ?? createPaneActions(), [actions]);
   const missing = useMemo(
-    () => missingRequirementSets(requirements === undefined ? officeRequirements() : requirements, neededSets),
+    () => missingSets(requirements === undefined ? officeRequirements() : requirements, neededSets),
     [requirements, neededSets],
   );
   const [settings, setSettingsState] = useState<PaneSettings>(() => initialSettings ?? loadSettings());

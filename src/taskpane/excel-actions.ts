@@ -1,8 +1,6 @@
 // PROVISIONAL: replaced by the bridge to src/excel once the adapter lands.
 import type { PaneActions } from "./actions";
-import type { RequirementChecker, RequirementSet } from "./requirements";
-
-export const REQUIRED_SETS: readonly RequirementSet[] = [{ name: "ExcelApi", version: "1.10" }];
+import type { RequirementChecker } from "../excel/requirements";
 
 export function officeRequirements(): RequirementChecker | null {
   try {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // End-to-end runner for the built pane in headless Chromium (playwright-core, system browser).
 // Every tests/e2e/*.e2e.js module exports named async test functions; each is one counted test
-// and receives a kit: { baseUrl, browser, openPane(opts), screenshot(page, name), assert, outputDir }.
+// and receives a kit: { baseUrl, dist, browser, openPane(opts), screenshot(page, name), assert, outputDir }.
 //   node tests/e2e/run.js [--dist dist] [--report FILE] [filter]
 const assert = require("node:assert/strict");
 const { existsSync, mkdirSync, readdirSync, writeFileSync } = require("node:fs");
@@ -87,6 +87,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const kit = {
     baseUrl: server.url,
+    dist: opts.dist,
     browser,
     assert,
     outputDir,

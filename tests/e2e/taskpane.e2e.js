@@ -1,8 +1,20 @@
 // The built task pane, opened as a browser would open it: outside Excel it must say clearly that
 // it runs in Excel, in the reader's language, without errors and without network calls.
 const { readFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { gzipSync } = require("node:zlib");
 
 const AXE = require.resolve("axe-core/axe.min.js");
+// What Excel may download before the pane is usable (ARCHITECTURE: keep the first load small).
+const STARTUP_JS_BUDGET_KB = 300;
+
+/** Gzip size of every script of ours the page has loaded so far. */
+async function loadedScriptsKb(page, baseUrl, dist) {
+  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  const ours = urls.filter((u) => u.startsWith(baseUrl) && new URL(u).pathname.endsWith(".js"));
+  const bytes = ours.map((u) => gzipSync(readFileSync(join(dist, new URL(u).pathname)), { level: 9 }).length);
+  return { files: ours.length, kb: bytes.reduce((a, b) => a + b, 0) / 1024 };
+}
 
 function expectClean(assert, pane, allowed = []) {
   const problems = pane.problems.filter((p) => !allowed.some((re) => re.test(p)));
@@ -57,7 +69,7 @@ module.exports = {
     }
   },
 
-  "when Office reports Excel the React app renders its header": async ({ openPane, screenshot, assert }) => {
+  "when Office reports Excel the React app renders its header": async ({ openPane, screenshot, assert, baseUrl, dist }) => {
     const pane = await openPane({ locale: "nb-NO", officeJs: "fake-excel" });
     try {
       await pane.page.waitForSelector("[data-testid=app-header] h1", { timeout: 10_000 });
@@ -66,6 +78,9 @@ module.exports = {
       const padding = await pane.page.$eval("[data-testid=app-header]", (el) => getComputedStyle(el).paddingTop);
       assert.notEqual(padding, "0px", "Fluent UI styles did not apply");
       await screenshot(pane.page, "taskpane-in-excel");
+      const startup = await loadedScriptsKb(pane.page, baseUrl, dist);
+      console.log(`       scripts loaded in Excel before the app showed: ${startup.files} files, ${startup.kb.toFixed(1)} KB gzip`);
+      assert.ok(startup.kb <= STARTUP_JS_BUDGET_KB, `${startup.kb.toFixed(1)} KB gzip of JS at startup exceeds ${STARTUP_JS_BUDGET_KB} KB`);
       expectClean(assert, pane);
     } finally {
       await pane.close();

@@ -12,7 +12,7 @@ import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../gr
 import { cellText, normalizeSpaces } from "../sheet/text";
 import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
-import { type CodeContext, nameAfterCode, readRowCode } from "./row-code";
+import { newCodeContext, nameAfterCode, readRowCode } from "./row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
 import { type TableSpan, chapterOfTotal, findHeaders, headerExtent, isBlankRow, rowTexts, spanTables, totalLabel } from "./table-scan";
 import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
@@ -105,7 +105,7 @@ function readTable(
   const codeCols = codeColumnsOf(header);
   const chapterNameCol = header.columns.get("chapterName");
   const postNameCol = header.columns.get("postName");
-  const context: CodeContext = { chapter: null, chapterName: null };
+  const context = newCodeContext();
   const totalRows: TotalRow[] = [];
   let tableSum = ZERO;
   let segmentSum = ZERO;

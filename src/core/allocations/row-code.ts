@@ -17,6 +17,26 @@ export interface CodeColumns {
 export interface CodeContext {
   chapter: number | null;
   chapterName: string | null;
+  /** Codes already read from whole-number kap, post and underpost cells (a sheet repeats them). */
+  readonly seen: Map<number, BudgetCode>;
+}
+
+export function newCodeContext(): CodeContext {
+  return { chapter: null, chapterName: null, seen: new Map() };
+}
+
+const MAX_SEEN = 200_000;
+
+/** A number key for whole-number cells in range, or -1 when the cells must be parsed. */
+function numericKey(ch: CellValue, po: CellValue, sp: CellValue): number {
+  if (typeof ch !== "number" || typeof po !== "number" || !Number.isInteger(ch) || !Number.isInteger(po)) return -1;
+  if (ch < 1 || ch > 9999 || po < 1 || po > 99) return -1;
+  let sub = 0;
+  if (typeof sp === "number") {
+    if (!Number.isInteger(sp) || sp < 0 || sp > 99) return -1;
+    sub = sp;
+  } else if (sp !== null && !(typeof sp === "string" && sp.trim() === "")) return -1;
+  return (ch * 100 + po) * 100 + sub;
 }
 
 export type RowCode =
@@ -59,13 +79,19 @@ export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, co
   }
   // A kap written once for a block of posts.
   const chapterCell: CellValue = chBlank && context.chapter !== null ? context.chapter : ch;
-  const r = budgetCodeFromCells(chapterCell, po, sp);
-  if (!r.ok) return { kind: "error", diagnostic: r.diagnostic, col: chBlank ? cols.post : cols.chapter };
-  if (context.chapter !== r.value.chapter) {
-    context.chapter = r.value.chapter;
+  const key = numericKey(chapterCell, po, sp);
+  let code = key >= 0 ? context.seen.get(key) : undefined;
+  if (code === undefined) {
+    const r = budgetCodeFromCells(chapterCell, po, sp);
+    if (!r.ok) return { kind: "error", diagnostic: r.diagnostic, col: chBlank ? cols.post : cols.chapter };
+    code = r.value;
+    if (key >= 0 && context.seen.size < MAX_SEEN) context.seen.set(key, code);
+  }
+  if (context.chapter !== code.chapter) {
+    context.chapter = code.chapter;
     context.chapterName = null;
   }
-  return { kind: "code", code: r.value, col: chBlank ? cols.post : cols.chapter };
+  return { kind: "code", code, col: chBlank ? cols.post : cols.chapter };
 }
 
 function parseChapterOnly(value: CellValue, format: string): { chapter: number; name: string | null } | null {

@@ -65,12 +65,20 @@ function isTitleRow(grid: Grid, row: number): boolean {
   return filled > 0 && filled <= 2;
 }
 
+/** A header of a kap/post table names the code column with one of these words. */
+const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter)/i;
+
+function namesCodeColumn(cells: ReadonlyArray<unknown>): boolean {
+  for (const v of cells) if (typeof v === "string" && CODE_HEADER_START.test(v)) return true;
+  return false;
+}
+
 /** Every header row with at least one role from each `required` set, top to bottom. */
 export function findHeaders(grid: Grid, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>): HeaderMatch[] {
   const out: HeaderMatch[] = [];
   for (let row = 0; row < grid.values.length; row++) {
     const cells = grid.values[row];
-    if (!cells || !mayBeHeader(cells)) continue;
+    if (!cells || !mayBeHeader(cells) || !namesCodeColumn(cells)) continue;
     const m = matchHeaderRow(grid, row, roles, { required, minRoles: 2 });
     if (m) out.push(m);
   }

@@ -6,6 +6,7 @@ import type { AllocationLine } from "../allocations/types";
 import { type BudgetCode, budgetCodeKey, formatBudgetCode, postOf } from "../codes/budget-code";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { formatAmount } from "../amounts/format-amount";
+import { codeNumber, postNumber } from "./code-number";
 import { ZERO } from "./exact";
 
 /** One code's allocation: a line, a post made of underposts, or several lines (an error). */
@@ -28,30 +29,33 @@ export interface IndexedAllocation {
  */
 export function indexAllocations(
   lines: readonly AllocationLine[],
-  splitPosts: ReadonlySet<string>,
+  splitPosts: ReadonlySet<number>,
   convert: (amount: Decimal) => Decimal,
   diagnostics: Diagnostic[],
-): Map<string, IndexedAllocation> {
-  const own = new Map<string, AllocationLine[]>();
-  const subs = new Map<string, AllocationLine[]>();
-  const order = new Map<string, number>();
-  lines.forEach((line, i) => {
-    let key = line.key;
+): Map<number, IndexedAllocation> {
+  const own = new Map<number, AllocationLine[]>();
+  const subs = new Map<number, AllocationLine[]>();
+  const order = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    let key = codeNumber(line.code);
     let target = own;
     if (line.code.subPost !== undefined) {
-      const postKey = budgetCodeKey(postOf(line.code));
-      if (!splitPosts.has(postKey)) {
-        key = postKey;
+      const post = postNumber(line.code);
+      if (!splitPosts.has(post)) {
+        key = post;
         target = subs;
       }
     }
     const list = target.get(key);
     if (list) list.push(line);
-    else target.set(key, [line]);
-    if (!order.has(key)) order.set(key, i);
-  });
+    else {
+      target.set(key, [line]);
+      if (!order.has(key)) order.set(key, i);
+    }
+  }
 
-  const out = new Map<string, IndexedAllocation>();
+  const out = new Map<number, IndexedAllocation>();
   for (const [key, list] of own) {
     const parts = subs.get(key) ?? [];
     let amount: Decimal | null = list.length === 1 ? convert(list[0].amount) : null;
@@ -64,12 +68,12 @@ export function indexAllocations(
       const partSum = parts.reduce((s, l) => s.plus(convert(l.amount)), ZERO);
       if (!partSum.eq(amount)) {
         diagnostics.push(
-          diagnostic("error", "CHG-POST-AND-SUBPOSTS", { code: key, sum: formatAmount(partSum), amount: formatAmount(amount) }, { cell: list[0].amountCell.address }),
+          diagnostic("error", "CHG-POST-AND-SUBPOSTS", { code: list[0].key, sum: formatAmount(partSum), amount: formatAmount(amount) }, { cell: list[0].amountCell.address }),
         );
         amount = null;
       }
     }
-    out.set(key, { code: list[0].code, key, lines: list, amount, parts: [], order: order.get(key)! });
+    out.set(key, { code: list[0].code, key: list[0].key, lines: list, amount, parts, order: order.get(key)! });
   }
   for (const [key, parts] of subs) {
     if (out.has(key)) continue;
@@ -81,7 +85,8 @@ export function indexAllocations(
       seen.add(p.key);
     }
     const amount = duplicate ? null : parts.reduce((s, l) => s.plus(convert(l.amount)), ZERO);
-    out.set(key, { code: postOf(first.code), key, lines: duplicate ? parts : [], amount, parts, order: order.get(key)! });
+    const code = postOf(first.code);
+    out.set(key, { code, key: budgetCodeKey(code), lines: duplicate ? parts : [], amount, parts, order: order.get(key)! });
     if (duplicate) {
       const cells = parts.map((p) => p.codeCell.address).join(", ");
       diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: formatBudgetCode(postOf(first.code)), cells }, { cell: first.codeCell.address }));

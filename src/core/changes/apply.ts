@@ -7,7 +7,8 @@ import { formatAmount } from "../amounts/format-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
 import type { ReferenceChart } from "../chart/reference-chart";
 import { validateCode } from "../chart/validate-code";
-import { budgetCodeKey, compareBudgetCodes, formatBudgetCode, postOf } from "../codes/budget-code";
+import { compareBudgetCodes, formatBudgetCode } from "../codes/budget-code";
+import { codeNumber, postNumber } from "./code-number";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type IndexedAllocation, indexAllocations } from "./allocation-index";
 import { ZERO } from "./exact";
@@ -35,7 +36,7 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
   const unit = options.unit ?? allocations.unit;
   const kind = options.kind ?? "allocation";
   const input = Array.isArray(changes) ? { entries: changes as readonly ChangeEntry[], diagnostics: undefined } : (changes as Exclude<ChangeInput, readonly ChangeEntry[]>);
-  const diagnostics: Diagnostic[] = [...(allocations.diagnostics ?? []), ...(input.diagnostics ?? [])];
+  const diagnostics: Diagnostic[] = (allocations.diagnostics ?? []).concat(input.diagnostics ?? []);
 
   // Entries in the table's unit, each code checked once against the chart.
   const convertedFrom = new Set<Unit>();
@@ -63,43 +64,45 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
   }
   for (const from of convertedFrom) diagnostics.push(diagnostic("info", "CHG-UNIT-CONVERTED", { from, to: unit }));
   if (allocations.unit !== unit) diagnostics.push(diagnostic("info", "CHG-ALLOC-UNIT-CONVERTED", { from: allocations.unit, to: unit }));
-  diagnostics.push(...checkTransfers(entries, unit));
+  for (const d of checkTransfers(entries, unit)) diagnostics.push(d);
 
   // Posts whose underposts a change names keep their underposts; the rest are summed.
-  const splitPosts = new Set<string>();
-  for (const e of entries) if (e.code.subPost !== undefined) splitPosts.add(budgetCodeKey(postOf(e.code)));
+  const splitPosts = new Set<number>();
+  for (const e of entries) if (e.code.subPost !== undefined) splitPosts.add(postNumber(e.code));
   const fromUnit = allocations.unit;
   const convert = fromUnit === unit ? (a: Decimal) => a : (a: Decimal) => convertAmount(a, fromUnit, unit);
   const index = indexAllocations(allocations.lines, splitPosts, convert, diagnostics);
-  const postsWithSubs = new Set<string>();
-  for (const l of allocations.lines) if (l.code.subPost !== undefined && splitPosts.has(budgetCodeKey(postOf(l.code)))) postsWithSubs.add(budgetCodeKey(postOf(l.code)));
+  const postsWithSubs = new Set<number>();
+  for (const l of allocations.lines) if (l.code.subPost !== undefined && splitPosts.has(postNumber(l.code))) postsWithSubs.add(postNumber(l.code));
 
-  const byKey = new Map<string, ChangeEntry[]>();
+  // Several changes to one code add up.
+  const byKey = new Map<number, { entries: ChangeEntry[]; change: Decimal }>();
   for (const e of entries) {
-    const list = byKey.get(e.key);
-    if (list) list.push(e);
-    else byKey.set(e.key, [e]);
+    const n = codeNumber(e.code);
+    const group = byKey.get(n);
+    if (group) {
+      group.entries.push(e);
+      group.change = group.change.plus(e.amount);
+    } else byKey.set(n, { entries: [e], change: e.amount });
   }
 
   const rows: ChangeRow[] = [];
   const otherRows: ChangeRow[] = [...rejected];
   const order = new Map<ChangeRow, number>();
-  for (const [key, list] of byKey) {
+  for (const [n, { entries: list, change }] of byKey) {
     const code = list[0].code;
-    let change = ZERO;
-    for (const e of list) change = change.plus(e.amount);
-    const shown = formatBudgetCode(code);
+    const key = list[0].key;
     const cell = list[0].amountCell?.address ?? list[0].codeCell?.address;
-    const alloc = index.get(key);
+    const alloc = index.get(n);
     if (!alloc) {
-      if (code.subPost === undefined && postsWithSubs.has(key)) {
-        diagnostics.push(diagnostic("error", "CHG-POST-SPLIT", { code: shown }, { cell }));
+      if (code.subPost === undefined && postsWithSubs.has(n)) {
+        diagnostics.push(diagnostic("error", "CHG-POST-SPLIT", { code: key }, { cell }));
         otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart));
       } else if (change.isNegative() && kind === "allocation") {
-        diagnostics.push(diagnostic("error", "CHG-NEW-LINE-NEGATIVE", { code: shown, after: formatAmount(change) }, { cell }));
+        diagnostics.push(diagnostic("error", "CHG-NEW-LINE-NEGATIVE", { code: key, after: formatAmount(change) }, { cell }));
         otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart));
       } else {
-        diagnostics.push(diagnostic("warning", "CHG-NEW-LINE", { code: shown, change: formatAmount(change) }, { cell }));
+        diagnostics.push(diagnostic("warning", "CHG-NEW-LINE", { code: key, change: formatAmount(change) }, { cell }));
         otherRows.push(rowOf(code, key, null, change, change, "new", list, options.chart));
       }
       continue;
@@ -111,18 +114,18 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
     const before = alloc.amount;
     const after = before.plus(change);
     if (after.isNegative() && kind === "allocation") {
-      const params = { code: shown, before: formatAmount(before), change: formatAmount(change), after: formatAmount(after) };
+      const params = { code: key, before: formatAmount(before), change: formatAmount(change), after: formatAmount(after) };
       diagnostics.push(diagnostic("error", "CHG-AFTER-NEGATIVE", params, { cell }));
     } else if (after.isZero() && !before.isZero()) {
-      diagnostics.push(diagnostic("info", "CHG-AFTER-ZERO", { code: shown, before: formatAmount(before) }, { cell }));
+      diagnostics.push(diagnostic("info", "CHG-AFTER-ZERO", { code: key, before: formatAmount(before) }, { cell }));
     }
     const row = rowOf(alloc.code, key, before, change, after, "changed", list, options.chart, alloc);
     rows.push(row);
     order.set(row, alloc.order);
   }
   if (options.allLines) {
-    for (const alloc of index.values()) {
-      if (byKey.has(alloc.key) || alloc.amount === null) continue;
+    for (const [n, alloc] of index) {
+      if (byKey.has(n) || alloc.amount === null) continue;
       const row = rowOf(alloc.code, alloc.key, alloc.amount, ZERO, alloc.amount, "unchanged", [], options.chart, alloc);
       rows.push(row);
       order.set(row, alloc.order);

@@ -13,7 +13,7 @@ import { isDateFormat } from "../amounts/number-format";
 import { cellText, normalizeSpaces } from "../sheet/text";
 import { AddressBook } from "../allocations/cells";
 import { CHANGE_ROLES } from "../allocations/roles";
-import { type CodeContext, readRowCode } from "../allocations/row-code";
+import { newCodeContext, readRowCode } from "../allocations/row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "../allocations/table-setup";
 import { findHeaders, headerExtent, isBlankRow, rowTexts, spanTables, totalLabel } from "../allocations/table-scan";
 import type { TableInfo } from "../allocations/types";
@@ -70,7 +70,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
 
     const codeCols = codeColumnsOf(header);
     const col = (role: string) => header.columns.get(role);
-    const context: CodeContext = { chapter: null, chapterName: null };
+    const context = newCodeContext();
     let lastFilled = header.row;
     for (let r = span.firstRow; r <= span.lastRow; r++) {
       const cells = grid.values[r];

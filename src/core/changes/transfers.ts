@@ -13,7 +13,7 @@ export function checkTransfers(entries: readonly ChangeEntry[], unit: Unit): Dia
     if (e.transfer === undefined) continue;
     const g = groups.get(e.transfer);
     if (g) g.sum = g.sum.plus(e.amount);
-    else groups.set(e.transfer, { sum: ZERO.plus(e.amount), first: e });
+    else groups.set(e.transfer, { sum: e.amount, first: e });
   }
   const out: Diagnostic[] = [];
   for (const [group, { sum, first }] of groups) {

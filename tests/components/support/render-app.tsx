@@ -5,7 +5,7 @@ import type { Lang } from "../../../src/core/i18n/catalog";
 import type { PaneSettings } from "../../../src/taskpane/actions";
 import { App } from "../../../src/taskpane/App";
 import type { TabName } from "../../../src/taskpane/Pane";
-import type { RequirementChecker } from "../../../src/taskpane/requirements";
+import type { RequirementChecker } from "../../../src/excel/requirements";
 import { FakePaneActions, SEED_SOURCES } from "./fake-actions";
 
 export const allSupported: RequirementChecker = { isSetSupported: () => true };

@@ -2,7 +2,8 @@
 // the letter table also sets borders, alignment, fonts, wrapping and column widths. This adds
 // those to the fake's range format for the letter-table tests only: each setter is queued and
 // applied at the sync, as the fake does for its own properties, and recorded per cell.
-import { FakeRange, FakeRangeFont, FakeRangeFormat } from "../../support/fake-excel/range";
+import type { FakeRange, FakeRangeFont, FakeRangeFormat } from "../../support/fake-excel/range";
+import { FakeWorksheet } from "../../support/fake-excel/sheet";
 import type { FakeWorkbookState } from "../../support/fake-excel/state";
 
 export interface CellStyle {
@@ -59,8 +60,6 @@ function onEdge(edge: string, range: FakeRange, row: number, col: number): boole
   }
 }
 
-type Writable = Record<string, unknown>;
-
 function queued(format: FakeRangeFormat | FakeRangeFont, range: FakeRange, name: string, apply: (s: CellStyle, v: unknown) => void): void {
   Object.defineProperty(format, name, {
     configurable: true,
@@ -70,53 +69,56 @@ function queued(format: FakeRangeFormat | FakeRangeFont, range: FakeRange, name:
   });
 }
 
+function decorate(range: FakeRange): FakeRange {
+  const format = range.format;
+  queued(format, range, "horizontalAlignment", (s, v) => (s.horizontalAlignment = String(v)));
+  queued(format, range, "verticalAlignment", (s, v) => (s.verticalAlignment = String(v)));
+  queued(format, range, "wrapText", (s, v) => (s.wrapText = Boolean(v)));
+  queued(format.font, range, "name", (s, v) => (s.fontName = String(v)));
+  queued(format.font, range, "size", (s, v) => (s.fontSize = Number(v)));
+  Object.defineProperty(format, "columnWidth", {
+    configurable: true,
+    set(v: number) {
+      range.fakeContext.enqueueAction(() => {
+        const { sheet, rect } = range.at();
+        for (let c = rect.left; c < rect.left + rect.columns; c++) styleLog(range.fakeContext.state).columnWidths.set(`${sheet.name}!${c}`, v);
+      }, v);
+    },
+  });
+  Object.defineProperty(format, "borders", {
+    configurable: true,
+    get() {
+      return {
+        getItem(edge: string) {
+          const border = {};
+          for (const prop of ["style", "weight", "color"]) {
+            Object.defineProperty(border, prop, {
+              set(v: unknown) {
+                range.fakeContext.enqueueAction(() => {
+                  if (prop !== "style" || v !== "Continuous") return;
+                  eachCell(range, (s, r, c) => {
+                    if (onEdge(edge, range, r, c)) s.borders.add(edge);
+                  });
+                }, v);
+              },
+            });
+          }
+          return border;
+        },
+      };
+    },
+  });
+  return range;
+}
+
 let installed = false;
 
-/** Teach every range format created from now on the extra properties. Idempotent. */
+/** Ranges made by getRangeByIndexes (what the letter writer uses) get the extra properties. Idempotent. */
 export function installLetterFormats(): void {
   if (installed) return;
   installed = true;
-  const rangeProto = FakeRange.prototype as unknown as Writable;
-  Object.defineProperty(FakeRange.prototype, "format", {
-    configurable: true,
-    get(this: FakeRange & { _letterFormat?: FakeRangeFormat }) {
-      return (this as unknown as { _letterFormat: FakeRangeFormat })._letterFormat;
-    },
-    set(this: FakeRange, format: FakeRangeFormat) {
-      const range = this;
-      queued(format, range, "horizontalAlignment", (s, v) => (s.horizontalAlignment = String(v)));
-      queued(format, range, "verticalAlignment", (s, v) => (s.verticalAlignment = String(v)));
-      queued(format, range, "wrapText", (s, v) => (s.wrapText = Boolean(v)));
-      queued(format.font, range, "name", (s, v) => (s.fontName = String(v)));
-      queued(format.font, range, "size", (s, v) => (s.fontSize = Number(v)));
-      Object.defineProperty(format, "columnWidth", {
-        set(v: number) {
-          range.fakeContext.enqueueAction(() => {
-            const { sheet, rect } = range.at();
-            for (let c = rect.left; c < rect.left + rect.columns; c++) styleLog(range.fakeContext.state).columnWidths.set(`${sheet.name}!${c}`, v);
-          }, v);
-        },
-      });
-      Object.defineProperty(format, "borders", {
-        get() {
-          return {
-            getItem(edge: string) {
-              const set = (prop: string) => (v: unknown) =>
-                range.fakeContext.enqueueAction(() => {
-                  if (prop !== "style") return;
-                  eachCell(range, (s, r, c) => {
-                    if (v === "Continuous" && onEdge(edge, range, r, c)) s.borders.add(edge);
-                  });
-                }, v);
-              const border = {};
-              for (const prop of ["style", "weight", "color"]) Object.defineProperty(border, prop, { set: set(prop) });
-              return border;
-            },
-          };
-        },
-      });
-      (this as unknown as { _letterFormat: FakeRangeFormat })._letterFormat = format;
-    },
-  });
-  void rangeProto;
+  const original = FakeWorksheet.prototype.getRangeByIndexes;
+  FakeWorksheet.prototype.getRangeByIndexes = function (this: FakeWorksheet, ...args: Parameters<typeof original>) {
+    return decorate(original.apply(this, args));
+  };
 }

@@ -1,8 +1,8 @@
 // Range, its format and its conditional formats. A range proxy holds a locator that is evaluated
 // when its command runs inside a sync, as Office resolves object paths on the host.
-import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, intersection, parseRangeAddress, rectRef } from "../../../src/excel/address";
+import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "../../../src/excel/address";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
-import type { FakeConditionalFormat, FakeSheet, Scalar } from "./state";
+import { type FakeConditionalFormat, type FakeSheet, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue } from "./values";
 
 export interface Located {
@@ -175,19 +175,17 @@ export class FakeRange extends FakeProxy {
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.fakeContext.enqueueAction(() => {
       const { sheet, rect } = this.at();
-      for (let r = rect.top; r < rect.top + rect.rows; r++) {
-        for (let c = rect.left; c < rect.left + rect.columns; c++) {
-          const cell = this.fakeContext.state.cellAt(sheet, r, c);
-          if (!cell) continue;
-          if (applyTo !== "Formats") {
-            delete cell.formula;
-            cell.value = "";
-          }
-          if (applyTo !== "Contents") {
-            cell.numberFormat = "General";
-            cell.fill = null;
-            delete cell.bold;
-          }
+      // Walk the stored cells, not the rectangle: clearing a whole sheet must not visit 17 billion cells.
+      for (const [key, cell] of sheet.cells) {
+        if (!containsCell(rect, keyRow(key), keyCol(key))) continue;
+        if (applyTo !== "Formats") {
+          delete cell.formula;
+          cell.value = "";
+        }
+        if (applyTo !== "Contents") {
+          cell.numberFormat = "General";
+          cell.fill = null;
+          delete cell.bold;
         }
       }
       if (applyTo !== "Contents") sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersection(cf.rect, rect));

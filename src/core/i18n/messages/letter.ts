@@ -39,8 +39,8 @@ export const letterMessages: MessageTable = {
     en: "Found neither table rows (Kap/post and Endring) nor change sentences in the pasted text.",
   },
   "LTR-PASTE-ROW": {
-    nb: "Raden «{text}» mangler kap/post eller endring og er vist uten beløp.",
-    en: "The row “{text}” lacks a kap/post or a change and is shown without amounts.",
+    nb: "Raden «{text}» har verken endring eller både tildeling før og ny tildeling, og er ikke tatt med i tabellen.",
+    en: "The row “{text}” has neither a change nor both the allocation before and the new allocation, and was left out of the table.",
   },
 
   "UI-WORD-TITLE": { nb: "Sett inn endringstabell", en: "Insert change table" },

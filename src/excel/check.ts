@@ -1,0 +1,96 @@
+// Kontroll: read every kap/post code and amount of a sheet or table and check them against the
+// chart of the chosen budget year (or the workbook's own chart sheet). Reading only: one round
+// trip for the shape, one for the data (row blocks when it is too large for one request), and a
+// third only when the workbook's own chart sheet must be read as well.
+import { readAllocations } from "../core/allocations/read-allocations";
+import type { AllocationLine } from "../core/allocations/types";
+import type { Unit } from "../core/amounts/unit";
+import { CHART_ROLES, chartFromGrid } from "../core/chart/own-chart";
+import type { ReferenceChart } from "../core/chart/reference-chart";
+import { validateCode } from "../core/chart/validate-code";
+import { type Diagnostic, diagnostic, sortDiagnostics } from "../core/diagnostics";
+import type { Grid } from "../core/grid";
+import { findHeaderRows } from "../core/sheet/header";
+import { queueOwnedRanges } from "./owned";
+import { type QueuedShape, type SourceRef, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import { cellValueFromExcel } from "./values";
+
+export interface CheckSettings {
+  readonly unit: Unit | "auto";
+  readonly chartYear: number | "workbook";
+}
+
+export interface CheckReport {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly codes: number;
+  readonly amounts: number;
+}
+
+export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
+
+function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
+  return {
+    sheet: shape.sheet,
+    top: shape.rect.top,
+    left: shape.rect.left,
+    values: q.sample.values.map((row) => row.map(cellValueFromExcel)),
+    formats: q.sample.numberFormat as string[][],
+  };
+}
+
+function looksLikeChart(grid: Grid): boolean {
+  return findHeaderRows(grid, CHART_ROLES, { required: [["code", "chapter"], ["postName", "chapterName"]], minRoles: 2 }).length > 0;
+}
+
+/** Every line and underpost line: each carries a code and an amount of its own. */
+function allLines(lines: readonly AllocationLine[]): AllocationLine[] {
+  return lines.flatMap((l) => [l, ...(l.parts ?? [])]);
+}
+
+export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, loadChart: ChartLoader): Promise<CheckReport> {
+  const ownWorkbookChart = settings.chartYear === "workbook";
+  const queued = queueSourceShapes(context, [source]);
+  const owned = queueOwnedRanges(context);
+  const sheets = context.workbook.worksheets;
+  if (ownWorkbookChart) sheets.load("items/name,items/visibility");
+  const yearChart = typeof settings.chartYear === "number" ? loadChart(settings.chartYear) : Promise.resolve(undefined);
+  await context.sync();
+
+  const masks = owned().masks();
+  const [shape] = shapesOf(queued);
+  // The workbook's chart sheet is found by its header in the first rows of each other sheet.
+  let others: QueuedShape[] = [];
+  const otherNames = ownWorkbookChart
+    ? sheets.items.filter((s) => s.visibility === "Visible" && s.name.toLowerCase() !== shape.sheet.toLowerCase()).map((s) => ({ sheet: s.name }))
+    : [];
+  const [grid] = await readSourceData(context, [shape], {
+    masks,
+    alsoLoad: otherNames.length > 0 ? () => void (others = queueSourceShapes(context, otherNames)) : undefined,
+  });
+
+  const diagnostics: Diagnostic[] = [];
+  let chart: ReferenceChart | undefined;
+  if (ownWorkbookChart) {
+    const otherShapes = shapesOf(others);
+    const found = otherShapes
+      .map((s, i) => ({ shape: s, sample: sampleGrid(others[i], s) }))
+      .filter((c) => !c.shape.empty && looksLikeChart(c.sample))
+      .sort((a, b) => b.shape.rect.rows - a.shape.rect.rows)[0];
+    if (found) {
+      const chartGrid = found.shape.rect.rows <= SAMPLE_ROWS ? found.sample : (await readSourceData(context, [found.shape], { masks }))[0];
+      chart = chartFromGrid(chartGrid);
+      diagnostics.push(...chart.diagnostics);
+    } else {
+      diagnostics.push(diagnostic("info", "XL-NO-OWN-CHART"));
+    }
+  } else {
+    chart = await yearChart;
+    if (!chart) diagnostics.push(diagnostic("info", "XL-NO-CHART-YEAR", { year: settings.chartYear as number }));
+  }
+
+  const read = readAllocations(grid, { ...(settings.unit === "auto" ? {} : { unit: settings.unit }), ...(chart ? { chart } : {}) });
+  diagnostics.push(...read.diagnostics);
+  const lines = allLines(read.lines);
+  if (chart) for (const line of lines) diagnostics.push(...validateCode(line.code, chart, line.codeCell.address));
+  return { diagnostics: sortDiagnostics(diagnostics), codes: lines.length, amounts: lines.length };
+}

@@ -1,0 +1,44 @@
+// Innstillinger: values apply to every tab as soon as they are valid; invalid text is explained
+// and not applied.
+import { fireEvent, screen } from "@testing-library/react";
+import type { PaneSettings } from "../../src/taskpane/actions";
+import { enabledButton, renderApp } from "./support/render-app";
+
+async function checkWithCurrentSettings(actions: ReturnType<typeof renderApp>["actions"]): Promise<PaneSettings> {
+  actions.checkAnswers = [{ diagnostics: [], codes: 0, amounts: 0 }];
+  fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
+  fireEvent.click(await enabledButton("Kontroller"));
+  await screen.findByTestId("check-results");
+  return actions.callsOf("check").at(-1)![1] as PaneSettings;
+}
+
+describe("Innstillinger", () => {
+  it("passes the due-soon window, unit and chart year to the actions", async () => {
+    const { actions } = renderApp({ tab: "settings" });
+    fireEvent.change(await screen.findByLabelText("Frist snart (dager)"), { target: { value: "14" } });
+    fireEvent.change(screen.getByLabelText("Enhet"), { target: { value: "mill. kr" } });
+    fireEvent.change(screen.getByLabelText("Budsjettår (kontoplan)"), { target: { value: "2026" } });
+    const settings = await checkWithCurrentSettings(actions);
+    expect(settings).toEqual({ referenceDate: "2026-11-23", soonDays: 14, unit: "mill. kr", chartYear: 2026 });
+  });
+
+  it("offers the workbook's own chart instead of a Gul bok year", async () => {
+    const { actions } = renderApp({ tab: "settings" });
+    fireEvent.change(await screen.findByLabelText("Budsjettår (kontoplan)"), { target: { value: "workbook" } });
+    expect((await checkWithCurrentSettings(actions)).chartYear).toBe("workbook");
+  });
+
+  it("explains an invalid due-soon window and keeps the last valid one", async () => {
+    const { actions } = renderApp({ tab: "settings" });
+    fireEvent.change(await screen.findByLabelText("Frist snart (dager)"), { target: { value: "400" } });
+    expect(screen.getByText("Skriv et helt tall fra 0 til 365.")).toBeTruthy();
+    expect((await checkWithCurrentSettings(actions)).soonDays).toBe(30);
+  });
+
+  it("explains an impossible reference date and keeps the last valid one", async () => {
+    const { actions } = renderApp({ tab: "settings" });
+    fireEvent.change(await screen.findByLabelText("Referansedato"), { target: { value: "" } });
+    expect(screen.getByText(/Skriv datoen som ÅÅÅÅ-MM-DD/)).toBeTruthy();
+    expect((await checkWithCurrentSettings(actions)).referenceDate).toBe("2026-11-23");
+  });
+});

@@ -1,0 +1,291 @@
+// The built pane in headless Chromium, 320 px wide, against the seed workbook in an in-memory
+// Excel (served in place of office.js; see fixtures/workbook-host.ts). It goes through Kontroll,
+// Endringer and Oppdrag as a controller would, reads the workbook back to see what the pane wrote,
+// saves screenshots to test-output/e2e/, and runs axe-core on every tab.
+const { readFileSync } = require("node:fs");
+const { openWorkbookPane, interactiveMs } = require("./lib/workbook-pane");
+
+const AXE = require.resolve("axe-core/axe.min.js");
+
+function expectClean(assert, pane) {
+  assert.deepEqual(pane.problems, [], "the page reported errors");
+  assert.deepEqual(pane.external, [], "the page tried to reach the network");
+}
+
+const fake = (page, fn, arg) => page.evaluate(fn, arg);
+
+async function openSeed(kit, opts = {}) {
+  const pane = await openWorkbookPane(kit.browser, { baseUrl: kit.baseUrl, ...opts });
+  const ms = await interactiveMs(pane.page);
+  return { pane, page: pane.page, ms };
+}
+
+async function openTab(page, name) {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("tabpanel", { name }).waitFor();
+}
+
+async function seriousViolations(page) {
+  await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+module.exports = {
+  "Kontroll: checks the seed allocation sheet, jumps to a cell, marks and unmarks exactly": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page, ms } = await openSeed(kit);
+    try {
+      console.log(`       pane interactive ${ms} ms after navigation (check button enabled)`);
+      assert.equal(await page.getByRole("combobox", { name: "Ark eller tabell" }).inputValue(), "sheet:Tildeling");
+      const before = await fake(page, () => JSON.stringify(window.__fakeExcel.snapshot()));
+
+      await page.getByRole("button", { name: "Kontroller" }).click();
+      const errors = page.getByRole("region", { name: /^Feil: / });
+      await errors.waitFor();
+      assert.match(await errors.textContent(), /«855\/700»/);
+      assert.match(await errors.textContent(), /«14 5OO»/);
+      await screenshot(page, "pane-kontroll-results");
+
+      await errors.getByRole("button", { name: /Tildeling!C7/ }).click();
+      await page.waitForFunction(() => window.__fakeExcel.state.selection?.rect.top === 7);
+      const selection = await fake(page, () => {
+        const s = window.__fakeExcel.state.selection;
+        return { sheet: s.sheet.name, top: s.rect.top, left: s.rect.left };
+      });
+      assert.deepEqual(selection, { sheet: "Tildeling", top: 7, left: 3 });
+
+      await page.getByRole("button", { name: "Marker i arket" }).click();
+      await page.getByText(/^Markerte \d+ celler/).waitFor();
+      const marked = await fake(page, () => ({
+        fill: window.__fakeExcel.displayedFill("Tildeling!C7"),
+        note: window.__fakeExcel.note("Tildeling!C7"),
+        untouched: window.__fakeExcel.displayedFill("Tildeling!C4"),
+      }));
+      assert.ok(marked.fill, "the problem cell was not coloured");
+      assert.match(marked.note ?? "", /14 5OO/);
+      assert.equal(marked.untouched, null, "a cell without a problem was coloured");
+      await screenshot(page, "pane-kontroll-marked");
+
+      await page.getByRole("button", { name: "Fjern markering" }).click();
+      await page.getByText(/^Fjernet markeringen fra \d+ celler/).waitFor();
+      const after = await fake(page, () => JSON.stringify(window.__fakeExcel.snapshot()));
+      assert.equal(after, before, "Fjern markering left the workbook different from before Marker i arket");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "Endringer: previews the seed letter's change table and writes it beside the table with a formula": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      await openTab(page, "Endringer");
+      await page.getByRole("button", { name: "Forhåndsvis" }).click();
+      const preview = page.getByTestId("change-preview");
+      await preview.waitFor();
+      const rows = await preview.locator("tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent)));
+      assert.deepEqual(rows[1], ["351/70", "57 625", "1 000", "58 625"]);
+      assert.match(await page.getByRole("region", { name: /^Feil: / }).textContent(), /671\/62/);
+      await screenshot(page, "pane-endringer-preview");
+
+      const typedBefore = await fake(page, () => JSON.stringify(window.__fakeExcel.typedCells()));
+      await page.getByRole("button", { name: "Skriv til arket" }).click();
+      await page.getByText(/^Skrev \d+ rader til /).waitFor();
+      const written = await fake(page, () => {
+        const fx = window.__fakeExcel;
+        const header = fx.values("Tildeling!A3:L3")[0];
+        const col = (name) => header.indexOf(name);
+        const letter = (i) => String.fromCharCode(65 + i);
+        const after = col("Ny tildeling");
+        return {
+          header,
+          before: col("Tildeling før") >= 0 ? fx.value(`Tildeling!${letter(col("Tildeling før"))}4`) : null,
+          change: col("Endring") >= 0 ? fx.value(`Tildeling!${letter(col("Endring"))}4`) : null,
+          after: after >= 0 ? fx.value(`Tildeling!${letter(after)}4`) : null,
+          formula: after >= 0 ? fx.cell(`Tildeling!${letter(after)}4`)?.formula : null,
+          format: after >= 0 ? fx.cell(`Tildeling!${letter(after)}4`)?.numberFormat : null,
+        };
+      });
+      assert.deepEqual([written.before, written.change, written.after], [57625, 1000, 58625], `wrote ${JSON.stringify(written)}`);
+      assert.match(written.formula ?? "", /^=/, "Ny tildeling is not a formula");
+      assert.equal(written.format, "#,##0");
+      assert.equal(await fake(page, () => JSON.stringify(window.__fakeExcel.typedCells())), typedBefore, "a typed cell was changed");
+      await screenshot(page, "pane-endringer-written");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "Endringer: rows typed in the pane give the same change table": async (kit) => {
+    const { assert } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      await openTab(page, "Endringer");
+      await page.getByRole("radio", { name: "skrevet inn her" }).check();
+      await page.getByRole("textbox", { name: "Kap/post, rad 1" }).fill("kap. 351, post 70");
+      await page.getByRole("textbox", { name: "Endring, rad 1" }).fill("1 000");
+      await page.getByRole("button", { name: "Forhåndsvis" }).click();
+      const preview = page.getByTestId("change-preview");
+      await preview.waitFor();
+      const rows = await preview.locator("tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent)));
+      assert.deepEqual(rows.slice(1), [
+        ["351/70", "57 625", "1 000", "58 625"],
+        ["Sum", "57 625", "1 000", "58 625"],
+      ]);
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "Oppdrag: flags the seed assignments most urgent first and writes a status column that follows TODAY()": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      await openTab(page, "Oppdrag");
+      await page.getByRole("button", { name: "Finn frister" }).click();
+      const list = page.getByTestId("assignment-list");
+      await list.waitFor();
+      const items = await list.locator("li").evaluateAll((lis) => lis.map((li) => ({ flag: li.dataset.flag, text: li.textContent })));
+      assert.ok(items.length >= 4, `listed ${items.length}`);
+      assert.ok(items.every((i) => i.flag === "overdue"));
+      assert.match(items[0].text, /2024 t-4:2 Del 1/);
+      assert.match(items[0].text, /784 dager/);
+      await screenshot(page, "pane-oppdrag-flagged");
+
+      await page.getByRole("button", { name: "Skriv statuskolonne" }).click();
+      await page.getByText(/^Skrev status for \d+ oppdrag/).waitFor();
+      // The colours come from conditional formats over TODAY(): move the fake's clock back to
+      // 15 March 2025 and 2024-t4:1 (due 1 April 2025) is no longer overdue, without the add-in.
+      const fills = await fake(page, () => {
+        const fx = window.__fakeExcel;
+        const today = fx.displayedFill("Oppdrag!B2") ?? "";
+        const row = [...Array(12).keys()].map((i) => fx.displayedFill(`Oppdrag!${String.fromCharCode(65 + i)}2`));
+        fx.state.today = "2025-03-15";
+        const earlier = [...Array(12).keys()].map((i) => fx.displayedFill(`Oppdrag!${String.fromCharCode(65 + i)}2`));
+        fx.state.today = "2026-11-23";
+        return { today, row, earlier, formats: fx.state.sheet("Oppdrag").conditionalFormats.map((f) => f.formula) };
+      });
+      assert.ok(fills.formats.length > 0, "no conditional formatting was written");
+      assert.ok(fills.formats.some((f) => /TODAY\(\)/i.test(f)), `formats do not use TODAY(): ${fills.formats}`);
+      assert.notDeepEqual(fills.row, fills.earlier, "the colours did not follow the date");
+      await screenshot(page, "pane-oppdrag-status");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "while the user edits a cell it says so, and Prøv igjen works once they stop": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      await fake(page, () => window.__fakeExcel.setCellEditMode(true));
+      await page.getByRole("button", { name: "Kontroller" }).click();
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /Excel er i redigeringsmodus/);
+      await screenshot(page, "pane-cell-edit-mode");
+      await fake(page, () => window.__fakeExcel.setCellEditMode(false));
+      await alert.getByRole("button", { name: "Prøv igjen" }).click();
+      await page.getByTestId("check-results").waitFor();
+      assert.equal(await page.getByRole("alert").count(), 0);
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "an Excel without the needed API gets a clear explanation": async (kit) => {
+    const { assert, screenshot } = kit;
+    const pane = await openWorkbookPane(kit.browser, { baseUrl: kit.baseUrl, excelApi: "1.6" });
+    try {
+      const message = pane.page.getByTestId("too-old");
+      await message.waitFor();
+      assert.match(await message.textContent(), /Excel-versjonen er for gammel.*ExcelApi 1\.\d+/);
+      assert.equal(await pane.page.getByRole("tab").count(), 0);
+      await screenshot(pane.page, "pane-excel-too-old");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "in English Office the pane is in English": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page } = await openSeed(kit, { displayLanguage: "en-US" });
+    try {
+      const tabs = await page.getByRole("tab").evaluateAll((els) => els.map((e) => e.querySelector(".fui-Tab__content:not([aria-hidden])")?.textContent));
+      assert.deepEqual(tabs, ["Check", "Changes", "Assignments", "Settings"]);
+      assert.equal(await page.getAttribute("html", "lang"), "en");
+      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await page.getByRole("region", { name: /^Errors: / }).waitFor();
+      await screenshot(page, "pane-check-english");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "every control is reachable by keyboard, and the tabs switch with the arrow keys": async (kit) => {
+    const { assert } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      const reached = new Set();
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press("Tab");
+        const name = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el ? `${el.getAttribute("role") || el.tagName.toLowerCase()}:${el.getAttribute("aria-label") || el.textContent?.trim() || ""}` : "";
+        });
+        reached.add(name);
+      }
+      for (const want of ["tab:Kontroll", "button:Kontroller", "button:Fjern markering"]) {
+        assert.ok([...reached].some((r) => r.startsWith(want)), `${want} was never focused; reached ${[...reached].join(" | ")}`);
+      }
+      assert.ok([...reached].some((r) => r.startsWith("select:")), "the sheet picker was never focused");
+      await page.getByRole("tab", { name: "Kontroll" }).focus();
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await page.getByRole("tabpanel", { name: "Endringer" }).waitFor();
+      await page.keyboard.press("Tab");
+      assert.ok(await page.evaluate(() => !!document.activeElement?.closest("[role=tabpanel]")), "Tab from the tab list did not enter the panel");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "axe-core finds no serious or critical violations on any tab, results shown": async (kit) => {
+    const { assert } = kit;
+    // axe is injected as a script, which the pane's CSP rightly forbids; this context bypasses CSP.
+    const { pane, page } = await openSeed(kit, { bypassCSP: true });
+    try {
+      await page.getByRole("button", { name: "Kontroller" }).click();
+      await page.getByTestId("check-results").waitFor();
+      await openTab(page, "Endringer");
+      await page.getByRole("button", { name: "Forhåndsvis" }).click();
+      await page.getByTestId("change-preview").waitFor();
+      await openTab(page, "Oppdrag");
+      await page.getByRole("button", { name: "Finn frister" }).click();
+      await page.getByTestId("assignment-list").waitFor();
+      await openTab(page, "Innstillinger");
+      const found = {};
+      for (const tab of ["Kontroll", "Endringer", "Oppdrag", "Innstillinger"]) {
+        await openTab(page, tab);
+        const v = await seriousViolations(page);
+        if (v.length) found[tab] = v;
+      }
+      assert.deepEqual(found, {});
+    } finally {
+      await pane.close();
+    }
+  },
+};
