@@ -36,7 +36,9 @@ for (const [path, entry] of Object.entries(packages)) {
     if (packages[nested] || packages[hoisted]) continue;
     const platform = platformOf(name);
     if (!platform || !/^\d+\.\d+\.\d+/.test(version)) continue; // only exact native builds
-    packages[hoisted] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...platform };
+    // Field order as npm writes it (version first, then alphabetical), so `npm install` leaves it be.
+    const fields = { ...platform, ...(entry.dev ? { dev: true } : {}), optional: true };
+    packages[hoisted] = { version, ...Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))) };
     added.push(`${name}@${version}`);
   }
 }

@@ -36,8 +36,9 @@ function corner(part: string, end: boolean): { row: number; col: number } | null
 /** Parse an address such as `Ark!A1:D5`, `A:C`, `2:9`, `=Ark!$A$1`; null when it is not a plain rectangle. */
 export function parseRangeAddress(address: string): SheetRect | null {
   const text = address.trim().replace(/^=/, "");
-  if (text === "" || text.includes(",")) return null;
+  if (text === "") return null;
   const { sheet, ref } = splitAddress(text);
+  if (ref.includes(",")) return null;
   const [first, second] = ref.split(":");
   const start = corner(first, false);
   const end = corner(second ?? first, true);

@@ -76,7 +76,8 @@ function readRecord(setting: Excel.Setting): MarkRecord | null {
 }
 
 interface CellState {
-  readonly fill: Excel.RangeFill;
+  /** The cell, with its fill loaded. */
+  readonly range: Excel.Range;
   readonly note: Excel.Note | null;
 }
 
@@ -92,22 +93,24 @@ function queueCellStates(
     const id = cellId(c.sheet, c.ref);
     if (states.has(id) || !sheetNames.has(c.sheet.toLowerCase())) continue;
     const sheet = context.workbook.worksheets.getItem(c.sheet);
-    const fill = sheet.getRange(c.ref).format.fill;
-    fill.load(features.tintAndShade ? "color,tintAndShade" : "color");
+    const range = sheet.getRange(c.ref);
+    if (features.tintAndShade) range.load("format/fill/color,format/fill/tintAndShade");
+    else range.load("format/fill/color");
     let note: Excel.Note | null = null;
     if (features.notes) {
       note = sheet.notes.getItemOrNullObject(c.ref);
       note.load("content");
     }
-    states.set(id, { fill, note });
+    states.set(id, { range, note });
   }
   return states;
 }
 
 /** The fill before marking: null for "No fill" (reported as white unless tintAndShade says otherwise). */
-function fillOf(fill: Excel.RangeFill, features: ExcelFeatures): string | null {
-  if (features.tintAndShade) return fill.tintAndShade === null ? null : fill.color;
-  return sameColor(fill.color, "#FFFFFF") ? null : fill.color;
+function fillOf(range: Excel.Range, features: ExcelFeatures): string | null {
+  const color = range.format.fill.color;
+  if (features.tintAndShade) return range.format.fill.tintAndShade === null ? null : color;
+  return sameColor(color, "#FFFFFF") ? null : color;
 }
 
 function noteText(state: CellState | undefined): string | null {
@@ -120,10 +123,10 @@ function queueRestore(context: Excel.RequestContext, mark: MarkedCell, state: Ce
   if (!state) return false;
   const sheet = context.workbook.worksheets.getItem(mark.sheet);
   let restored = false;
-  if (sameColor(state.fill.color, mark.fill)) {
-    const fill = sheet.getRange(mark.ref).format.fill;
-    if (mark.previous === null) fill.clear();
-    else fill.color = mark.previous;
+  if (sameColor(state.range.format.fill.color, mark.fill)) {
+    const target = sheet.getRange(mark.ref);
+    if (mark.previous === null) target.format.fill.clear();
+    else target.format.fill.color = mark.previous;
     restored = true;
   }
   if (mark.note !== null && state.note && noteText(state) === mark.note) {
@@ -160,8 +163,8 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
     const id = cellId(t.sheet, t.ref);
     const state = states.get(id) as CellState;
     const before = oldById.get(id);
-    const fillStillOurs = before !== undefined && sameColor(state.fill.color, before.fill);
-    const previous = fillStillOurs ? before.previous : fillOf(state.fill, features);
+    const fillStillOurs = before !== undefined && sameColor(state.range.format.fill.color, before.fill);
+    const previous = fillStillOurs ? before.previous : fillOf(state.range, features);
     const sheet = context.workbook.worksheets.getItem(t.sheet);
     sheet.getRange(t.ref).format.fill.color = t.fill;
     let note: string | null = null;

@@ -21,12 +21,12 @@ const TABS: ReadonlyArray<{ name: TabName; label: string; render: () => ReactNod
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // Four Norwegian tab names fit one line of a 320 px pane only with tight padding; narrower panes wrap.
   tabs: {
     flexWrap: "wrap",
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   loading: { padding: tokens.spacingVerticalL },
 });
 
@@ -56,7 +56,13 @@ export function Pane({ initialTab = "check" }: PaneProps) {
           aria-label={t("UI-TABS")}
         >
           {TABS.map((x) => (
-            <Tab key={x.name} value={x.name} id={`tab-${x.name}`} aria-controls={`panel-${x.name}`}>
+            <Tab
+              key={x.name}
+              className={styles.tab}
+              value={x.name}
+              id={`tab-${x.name}`}
+              aria-controls={visited.has(x.name) ? `panel-${x.name}` : undefined}
+            >
               {t(x.label)}
             </Tab>
           ))}

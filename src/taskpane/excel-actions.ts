@@ -1,26 +1,20 @@
-// PROVISIONAL: replaced by the bridge to src/excel once the adapter lands.
-import type { PaneActions } from "./actions";
+// The pane's bridge to Excel: PaneActions as implemented by the Office.js adapter (src/excel),
+// reaching Excel through the page's globals (`Excel.run`, `Office.context.requirements`).
+// Components import nothing from here; App creates the actions once and hands them down.
+import { createExcelActions } from "../excel/actions";
+import { hostFromGlobals } from "../excel/host";
 import type { RequirementChecker } from "../excel/requirements";
+import type { PaneActions } from "./actions";
 
+export function createPaneActions(): PaneActions {
+  return createExcelActions(hostFromGlobals());
+}
+
+/** The host's requirement-set check; null when Office offers none (the pane then explains). */
 export function officeRequirements(): RequirementChecker | null {
   try {
-    return typeof Office !== "undefined" ? (Office.context?.requirements ?? null) : null;
+    return hostFromGlobals().requirements;
   } catch {
     return null;
   }
-}
-
-export function createPaneActions(): PaneActions {
-  const missing = (): Promise<never> => Promise.reject(new Error("The Excel adapter is not built yet"));
-  return {
-    listSources: missing,
-    check: missing,
-    selectCell: missing,
-    highlight: missing,
-    clearHighlight: missing,
-    previewChanges: missing,
-    writeChanges: missing,
-    flagDeadlines: missing,
-    writeDeadlineStatus: missing,
-  };
 }

@@ -1,7 +1,7 @@
 // What every component of the pane reads from context: the UI language, the host actions and the
 // shared settings (Innstillinger). Kept in one provider so a test can render any tab on its own.
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
-import { formatMessage, type Lang } from "../core/i18n/catalog";
+import { formatMessage, hasMessage, type Lang } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "./actions";
 
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -38,6 +38,12 @@ export function useLang(): Lang {
 export function useT(): Translate {
   const lang = usePane().lang;
   return useCallback((key, params = {}) => formatMessage(key, params, lang), [lang]);
+}
+
+/** A message with a count: `${key}-ONE` when the count is 1 and the catalog has it ("1 celle", not "1 celler"). */
+export function useTCount(): (key: string, count: number, params?: Readonly<Record<string, string | number>>) => string {
+  const t = useT();
+  return useCallback((key, count, params = {}) => t(count === 1 && hasMessage(`${key}-ONE`) ? `${key}-ONE` : key, { count, ...params }), [t]);
 }
 
 export function useActions(): PaneActions {

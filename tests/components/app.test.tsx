@@ -38,19 +38,19 @@ describe("the task pane shell", () => {
     const { actions } = renderApp();
     actions.checkAnswers = [{ diagnostics: [], codes: 4, amounts: 4 }];
     fireEvent.click(await enabledButton("Kontroller"));
-    await screen.findByText(/Kontrollerte 4 koder og 4 beløp/);
+    await screen.findByText(/Kontrollert: 4 kap\/post og 4 beløp/);
     fireEvent.click(screen.getByRole("tab", { name: "Innstillinger" }));
     expect(await screen.findByLabelText("Referansedato")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Innstillinger" }).getAttribute("aria-selected")).toBe("true");
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Kontroll" })));
-    expect(screen.getByText(/Kontrollerte 4 koder og 4 beløp/).closest("[role=tabpanel]")?.hasAttribute("hidden")).toBe(false);
+    expect(screen.getByText(/Kontrollert: 4 kap\/post og 4 beløp/).closest("[role=tabpanel]")?.hasAttribute("hidden")).toBe(false);
   });
 
   it("names every button, field and tab for screen readers", async () => {
     const { actions } = renderApp();
     actions.checkAnswers = [{ diagnostics: [], codes: 1, amounts: 1 }];
     fireEvent.click(await enabledButton("Kontroller"));
-    await screen.findByText(/Kontrollerte/);
+    await screen.findByText(/Kontrollert:/);
     for (const tab of ["Endringer", "Oppdrag", "Innstillinger"]) {
       fireEvent.click(screen.getByRole("tab", { name: tab }));
       await screen.findByRole("tabpanel", { name: tab });

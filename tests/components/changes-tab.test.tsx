@@ -7,7 +7,7 @@ import { applyChanges } from "../../src/core/changes/apply";
 import { readChanges } from "../../src/core/changes/read-changes";
 import { gridFromRows } from "../../src/core/grid";
 import type { ChangePreview, ChangeRequest } from "../../src/taskpane/actions";
-import { changePreviewOf } from "../../src/taskpane/change-preview";
+import { changePreviewOf } from "./support/change-preview";
 import { SEED_ALLOCATIONS, SEED_CHANGES } from "../support/seed-workbook";
 import { cellEditError } from "./support/fake-actions";
 import { enabledButton, renderApp } from "./support/render-app";
@@ -64,6 +64,16 @@ describe("Endringer", () => {
     expect(request).toEqual(actions.callsOf("previewChanges")[0][0]);
     expect(placement).toBe("new-sheet");
     expect(lang).toBe("nb");
+  });
+
+  it("says plainly when nothing could be written, instead of claiming success", async () => {
+    const { actions } = await openChanges();
+    actions.previewAnswers = [seedPreview()];
+    actions.writeAnswers = [{ address: "", rows: 0 }];
+    fireEvent.click(await enabledButton("Forhåndsvis"));
+    fireEvent.click(await enabledButton("Skriv til arket"));
+    await screen.findByText(/Skrev ingenting: ingen endring traff en tildelingslinje/);
+    expect(screen.queryByText(/Ny tildeling er en formel/)).toBeNull();
   });
 
   it("passes rows typed in the pane as written, leaving out empty rows", async () => {

@@ -1,11 +1,13 @@
 // Kontroll: results grouped by severity with counts, a result selects its cell, marking and
 // unmarking, and Excel refusing because the user is typing in a cell.
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { parseAmount } from "../../src/core/amounts/parse-amount";
 import { loadChart } from "../../src/core/chart/load-chart";
 import { validateCode } from "../../src/core/chart/validate-code";
 import { parseBudgetCode } from "../../src/core/codes/budget-code";
 import { atCell, type Diagnostic, diagnostic, messageOf } from "../../src/core/diagnostics";
+import { formatMessage } from "../../src/core/i18n/catalog";
+import { ExcelAdapterError } from "../../src/excel/errors";
 import type { CheckReport } from "../../src/taskpane/actions";
 import { cellEditError, HostError } from "./support/fake-actions";
 import { enabledButton, renderApp } from "./support/render-app";
@@ -29,7 +31,8 @@ function seedReport(): CheckReport {
 async function runCheck(report: CheckReport | Error | Array<CheckReport | Error> = seedReport()) {
   const app = renderApp();
   app.actions.checkAnswers = Array.isArray(report) ? report : [report];
-  fireEvent.click(await enabledButton("Kontroller"));
+  const button = await enabledButton("Kontroller");
+  await act(async () => fireEvent.click(button));
   return app;
 }
 
@@ -38,7 +41,7 @@ describe("Kontroll", () => {
     const { actions } = await runCheck();
     await screen.findByTestId("check-results");
     expect(actions.callsOf("check")[0][0]).toEqual({ sheet: "Tildeling" });
-    expect(screen.getByText("Kontrollerte 5 koder og 5 beløp.")).toBeTruthy();
+    expect(screen.getByText("Kontrollert: 5 kap/post og 5 beløp.")).toBeTruthy();
     const counts = within(screen.getByTestId("severity-counts")).getAllByText(/: \d/).map((b) => b.textContent);
     expect(counts).toEqual(["Feil: 2", "Advarsler: 1", "Merknader: 1"]);
     const errors = screen.getByRole("region", { name: "Feil: 2" });
@@ -59,8 +62,8 @@ describe("Kontroll", () => {
   it("selects a result's cell in Excel when the result is clicked", async () => {
     const { actions } = await runCheck();
     const errors = await screen.findByRole("region", { name: "Feil: 2" });
-    fireEvent.click(within(errors).getAllByRole("button")[1]);
-    await waitFor(() => expect(actions.callsOf("selectCell")).toEqual([["Tildeling!C7"]]));
+    await act(async () => fireEvent.click(within(errors).getAllByRole("button")[1]));
+    expect(actions.callsOf("selectCell")).toEqual([["Tildeling!C7"]]);
   });
 
   it("marks only results that have a cell, in the pane's language, and says how many cells it marked", async () => {
@@ -81,6 +84,14 @@ describe("Kontroll", () => {
     await screen.findByText("Fjernet markeringen fra 3 celler.");
     expect(actions.callsOf("clearHighlight")).toHaveLength(1);
     expect((screen.getByRole("button", { name: "Marker i arket" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("counts in Norwegian: one cell is «1 celle»", async () => {
+    const { actions } = await runCheck();
+    actions.highlightAnswers = [1];
+    await screen.findByTestId("check-results");
+    fireEvent.click(screen.getByRole("button", { name: "Marker i arket" }));
+    await screen.findByText("Markerte 1 celle med farge og merknad.");
   });
 
   it("says so when nothing is wrong", async () => {
@@ -107,6 +118,12 @@ describe("Kontroll", () => {
     expect(alert.textContent).toMatch(/Noe gikk galt/);
     expect(alert.textContent).toMatch(/Det oppstod en intern feil\./);
     expect((screen.getByRole("button", { name: "Kontroller" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("shows the adapter's own explanation from the catalog when it names the problem", async () => {
+    await runCheck(new ExcelAdapterError("XL-TOO-OLD", { sets: "ExcelApi 1.7" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(formatMessage("XL-TOO-OLD", { sets: "ExcelApi 1.7" }, "nb"));
   });
 
   it("a cell-edit refusal when selecting a result is reported too", async () => {

@@ -29,8 +29,16 @@ async function seriousViolations(page) {
   await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    // Fluent UI's focus manager (tabster) puts focusable aria-hidden <i data-tabster-dummy> sentinels
+    // around arrow-key groups such as the tab list; they pass focus on the moment they get it.
+    // Fluent lists aria-hidden-focus on them as a known false positive ("by design",
+    // microsoft/fluentui#27517), and Accessibility Insights suppresses it. Only those nodes are
+    // dropped; any other node of any rule still counts.
+    const sentinel = (v, n) => v.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(n.html);
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !sentinel(v, n)) }))
+      .filter((v) => v.nodes.length > 0)
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
@@ -51,19 +59,19 @@ module.exports = {
       assert.match(await errors.textContent(), /«14 5OO»/);
       await screenshot(page, "pane-kontroll-results");
 
-      await errors.getByRole("button", { name: /Tildeling!C7/ }).click();
-      await page.waitForFunction(() => window.__fakeExcel.state.selection?.rect.top === 7);
+      await errors.getByRole("button", { name: /Tildeling!C6/ }).click();
+      await page.waitForFunction(() => window.__fakeExcel.state.selection?.rect.top === 6);
       const selection = await fake(page, () => {
         const s = window.__fakeExcel.state.selection;
         return { sheet: s.sheet.name, top: s.rect.top, left: s.rect.left };
       });
-      assert.deepEqual(selection, { sheet: "Tildeling", top: 7, left: 3 });
+      assert.deepEqual(selection, { sheet: "Tildeling", top: 6, left: 3 });
 
       await page.getByRole("button", { name: "Marker i arket" }).click();
-      await page.getByText(/^Markerte \d+ celler/).waitFor();
+      await page.getByText(/^Markerte \d+ celle/).waitFor();
       const marked = await fake(page, () => ({
-        fill: window.__fakeExcel.displayedFill("Tildeling!C7"),
-        note: window.__fakeExcel.note("Tildeling!C7"),
+        fill: window.__fakeExcel.displayedFill("Tildeling!C6"),
+        note: window.__fakeExcel.note("Tildeling!C6"),
         untouched: window.__fakeExcel.displayedFill("Tildeling!C4"),
       }));
       assert.ok(marked.fill, "the problem cell was not coloured");
@@ -72,7 +80,7 @@ module.exports = {
       await screenshot(page, "pane-kontroll-marked");
 
       await page.getByRole("button", { name: "Fjern markering" }).click();
-      await page.getByText(/^Fjernet markeringen fra \d+ celler/).waitFor();
+      await page.getByText(/^Fjernet markeringen fra \d+ celle/).waitFor();
       const after = await fake(page, () => JSON.stringify(window.__fakeExcel.snapshot()));
       assert.equal(after, before, "Fjern markering left the workbook different from before Marker i arket");
       expectClean(assert, pane);
@@ -96,7 +104,7 @@ module.exports = {
 
       const typedBefore = await fake(page, () => JSON.stringify(window.__fakeExcel.typedCells()));
       await page.getByRole("button", { name: "Skriv til arket" }).click();
-      await page.getByText(/^Skrev \d+ rader til /).waitFor();
+      await page.getByText(/^Skrev \d+ rad(er)? til /).waitFor();
       const written = await fake(page, () => {
         const fx = window.__fakeExcel;
         const header = fx.values("Tildeling!A3:L3")[0];
@@ -162,20 +170,23 @@ module.exports = {
 
       await page.getByRole("button", { name: "Skriv statuskolonne" }).click();
       await page.getByText(/^Skrev status for \d+ oppdrag/).waitFor();
-      // The colours come from conditional formats over TODAY(): move the fake's clock back to
-      // 15 March 2025 and 2024-t4:1 (due 1 April 2025) is no longer overdue, without the add-in.
+      // The colours come from formulas over TODAY(): move the fake's clock back to 15 March 2025
+      // and 2024-t4:1 (row 2, due 1 April 2025) is due soon instead of overdue, without the add-in.
       const fills = await fake(page, () => {
         const fx = window.__fakeExcel;
-        const today = fx.displayedFill("Oppdrag!B2") ?? "";
-        const row = [...Array(12).keys()].map((i) => fx.displayedFill(`Oppdrag!${String.fromCharCode(65 + i)}2`));
+        const sheet = fx.state.sheet("Oppdrag");
+        const rowFills = () => [...Array(12).keys()].map((i) => fx.displayedFill(`Oppdrag!${String.fromCharCode(65 + i)}2`));
+        const now = rowFills();
         fx.state.today = "2025-03-15";
-        const earlier = [...Array(12).keys()].map((i) => fx.displayedFill(`Oppdrag!${String.fromCharCode(65 + i)}2`));
+        const earlier = rowFills();
         fx.state.today = "2026-11-23";
-        return { today, row, earlier, formats: fx.state.sheet("Oppdrag").conditionalFormats.map((f) => f.formula) };
+        const formulas = [...sheet.cells.values()].map((c) => c.formula).filter(Boolean);
+        return { now, earlier, conditional: sheet.conditionalFormats.length, formulas };
       });
-      assert.ok(fills.formats.length > 0, "no conditional formatting was written");
-      assert.ok(fills.formats.some((f) => /TODAY\(\)/i.test(f)), `formats do not use TODAY(): ${fills.formats}`);
-      assert.notDeepEqual(fills.row, fills.earlier, "the colours did not follow the date");
+      assert.ok(fills.conditional > 0, "no conditional formatting was written");
+      assert.ok(fills.formulas.some((f) => /TODAY\(\)/i.test(f)), `no formula uses TODAY(): ${fills.formulas.slice(0, 3)}`);
+      assert.ok(fills.now.some(Boolean), "the overdue row is not coloured");
+      assert.notDeepEqual(fills.now, fills.earlier, "the colours did not follow the date");
       await screenshot(page, "pane-oppdrag-status");
       expectClean(assert, pane);
     } finally {
@@ -238,25 +249,28 @@ module.exports = {
     const { assert } = kit;
     const { pane, page } = await openSeed(kit);
     try {
-      const reached = new Set();
-      for (let i = 0; i < 30; i++) {
-        await page.keyboard.press("Tab");
-        const name = await page.evaluate(() => {
-          const el = document.activeElement;
-          return el ? `${el.getAttribute("role") || el.tagName.toLowerCase()}:${el.getAttribute("aria-label") || el.textContent?.trim() || ""}` : "";
-        });
-        reached.add(name);
-      }
-      for (const want of ["tab:Kontroll", "button:Kontroller", "button:Fjern markering"]) {
-        assert.ok([...reached].some((r) => r.startsWith(want)), `${want} was never focused; reached ${[...reached].join(" | ")}`);
-      }
-      assert.ok([...reached].some((r) => r.startsWith("select:")), "the sheet picker was never focused");
       await page.getByRole("tab", { name: "Kontroll" }).focus();
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("Enter");
       await page.getByRole("tabpanel", { name: "Endringer" }).waitFor();
       await page.keyboard.press("Tab");
       assert.ok(await page.evaluate(() => !!document.activeElement?.closest("[role=tabpanel]")), "Tab from the tab list did not enter the panel");
+
+      await page.getByRole("tab", { name: "Kontroll" }).click();
+      await page.evaluate(() => document.activeElement?.blur());
+      const reached = new Set();
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press("Tab");
+        reached.add(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            return el ? `${el.getAttribute("role") || el.tagName.toLowerCase()}:${el.getAttribute("aria-label") || el.textContent?.trim() || ""}` : "";
+          }),
+        );
+      }
+      for (const want of ["tab:Kontroll", "select:", "button:Oppdater listen", "button:Kontroller", "button:Fjern markering"]) {
+        assert.ok([...reached].some((r) => r.startsWith(want)), `${want} was never focused; reached ${[...reached].join(" | ")}`);
+      }
       expectClean(assert, pane);
     } finally {
       await pane.close();

@@ -1,5 +1,6 @@
-// Cell addresses built cheaply: a 100 000-row sheet asks for two addresses a row, so the quoted
-// sheet name and the column letters are worked out once.
+// Cell addresses built cheaply: a 100 000-row sheet has two source cells a row, so the quoted
+// sheet name and the column letters are worked out once, and an address string is only built
+// when someone reads it (a message, a formula), not for every row read.
 import { type Grid, columnLetters, quoteSheetName } from "../grid";
 import type { SourceCell } from "./types";
 
@@ -27,11 +28,28 @@ export class AddressBook {
   }
 
   cell(row: number, col: number): SourceCell {
-    return { address: this.address(row, col), row, col };
+    return new CellRef(this, row, col);
   }
 
   /** `Tildeling!A3:D12` for 0-based grid indexes. */
   range(row1: number, col1: number, row2: number, col2: number): string {
     return `${this.prefix}${this.lettersOf(col1)}${this.grid.top + row1}:${this.lettersOf(col2)}${this.grid.top + row2}`;
+  }
+}
+
+/** A source cell whose address is spelt out on demand. */
+class CellRef implements SourceCell {
+  constructor(
+    private readonly book: AddressBook,
+    readonly row: number,
+    readonly col: number,
+  ) {}
+
+  get address(): string {
+    return this.book.address(this.row, this.col);
+  }
+
+  toJSON(): { address: string; row: number; col: number } {
+    return { address: this.address, row: this.row, col: this.col };
   }
 }

@@ -107,9 +107,10 @@ function readTable(
   const postNameCol = header.columns.get("postName");
   const context = newCodeContext();
   const totalRows: TotalRow[] = [];
+  // Sums for checking sum rows are only worked out when a sum row comes: most sheets have none.
   let tableSum = ZERO;
-  let segmentSum = ZERO;
   const chapterSums = new Map<number, Decimal>();
+  let pending: { amount: Decimal; chapter: number }[] = [];
   const formatOf = (row: number) => (col: number) => formatAt(grid, row, col);
   let lastFilled = header.row;
 
@@ -118,11 +119,17 @@ function readTable(
     if (!cells || isBlankRow(grid, r)) continue;
     lastFilled = r;
     const amountValue: CellValue = cells[amountCol.col] ?? null;
-    const amountAddress = book.address(r, amountCol.col);
 
     const label = totalLabel(grid, r);
     if (label !== null) {
       const named = chapterOfTotal(label);
+      let segmentSum = ZERO;
+      for (const p of pending) {
+        segmentSum = segmentSum.plus(p.amount);
+        chapterSums.set(p.chapter, (chapterSums.get(p.chapter) ?? ZERO).plus(p.amount));
+      }
+      tableSum = tableSum.plus(segmentSum);
+      pending = [];
       const parsed = isBlank(amountValue) ? null : parseAmount(amountValue, formatAt(grid, r, amountCol.col));
       if (!parsed || !parsed.ok) {
         diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
@@ -131,18 +138,17 @@ function readTable(
         const candidates = named !== null ? [chapterSums.get(named) ?? ZERO] : [segmentSum, tableSum];
         const hit = candidates.find((c) => c.eq(shown));
         const computed = hit ?? candidates[candidates.length - 1];
-        totalRows.push({ row: r, address: amountAddress, label, shown, computed, matches: hit !== undefined });
+        totalRows.push({ row: r, address: book.address(r, amountCol.col), label, shown, computed, matches: hit !== undefined });
         const params = { shown: formatAmount(shown), computed: formatAmount(computed) };
-        diagnostics.push(diagnostic(hit ? "info" : "warning", hit ? "ALLOC-TOTAL-ROW" : "ALLOC-TOTAL-MISMATCH", params, { text: label, cell: amountAddress }));
+        diagnostics.push(diagnostic(hit ? "info" : "warning", hit ? "ALLOC-TOTAL-ROW" : "ALLOC-TOTAL-MISMATCH", params, { text: label, cell: book.address(r, amountCol.col) }));
       }
-      segmentSum = ZERO;
       continue;
     }
 
     const rc = readRowCode(cells, codeCols, context, formatOf(r));
     if (rc.kind === "none") {
       if (!isBlank(amountValue)) {
-        diagnostics.push(diagnostic("error", "ALLOC-CODE-MISSING", {}, { text: cellText(amountValue), cell: amountAddress }));
+        diagnostics.push(diagnostic("error", "ALLOC-CODE-MISSING", {}, { text: cellText(amountValue), cell: book.address(r, amountCol.col) }));
       } else {
         diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
       }
@@ -156,34 +162,37 @@ function readTable(
       continue;
     }
     if (rc.kind === "error") {
-      diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
+      // Words with no number and no amount beside them are a note ("Merknad: ..."), not a bad code.
+      if (isBlank(amountValue) && !/\d/.test(cellText(cells[rc.col] ?? null))) {
+        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, rc.col) }));
+      } else {
+        diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
+      }
       continue;
     }
     const code = rc.code;
     if (isBlank(amountValue)) {
-      diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: amountAddress }));
+      diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: book.address(r, amountCol.col) }));
       continue;
     }
     if (isCellError(amountValue)) {
-      diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: amountAddress }));
+      diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: book.address(r, amountCol.col) }));
       continue;
     }
     const parsed = parseAmount(amountValue, formatAt(grid, r, amountCol.col));
     if (!parsed.ok) {
-      diagnostics.push(atCell(parsed.diagnostic, amountAddress));
+      diagnostics.push(atCell(parsed.diagnostic, book.address(r, amountCol.col)));
       continue;
     }
     let amount = parsed.value.value;
     if (parsed.value.unit !== null && parsed.value.unit !== unit) {
-      diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-UNIT", { from: parsed.value.unit, to: unit }, { text: cellText(amountValue), cell: amountAddress }));
+      diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-UNIT", { from: parsed.value.unit, to: unit }, { text: cellText(amountValue), cell: book.address(r, amountCol.col) }));
       amount = convertAmount(amount, parsed.value.unit, unit);
     }
-    tableSum = tableSum.plus(amount);
-    segmentSum = segmentSum.plus(amount);
-    chapterSums.set(code.chapter, (chapterSums.get(code.chapter) ?? ZERO).plus(amount));
+    pending.push({ amount, chapter: code.chapter });
     if (resultUnit !== unit) amount = convertAmount(amount, unit, resultUnit);
     if (options.kind === "allocation" && amount.isNegative()) {
-      diagnostics.push(diagnostic("error", "ALLOC-NEGATIVE", { code: formatBudgetCode(code), amount: formatAmount(amount) }, { cell: amountAddress }));
+      diagnostics.push(diagnostic("error", "ALLOC-NEGATIVE", { code: formatBudgetCode(code), amount: formatAmount(amount) }, { cell: book.address(r, amountCol.col) }));
     }
     const chapterName = nameCell(cells, chapterNameCol) ?? (context.chapter === code.chapter ? context.chapterName ?? undefined : undefined);
     const postName = nameCell(cells, postNameCol) ?? (codeCols.code !== undefined ? nameAfterCode(cells[codeCols.code] ?? null) ?? undefined : undefined);
@@ -196,7 +205,7 @@ function readTable(
       row: r,
       sheetRow: grid.top + r,
       codeCell: book.cell(r, rc.col),
-      amountCell: { address: amountAddress, row: r, col: amountCol.col },
+      amountCell: book.cell(r, amountCol.col),
     };
     if (chapterName) line.chapterName = chapterName;
     if (postName) line.postName = postName;

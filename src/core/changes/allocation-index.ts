@@ -13,19 +13,30 @@ import { ZERO } from "./exact";
 export interface IndexedAllocation {
   readonly code: BudgetCode;
   readonly key: string;
-  /** Every line behind the code; more than one "own" line is a duplicate. */
+  /** The code's own lines (one, or several: a duplicate). Empty for a post made only of underposts. */
   readonly lines: readonly AllocationLine[];
-  /** The amount, when it is unambiguous. */
+  /** The amount in the table's unit, when it is unambiguous. */
   readonly amount: Decimal | null;
   /** Underposts summed into this post. */
   readonly parts: readonly AllocationLine[];
-  /** First sheet position, for sheet order. */
+  /** Index of its first line, for sheet order. */
   readonly order: number;
 }
 
+interface Slot {
+  code: BudgetCode;
+  key: string;
+  lines: AllocationLine[];
+  amount: Decimal | null;
+  parts: AllocationLine[];
+  order: number;
+}
+
+const NONE: AllocationLine[] = [];
+
 /**
- * @param splitPosts keys of posts whose underposts the changes name: those stay underposts.
- * @param convert turns a line amount into the result unit.
+ * @param splitPosts post numbers (see code-number.ts) whose underposts the changes name: those stay underposts.
+ * @param convert turns a line amount into the table's unit.
  */
 export function indexAllocations(
   lines: readonly AllocationLine[],
@@ -33,64 +44,54 @@ export function indexAllocations(
   convert: (amount: Decimal) => Decimal,
   diagnostics: Diagnostic[],
 ): Map<number, IndexedAllocation> {
-  const own = new Map<number, AllocationLine[]>();
-  const subs = new Map<number, AllocationLine[]>();
-  const order = new Map<number, number>();
+  const slots = new Map<number, Slot>();
+  let hasParts = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    let key = codeNumber(line.code);
-    let target = own;
-    if (line.code.subPost !== undefined) {
-      const post = postNumber(line.code);
-      if (!splitPosts.has(post)) {
-        key = post;
-        target = subs;
-      }
+    const summed = line.code.subPost !== undefined && !splitPosts.has(postNumber(line.code));
+    const n = summed ? postNumber(line.code) : codeNumber(line.code);
+    let slot = slots.get(n);
+    if (!slot) {
+      const code = summed ? postOf(line.code) : line.code;
+      slot = { code, key: summed ? budgetCodeKey(code) : line.key, lines: NONE, amount: null, parts: NONE, order: i };
+      slots.set(n, slot);
     }
-    const list = target.get(key);
-    if (list) list.push(line);
-    else {
-      target.set(key, [line]);
-      if (!order.has(key)) order.set(key, i);
+    if (summed) {
+      if (slot.parts === NONE) slot.parts = [];
+      slot.parts.push(line);
+      hasParts = true;
+    } else if (slot.lines === NONE) {
+      slot.lines = [line];
+      slot.amount = convert(line.amount);
+    } else {
+      slot.lines.push(line);
     }
   }
-
-  const out = new Map<number, IndexedAllocation>();
-  for (const [key, list] of own) {
-    const parts = subs.get(key) ?? [];
-    let amount: Decimal | null = list.length === 1 ? convert(list[0].amount) : null;
-    if (list.length > 1) {
-      const cells = list.map((l) => l.codeCell.address).join(", ");
-      diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: formatBudgetCode(list[0].code), cells }, { cell: list[1].codeCell.address }));
+  for (const slot of slots.values()) {
+    if (slot.lines.length > 1) {
+      slot.amount = null;
+      const cells = slot.lines.map((l) => l.codeCell.address).join(", ");
+      diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: formatBudgetCode(slot.code), cells }, { cell: slot.lines[1].codeCell.address }));
+      continue;
     }
-    if (amount !== null && parts.length > 0) {
-      // A post given both whole and split: fine when they agree (the whole post counts).
-      const partSum = parts.reduce((s, l) => s.plus(convert(l.amount)), ZERO);
-      if (!partSum.eq(amount)) {
-        diagnostics.push(
-          diagnostic("error", "CHG-POST-AND-SUBPOSTS", { code: list[0].key, sum: formatAmount(partSum), amount: formatAmount(amount) }, { cell: list[0].amountCell.address }),
-        );
-        amount = null;
-      }
-    }
-    out.set(key, { code: list[0].code, key: list[0].key, lines: list, amount, parts, order: order.get(key)! });
-  }
-  for (const [key, parts] of subs) {
-    if (out.has(key)) continue;
-    const first = parts[0];
+    if (!hasParts || slot.parts.length === 0) continue;
     const seen = new Set<string>();
-    let duplicate = false;
-    for (const p of parts) {
-      if (seen.has(p.key)) duplicate = true;
-      seen.add(p.key);
+    const twice = slot.parts.filter((p) => (seen.has(p.key) ? true : (seen.add(p.key), false)));
+    if (twice.length > 0) {
+      slot.amount = null;
+      const cells = slot.parts.filter((p) => twice.some((t) => t.key === p.key)).map((p) => p.codeCell.address).join(", ");
+      diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: twice[0].key, cells }, { cell: twice[0].codeCell.address }));
+      continue;
     }
-    const amount = duplicate ? null : parts.reduce((s, l) => s.plus(convert(l.amount)), ZERO);
-    const code = postOf(first.code);
-    out.set(key, { code, key: budgetCodeKey(code), lines: duplicate ? parts : [], amount, parts, order: order.get(key)! });
-    if (duplicate) {
-      const cells = parts.map((p) => p.codeCell.address).join(", ");
-      diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: formatBudgetCode(postOf(first.code)), cells }, { cell: first.codeCell.address }));
+    const partSum = slot.parts.reduce((s, l) => s.plus(convert(l.amount)), ZERO);
+    if (slot.lines.length === 0) {
+      slot.amount = partSum;
+    } else if (!partSum.eq(slot.amount!)) {
+      // A post given both whole and split must agree with itself; when it does, the whole post counts.
+      const params = { code: slot.key, sum: formatAmount(partSum), amount: formatAmount(slot.amount!) };
+      diagnostics.push(diagnostic("error", "CHG-POST-AND-SUBPOSTS", params, { cell: slot.lines[0].amountCell.address }));
+      slot.amount = null;
     }
   }
-  return out;
+  return slots;
 }

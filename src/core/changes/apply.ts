@@ -11,7 +11,7 @@ import { compareBudgetCodes, formatBudgetCode } from "../codes/budget-code";
 import { codeNumber, postNumber } from "./code-number";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type IndexedAllocation, indexAllocations } from "./allocation-index";
-import { ZERO } from "./exact";
+import { ZERO, add } from "./exact";
 import { checkTransfers } from "./transfers";
 import { totalsOf } from "./totals";
 import type { ChangeEntry, ChangeRow, ChangeSheet, ChangeTable } from "./types";
@@ -82,27 +82,29 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
     const group = byKey.get(n);
     if (group) {
       group.entries.push(e);
-      group.change = group.change.plus(e.amount);
+      group.change = add(group.change, e.amount);
     } else byKey.set(n, { entries: [e], change: e.amount });
   }
 
   const rows: ChangeRow[] = [];
   const otherRows: ChangeRow[] = [...rejected];
-  const order = new Map<ChangeRow, number>();
+  // Sheet position of each row, kept only when rows are to be in sheet order.
+  const bySheet = options.order === "sheet";
+  const positions: number[] = [];
   for (const [n, { entries: list, change }] of byKey) {
     const code = list[0].code;
     const key = list[0].key;
-    const cell = list[0].amountCell?.address ?? list[0].codeCell?.address;
+    const at = () => ({ cell: list[0].amountCell?.address ?? list[0].codeCell?.address });
     const alloc = index.get(n);
     if (!alloc) {
       if (code.subPost === undefined && postsWithSubs.has(n)) {
-        diagnostics.push(diagnostic("error", "CHG-POST-SPLIT", { code: key }, { cell }));
+        diagnostics.push(diagnostic("error", "CHG-POST-SPLIT", { code: key }, at()));
         otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart));
       } else if (change.isNegative() && kind === "allocation") {
-        diagnostics.push(diagnostic("error", "CHG-NEW-LINE-NEGATIVE", { code: key, after: formatAmount(change) }, { cell }));
+        diagnostics.push(diagnostic("error", "CHG-NEW-LINE-NEGATIVE", { code: key, after: formatAmount(change) }, at()));
         otherRows.push(rowOf(code, key, null, change, null, "rejected", list, options.chart));
       } else {
-        diagnostics.push(diagnostic("warning", "CHG-NEW-LINE", { code: key, change: formatAmount(change) }, { cell }));
+        diagnostics.push(diagnostic("warning", "CHG-NEW-LINE", { code: key, change: formatAmount(change) }, at()));
         otherRows.push(rowOf(code, key, null, change, change, "new", list, options.chart));
       }
       continue;
@@ -112,30 +114,31 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
       continue;
     }
     const before = alloc.amount;
-    const after = before.plus(change);
+    const after = add(before, change);
     if (after.isNegative() && kind === "allocation") {
       const params = { code: key, before: formatAmount(before), change: formatAmount(change), after: formatAmount(after) };
-      diagnostics.push(diagnostic("error", "CHG-AFTER-NEGATIVE", params, { cell }));
+      diagnostics.push(diagnostic("error", "CHG-AFTER-NEGATIVE", params, at()));
     } else if (after.isZero() && !before.isZero()) {
-      diagnostics.push(diagnostic("info", "CHG-AFTER-ZERO", { code: key, before: formatAmount(before) }, { cell }));
+      diagnostics.push(diagnostic("info", "CHG-AFTER-ZERO", { code: key, before: formatAmount(before) }, at()));
     }
     const row = rowOf(alloc.code, key, before, change, after, "changed", list, options.chart, alloc);
     rows.push(row);
-    order.set(row, alloc.order);
+    if (bySheet) positions.push(alloc.order);
   }
   if (options.allLines) {
     for (const [n, alloc] of index) {
       if (byKey.has(n) || alloc.amount === null) continue;
       const row = rowOf(alloc.code, alloc.key, alloc.amount, ZERO, alloc.amount, "unchanged", [], options.chart, alloc);
       rows.push(row);
-      order.set(row, alloc.order);
+      if (bySheet) positions.push(alloc.order);
     }
   }
-  if ((options.order ?? "code") === "code") {
+  if (bySheet) {
+    const sorted = rows.map((row, i) => ({ row, at: positions[i] })).sort((a, b) => a.at - b.at);
+    for (let i = 0; i < sorted.length; i++) rows[i] = sorted[i].row;
+  } else {
     rows.sort((a, b) => compareBudgetCodes(a.code, b.code));
     otherRows.sort((a, b) => compareBudgetCodes(a.code, b.code));
-  } else {
-    rows.sort((a, b) => order.get(a)! - order.get(b)!);
   }
   const { chapterTotals, total } = totalsOf(rows, options.chart);
   return { unit, rows, otherRows, chapterTotals, total, diagnostics };
@@ -162,7 +165,7 @@ function rowOf(
   if (postName) row.postName = postName;
   if (alloc && line) {
     const own = alloc.lines.length === 1 ? alloc.lines[0] : null;
-    const first = own ?? alloc.parts[0];
+    const first = own ?? alloc.parts[0] ?? alloc.lines[0];
     row.allocation = {
       sheet: first.sheet,
       row: first.row,

@@ -57,7 +57,7 @@ export function parseChangeText(text: string, options: ChangeTextOptions = {}): 
     if (found.length === 0) continue;
     const group = found.some((f) => f.transfer) ? (transfers++ === 0 && options.transfer ? options.transfer : `T${transfers}`) : undefined;
     for (const f of found) {
-      let value = f.amount.amount.value.abs().times(f.direction);
+      let value = f.direction < 0 ? f.amount.amount.value.abs().negated() : f.amount.amount.value.abs();
       const from = f.amount.amount.unit;
       if (from === null) {
         diagnostics.push(diagnostic("info", "CHG-UNIT-ASSUMED", { amount: f.amount.text, unit }, where));

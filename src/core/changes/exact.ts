@@ -11,3 +11,11 @@ export function sum(values: Iterable<Decimal>): Decimal {
   for (const v of values) total = total.plus(v);
   return total;
 }
+
+/**
+ * a + b with no rounding, whatever Decimal class `a` came from. (Every decimal.js class shares
+ * one prototype, so instanceof cannot tell them apart; an instance's own `constructor` can.)
+ */
+export function add(a: Decimal, b: Decimal): Decimal {
+  return (a as unknown as { constructor: unknown }).constructor === Exact ? a.plus(b) : new Exact(a).plus(b);
+}

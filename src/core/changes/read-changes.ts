@@ -77,7 +77,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
       if (!cells || isBlankRow(grid, r)) continue;
       lastFilled = r;
       const amountValue: CellValue = amountCol ? (cells[amountCol.col] ?? null) : null;
-      const amountAddress = amountCol ? book.address(r, amountCol.col) : undefined;
+      const amountAt = (): string | undefined => (amountCol ? book.address(r, amountCol.col) : undefined);
       const text = textCol !== undefined ? textOf(cells[textCol] ?? null) : undefined;
       if (totalLabel(grid, r) !== null) {
         diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
@@ -96,12 +96,16 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         }
         const code = rc.kind === "none" ? "ALLOC-NOTE-ROW" : "KP-NO-POST";
         const severity = rc.kind === "none" && isBlank(amountValue) ? "info" : "error";
-        const at = rc.kind === "chapter" ? book.address(r, rc.col) : (amountAddress ?? book.address(r, 0));
+        const at = rc.kind === "chapter" ? book.address(r, rc.col) : (amountAt() ?? book.address(r, 0));
         diagnostics.push(diagnostic(severity, rc.kind === "none" && !isBlank(amountValue) ? "CHG-CODE-MISSING" : code, { chapter: rc.kind === "chapter" ? rc.chapter : "" }, { text: rowTexts(grid, r).join(" | "), cell: at }));
         continue;
       }
       if (rc.kind === "error") {
-        diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
+        if (isBlank(amountValue) && !/\d/.test(cellText(cells[rc.col] ?? null))) {
+          diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, rc.col) }));
+        } else {
+          diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
+        }
         continue;
       }
       const code = rc.code;
@@ -135,17 +139,17 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
           entries.push({ ...base, amount: mine.amount, transfer: base.transfer ?? mine.transfer });
           diagnostics.push(...fromText!.diagnostics);
         } else {
-          diagnostics.push(diagnostic("error", "CHG-AMOUNT-MISSING", { code: formatBudgetCode(code) }, { cell: amountAddress ?? codeCell.address }));
+          diagnostics.push(diagnostic("error", "CHG-AMOUNT-MISSING", { code: formatBudgetCode(code) }, { cell: amountAt() ?? codeCell.address }));
         }
         continue;
       }
       if (isCellError(amountValue)) {
-        diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: amountAddress }));
+        diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: amountAt() }));
         continue;
       }
       const parsed = parseAmount(amountValue, formatAt(grid, r, amountCol!.col));
       if (!parsed.ok) {
-        diagnostics.push(atCell(parsed.diagnostic, amountAddress));
+        diagnostics.push(atCell(parsed.diagnostic, amountAt()));
         continue;
       }
       let amount = parsed.value.value;
@@ -156,13 +160,13 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         const params = { code: formatBudgetCode(code), word: said.word };
         if (!hasOwnSign(amountValue) && said.direction === -1) {
           amount = amount.negated();
-          diagnostics.push(diagnostic("info", "CHG-SIGN-FROM-WORD", { ...params, amount: formatAmount(amount) }, { text, cell: amountAddress }));
+          diagnostics.push(diagnostic("info", "CHG-SIGN-FROM-WORD", { ...params, amount: formatAmount(amount) }, { text, cell: amountAt() }));
         } else if (said.direction * amount.s < 0) {
-          diagnostics.push(diagnostic("warning", "CHG-SIGN-CONFLICT", { ...params, amount: formatAmount(amount) }, { text, cell: amountAddress }));
+          diagnostics.push(diagnostic("warning", "CHG-SIGN-CONFLICT", { ...params, amount: formatAmount(amount) }, { text, cell: amountAt() }));
         }
       }
       base.amount = amount;
-      base.amountCell = { address: amountAddress!, row: r, col: amountCol!.col };
+      base.amountCell = book.cell(r, amountCol!.col);
       entries.push(base);
     }
     const [firstCol, lastCol] = headerExtent(grid, header.row);
@@ -189,8 +193,24 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
 
 function textOf(value: CellValue): string | undefined {
   if (value === null || isCellError(value)) return undefined;
+  if (typeof value === "string" && isPlainText(value)) return value;
   const t = normalizeSpaces(cellText(value));
   return t === "" ? undefined : t;
+}
+
+/** Text with no space to tidy (no leading, trailing, doubled or special spaces): most cells. */
+function isPlainText(text: string): boolean {
+  if (text.length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0xfeff) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace;
 }
 
 /**

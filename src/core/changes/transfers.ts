@@ -3,7 +3,7 @@
 import { formatAmount } from "../amounts/format-amount";
 import type { Unit } from "../amounts/unit";
 import { type Diagnostic, diagnostic } from "../diagnostics";
-import { ZERO } from "./exact";
+import { ZERO, add } from "./exact";
 import type { ChangeEntry } from "./types";
 
 /** Entries must already be in `unit`. */
@@ -12,7 +12,7 @@ export function checkTransfers(entries: readonly ChangeEntry[], unit: Unit): Dia
   for (const e of entries) {
     if (e.transfer === undefined) continue;
     const g = groups.get(e.transfer);
-    if (g) g.sum = g.sum.plus(e.amount);
+    if (g) g.sum = add(g.sum, e.amount);
     else groups.set(e.transfer, { sum: e.amount, first: e });
   }
   const out: Diagnostic[] = [];

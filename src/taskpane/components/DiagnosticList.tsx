@@ -43,8 +43,8 @@ export function SeverityCounts({ diagnostics }: { readonly diagnostics: readonly
   const counts = countBySeverity(diagnostics);
   return (
     <div className={styles.counts} data-testid="severity-counts">
-      {SEVERITIES.map((s) => (
-        <Badge key={s} appearance={counts[s] ? "filled" : "outline"} color={counts[s] ? BADGE_COLOR[s] : "subtle"}>
+      {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+        <Badge key={s} appearance="filled" color={BADGE_COLOR[s]}>
           {t("UI-SEVERITY-COUNT", { label: t(LABEL_KEY[s]), count: counts[s] })}
         </Badge>
       ))}

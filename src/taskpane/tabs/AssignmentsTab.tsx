@@ -2,6 +2,8 @@
 // write a status column whose conditional formatting follows TODAY() in Excel.
 import { Switch, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { parseIsoDate } from "../../core/deadlines/calendar-date";
+import { formatDateNorwegian } from "../../core/deadlines/format-date";
 import type { DeadlineReport, SourceRef, WriteReport } from "../actions";
 import { ActionError } from "../components/ActionError";
 import { AssignmentList, NEEDS_FOLLOW_UP } from "../components/AssignmentList";
@@ -9,12 +11,19 @@ import { DiagnosticList } from "../components/DiagnosticList";
 import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
-import { useActions, useLang, useSettings, useT } from "../pane-context";
+import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
 import { useAction } from "../use-action";
 import { useTabStyles } from "./styles";
 
+/** "23. november 2026" in Bokmål; the ISO day in English. */
+function shownDate(iso: string, lang: string): string {
+  const d = parseIsoDate(iso);
+  return d && lang === "nb" ? formatDateNorwegian(d) : iso;
+}
+
 export default function AssignmentsTab() {
   const t = useT();
+  const tn = useTCount();
   const lang = useLang();
   const actions = useActions();
   const [settings] = useSettings();
@@ -68,12 +77,12 @@ export default function AssignmentsTab() {
       </div>
       <ActionError error={flag.error} onRetry={flag.retry} />
       <ActionError error={write.error} onRetry={write.retry} />
-      <Notice text={write.value ? t("UI-STATUS-WRITTEN", { rows: write.value.rows, address: write.value.address }) : null} />
+      <Notice text={write.value ? tn("UI-STATUS-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) : null} />
       {report && (
         <div className={styles.results} data-testid="assignment-results">
           <Text size={200} aria-live="polite">
             {followUp.length
-              ? t("UI-FLAG-SUMMARY", { flagged: followUp.length, total: report.items.length, date: report.referenceDate })
+              ? t("UI-FLAG-SUMMARY", { flagged: followUp.length, total: report.items.length, date: shownDate(report.referenceDate, lang) })
               : t("UI-FLAG-NONE")}
           </Text>
           <Switch checked={showAll} label={t("UI-SHOW-ALL")} onChange={(_, d) => setShowAll(d.checked)} />

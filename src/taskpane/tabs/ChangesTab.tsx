@@ -12,7 +12,7 @@ import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
 import { TypedRows } from "../components/TypedRows";
-import { useActions, useLang, useSettings, useT } from "../pane-context";
+import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
 import { useAction } from "../use-action";
 import { useTabStyles } from "./styles";
 
@@ -27,6 +27,7 @@ function requestKey(request: ChangeRequest | null, settingsKey: string): string 
 
 export default function ChangesTab() {
   const t = useT();
+  const tn = useTCount();
   const lang = useLang();
   const actions = useActions();
   const [settings] = useSettings();
@@ -116,7 +117,10 @@ export default function ChangesTab() {
             </RunButton>
           </div>
           <ActionError error={write.error} onRetry={write.retry} />
-          <Notice text={write.value ? t("UI-WRITTEN", { rows: write.value.rows, address: write.value.address }) : null} />
+          <Notice
+            intent={write.value?.rows === 0 ? "warning" : "success"}
+            text={write.value ? (write.value.rows === 0 ? t("UI-WRITTEN-NONE") : tn("UI-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address })) : null}
+          />
         </div>
       )}
     </div>

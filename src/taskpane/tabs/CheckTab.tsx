@@ -8,12 +8,13 @@ import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";
 import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
-import { useActions, useLang, useSettings, useT } from "../pane-context";
+import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
 import { useAction } from "../use-action";
 import { useTabStyles } from "./styles";
 
 export default function CheckTab() {
   const t = useT();
+  const tn = useTCount();
   const lang = useLang();
   const actions = useActions();
   const [settings] = useSettings();
@@ -60,12 +61,12 @@ export default function CheckTab() {
         <RunButton
           busy={mark.busy}
           disabled={withCells.length === 0}
-          onClick={() => void mark.run(async () => t("UI-MARKED", { count: await actions.highlight(withCells, lang) }))}
+          onClick={() => void mark.run(async () => tn("UI-MARKED", await actions.highlight(withCells, lang)))}
         >
           {t("UI-MARK")}
         </RunButton>
         {/* Always available: it also clears marks left by an earlier session. */}
-        <Button disabled={mark.busy} onClick={() => void mark.run(async () => t("UI-UNMARKED", { count: await actions.clearHighlight() }))}>
+        <Button disabled={mark.busy} onClick={() => void mark.run(async () => tn("UI-UNMARKED", await actions.clearHighlight()))}>
           {t("UI-UNMARK")}
         </Button>
       </div>

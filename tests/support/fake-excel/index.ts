@@ -37,6 +37,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     },
   };
 
+  function run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  function run<T>(options: object, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const callback = (typeof a === "function" ? a : b) as (context: FakeRequestContext) => Promise<T>;
     const context = new FakeRequestContext(state);
@@ -56,7 +58,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     state,
     Excel,
     /** What `createExcelActions` needs: `run` and the requirement-set check. */
-    host: { run: run as <T>(callback: (context: Excel.RequestContext) => Promise<T>) => Promise<T>, requirements },
+    host: { run: run as unknown as <T>(callback: (context: Excel.RequestContext) => Promise<T>) => Promise<T>, requirements },
     setExcelApi(version: string) {
       excelApi = version;
     },

@@ -2,7 +2,9 @@
 import { parseRangeAddress } from "../../../src/excel/address";
 import { FakeCollection } from "./collection";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } from "./proxy";
-import { type FakeSheet, cellKey } from "./state";
+import { type FakeSheet, cellKey, keyCol, keyRow } from "./state";
+import { FakeRange } from "./range";
+import { FakeWorksheet } from "./sheet";
 
 interface NoteRef {
   sheet: FakeSheet;
@@ -10,7 +12,7 @@ interface NoteRef {
 }
 
 export class FakeNote extends FakeProxy {
-  constructor(ctx: FakeContext, private readonly locate: () => NoteRef | null) {
+  constructor(ctx: FakeContext, protected readonly locate: () => NoteRef | null, private readonly store: "notes" | "comments" = "notes") {
     super(ctx);
   }
   private ref(): NoteRef {
@@ -20,11 +22,11 @@ export class FakeNote extends FakeProxy {
   }
   protected override isNull(): boolean {
     const r = this.locate();
-    return r === null || !r.sheet.notes.has(r.key);
+    return r === null || !r.sheet[this.store].has(r.key);
   }
   protected override readProperty(name: string): unknown {
     const r = this.ref();
-    if (name === "content") return r.sheet.notes.get(r.key);
+    if (name === "content") return r.sheet[this.store].get(r.key);
     if (name === "authorName") return "Bruker";
     throw new Error(`fake-excel: Note.${name} is not faked`);
   }
@@ -76,7 +78,7 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
     let ref: NoteRef | null = null;
     this.fakeContext.enqueueAction(() => {
       ref = this.resolve(cellAddress);
-      if (ref.sheet.notes.has(ref.key)) throw new FakeRichApiError("InvalidArgument", "The cell already has a note.");
+      if (ref.sheet.notes.has(ref.key) || ref.sheet.comments.has(ref.key)) throw new FakeRichApiError("InvalidArgument", "The cell already has a note or a comment.");
       ref.sheet.notes.set(ref.key, content);
     }, content);
     return new FakeNote(this.fakeContext, () => ref);
@@ -92,5 +94,23 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
 
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.fakeContext, () => this.resolve(key));
+  }
+}
+
+
+/** A threaded comment (ExcelApi 1.10), as far as the add-in needs it: where it is. */
+export class FakeComment extends FakeNote {
+  constructor(ctx: FakeContext, private readonly at: NoteRef) {
+    super(ctx, () => at, "comments");
+  }
+  getLocation(): FakeRange {
+    const { sheet, key } = this.at;
+    return new FakeRange(this.fakeContext, () => ({ sheet, rect: { top: keyRow(key), left: keyCol(key), rows: 1, columns: 1 } }), () => new FakeWorksheet(this.fakeContext, () => sheet));
+  }
+}
+
+export class FakeCommentCollection extends FakeCollection<FakeComment> {
+  protected currentItems(): FakeComment[] {
+    return this.fakeContext.state.sheets.flatMap((sheet) => [...sheet.comments.keys()].map((key) => new FakeComment(this.fakeContext, { sheet, key })));
   }
 }

@@ -172,6 +172,22 @@ export class FakeRange extends FakeProxy {
     return this.derived(({ rect, sheet }) => boundingRect(rect, this.other(another, sheet)));
   }
 
+  /** The bounding box of the cells in this range that hold something (values only, or formats too). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.derived(({ sheet, rect }) => {
+      let top = Infinity, left = Infinity, bottom = 0, right = 0;
+      for (const [key, cell] of sheet.cells) {
+        const r = keyRow(key), c = keyCol(key);
+        if (!containsCell(rect, r, c)) continue;
+        const hasValue = cell.formula !== undefined || cell.value !== "";
+        const hasFormat = cell.fill !== null || cell.numberFormat !== "General" || cell.bold === true;
+        if (!hasValue && (valuesOnly || !hasFormat)) continue;
+        top = Math.min(top, r); bottom = Math.max(bottom, r); left = Math.min(left, c); right = Math.max(right, c);
+      }
+      return bottom === 0 ? null : { top, left, rows: bottom - top + 1, columns: right - left + 1 };
+    }, true);
+  }
+
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.fakeContext.enqueueAction(() => {
       const { sheet, rect } = this.at();

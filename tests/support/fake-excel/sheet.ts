@@ -56,7 +56,7 @@ export class FakeWorksheet extends FakeProxy {
       if (address === undefined) return { sheet, rect: { top: 1, left: 1, rows: MAX_ROWS, columns: MAX_COLUMNS } };
       const rect = parseRangeAddress(address);
       if (!rect) throw invalidArgument(`The address ${address} is not valid.`);
-      return { sheet, rect };
+      return { sheet, rect: { top: rect.top, left: rect.left, rows: rect.rows, columns: rect.columns } };
     });
   }
 

@@ -32,6 +32,8 @@ export interface FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<number, FakeCell>;
   notes: Map<number, string>;
+  /** Threaded comments by cell: a cell holds a note or a comment, never both. */
+  comments: Map<number, string>;
   conditionalFormats: FakeConditionalFormat[];
 }
 
@@ -110,7 +112,7 @@ export class FakeWorkbookState {
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { id: this.nextId++, name, visibility: "Visible", cells: new Map(), notes: new Map(), conditionalFormats: [] };
+    const sheet: FakeSheet = { id: this.nextId++, name, visibility: "Visible", cells: new Map(), notes: new Map(), comments: new Map(), conditionalFormats: [] };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;

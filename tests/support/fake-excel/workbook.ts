@@ -4,7 +4,7 @@ import { quoteSheetName } from "../../../src/core/grid";
 import { FakeCollection } from "./collection";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } from "./proxy";
 import { FakeRange } from "./range";
-import { FakeNoteCollection } from "./notes";
+import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeTableCollection, FakeWorksheet, FakeWorksheetCollection } from "./sheet";
 import type { FakeName, FakeWorkbookState } from "./state";
 
@@ -133,6 +133,7 @@ export class FakeWorkbook extends FakeProxy {
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
   readonly notes: FakeNoteCollection;
+  readonly comments: FakeCommentCollection;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
@@ -140,6 +141,7 @@ export class FakeWorkbook extends FakeProxy {
     this.names = new FakeNamedItemCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.notes = new FakeNoteCollection(ctx, null);
+    this.comments = new FakeCommentCollection(ctx, null);
   }
   protected override readProperty(name: string): unknown {
     if (name === "name") return "Tildeling.xlsx";

@@ -12,7 +12,7 @@ export const excelMessages: MessageTable = {
   "XL-CHANGES-TITLE": { nb: "Endringer i tildelingen – {unit}", en: "Changes to the allocation – {unit}" },
   "XL-HEADER-DEADLINE-DATE": { nb: "Frist (dato)", en: "Deadline (date)" },
   "XL-HEADER-DAYS-LEFT": { nb: "Dager igjen", en: "Days left" },
-  "XL-HEADER-STATUS": { nb: "Status", en: "Status" },
+  "XL-HEADER-STATUS": { nb: "Fristvarsel", en: "Deadline status" },
   "XL-NOTE": { nb: "Tildeling: {text}", en: "Tildeling: {text}" },
   "XL-NAME-COMMENT": {
     nb: "Skrevet av Tildeling; erstattes neste gang tillegget skriver hit.",

@@ -98,7 +98,7 @@ export const uiMessages: MessageTable = {
     en: "Checks every kap/post code and amount against the chart for the budget year.",
   },
   "UI-CHECK-RUN": { nb: "Kontroller", en: "Check" },
-  "UI-CHECK-SUMMARY": { nb: "Kontrollerte {codes} koder og {amounts} beløp.", en: "Checked {codes} codes and {amounts} amounts." },
+  "UI-CHECK-SUMMARY": { nb: "Kontrollert: {codes} kap/post og {amounts} beløp.", en: "Checked: {codes} kap/post and {amounts} amounts." },
   "UI-CHECK-CLEAN": { nb: "Fant ingen feil.", en: "Found no problems." },
   "UI-SEVERITY-ERROR": { nb: "Feil", en: "Errors" },
   "UI-SEVERITY-WARNING": { nb: "Advarsler", en: "Warnings" },
@@ -108,7 +108,9 @@ export const uiMessages: MessageTable = {
   "UI-MARK": { nb: "Marker i arket", en: "Mark in the sheet" },
   "UI-UNMARK": { nb: "Fjern markering", en: "Remove marking" },
   "UI-MARKED": { nb: "Markerte {count} celler med farge og merknad.", en: "Marked {count} cells with colour and a note." },
+  "UI-MARKED-ONE": { nb: "Markerte 1 celle med farge og merknad.", en: "Marked 1 cell with colour and a note." },
   "UI-UNMARKED": { nb: "Fjernet markeringen fra {count} celler.", en: "Removed the marking from {count} cells." },
+  "UI-UNMARKED-ONE": { nb: "Fjernet markeringen fra 1 celle.", en: "Removed the marking from 1 cell." },
 
   // Endringer
   "UI-CHANGES-INTRO": {
@@ -143,6 +145,14 @@ export const uiMessages: MessageTable = {
     nb: "Skrev {rows} rader til {address}. Ny tildeling er en formel.",
     en: "Wrote {rows} rows to {address}. New allocation is a formula.",
   },
+  "UI-WRITTEN-ONE": {
+    nb: "Skrev 1 rad til {address}. Ny tildeling er en formel.",
+    en: "Wrote 1 row to {address}. New allocation is a formula.",
+  },
+  "UI-WRITTEN-NONE": {
+    nb: "Skrev ingenting: ingen endring traff en tildelingslinje. Se meldingene over.",
+    en: "Wrote nothing: no change matched an allocation line. See the messages above.",
+  },
   "UI-PREVIEW-STALE": {
     nb: "Valgene er endret siden forhåndsvisningen. Forhåndsvis på nytt.",
     en: "The choices changed since the preview. Preview again.",
@@ -162,6 +172,10 @@ export const uiMessages: MessageTable = {
   "UI-FLAG-NONE": { nb: "Ingen oppdrag trenger oppfølging.", en: "No assignment needs follow-up." },
   "UI-DEADLINE": { nb: "frist {date}", en: "deadline {date}" },
   "UI-WRITE-STATUS": { nb: "Skriv statuskolonne", en: "Write a status column" },
+  "UI-STATUS-WRITTEN-ONE": {
+    nb: "Skrev status for 1 oppdrag i {address}. Fargene følger dagens dato også uten tillegget.",
+    en: "Wrote the status of 1 assignment to {address}. The colours follow today's date, even without the add-in.",
+  },
   "UI-STATUS-WRITTEN": {
     nb: "Skrev status for {rows} oppdrag i {address}. Fargene følger dagens dato også uten tillegget.",
     en: "Wrote the status of {rows} assignments to {address}. The colours follow today's date, even without the add-in.",

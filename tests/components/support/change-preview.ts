@@ -1,9 +1,9 @@
-// The engine's change table as the pane previews it: the rows that will be written beside the
-// allocation lines (before, change, after) and their total. Changes with no allocation line
-// ("new" or "rejected") are not rows of the written table; the engine's diagnostics say why.
-import { formatBudgetCode } from "../core/codes/budget-code";
-import type { ChangeRow, ChangeTable } from "../core/changes/types";
-import type { ChangePreview, ChangePreviewRow } from "./actions";
+// The engine's change table as a ChangePreview for component tests: the rows written beside the
+// allocation lines (before, change, after) and their total, with the engine's diagnostics.
+// (The Excel adapter builds the real preview in src/excel/actions.ts; the e2e test covers it.)
+import { formatBudgetCode } from "../../../src/core/codes/budget-code";
+import type { ChangeRow, ChangeTable } from "../../../src/core/changes/types";
+import type { ChangePreview, ChangePreviewRow } from "../../../src/taskpane/actions";
 
 function nameOf(row: ChangeRow): string | undefined {
   const parts = [row.chapterName, row.postName].filter((p): p is string => !!p && p.trim() !== "");

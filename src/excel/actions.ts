@@ -1,0 +1,119 @@
+// The actions the task pane calls (PaneActions), over Excel. Each action is one Excel.run: a
+// request for the shape of what it reads, one for the data (row blocks only when a sheet is
+// larger than one request may be), the computation in memory, and one write batch. Errors from
+// Excel (InvalidOperationInCellEditMode while the user types in a cell, a deleted sheet) are
+// rejected unchanged, with their code, for the pane to explain and offer a retry; nothing is
+// half-written by a refused request, and a retried write replaces whatever a cut-short run left.
+import { loadChartAsync } from "../core/chart/load-chart-async";
+import { formatBudgetCode } from "../core/codes/budget-code";
+import type { Lang } from "../core/i18n/catalog";
+import type {
+  ChangePreview,
+  ChangeRequest,
+  CheckReport,
+  DeadlineReport,
+  PaneActions,
+  PaneSettings,
+  Placement,
+  SourceOption,
+  SourceRef,
+  WriteReport,
+} from "../taskpane/actions";
+import { type Rect, rectRef } from "./address";
+import { type ChartLoader, checkSource } from "./check";
+import { readChangeInputs, rowName } from "./changes";
+import { flagDeadlines, writeDeadlineStatus } from "./deadlines";
+import { ExcelAdapterError } from "./errors";
+import { clearHighlight, highlight } from "./highlight";
+import { type ExcelHost, hostFromGlobals } from "./host";
+import { ownedName, sourceKey } from "./owned";
+import { previousOutput, tableCandidate } from "./placement";
+import { excelFeatures, missingSets } from "./requirements";
+import { listSources } from "./sources";
+import { writeAll } from "./write-batch";
+import { describeWrite, planBeside, planNewSheet } from "./write-change-columns";
+import { splitAddress } from "../core/grid";
+
+export interface ExcelActionOptions {
+  /** The Gul bok chart of a year; default: the lazily loaded chunk of that year. */
+  readonly loadChart?: ChartLoader;
+}
+
+export function createExcelActions(host: ExcelHost = hostFromGlobals(), options: ExcelActionOptions = {}): PaneActions {
+  const loadChart = options.loadChart ?? loadChartAsync;
+
+  /** Excel.run, after checking that this Excel has the API sets the adapter uses. */
+  function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const missing = missingSets(host.requirements);
+    if (missing.length > 0) {
+      const sets = missing.map((s) => `${s.name} ${s.version}`).join(", ");
+      return Promise.reject(new ExcelAdapterError("XL-TOO-OLD", { sets }, `Excel lacks ${sets}`));
+    }
+    return host.run(batch);
+  }
+
+  return {
+    listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
+
+    check: (source: SourceRef, settings: PaneSettings): Promise<CheckReport> => run((context) => checkSource(context, source, settings, loadChart)),
+
+    selectCell: (address: string) =>
+      run(async (context) => {
+        const { sheet, ref } = splitAddress(address);
+        const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+        worksheet.activate();
+        worksheet.getRange(ref).select();
+        await context.sync();
+      }),
+
+    highlight: (diagnostics, lang: Lang) => run((context) => highlight(context, diagnostics, lang, excelFeatures(host.requirements))),
+
+    clearHighlight: () => run((context) => clearHighlight(context, excelFeatures(host.requirements))),
+
+    previewChanges: (request: ChangeRequest, settings: PaneSettings): Promise<ChangePreview> =>
+      run(async (context) => {
+        const read = await readChangeInputs(context, request, settings, loadChart);
+        const rows = [...read.table.rows, ...read.table.otherRows].map((r) => ({
+          code: formatBudgetCode(r.code),
+          ...(rowName(r) ? { name: rowName(r) } : {}),
+          before: r.before,
+          change: r.change,
+          after: r.after,
+        }));
+        return { unit: read.table.unit, rows, totals: read.table.total, diagnostics: read.table.diagnostics };
+      }),
+
+    writeChanges: (request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang): Promise<WriteReport> =>
+      run(async (context) => {
+        const source = request.allocations;
+        let check: { candidate: Rect; used: Excel.Range } | null = null;
+        const read = await readChangeInputs(context, request, settings, loadChart, {
+          allLines: placement === "beside",
+          order: "sheet",
+          alsoLoad:
+            placement === "beside" && source.table
+              ? (shape, owned) => {
+                  const candidate = tableCandidate(shape.rect, previousOutput(owned, ownedName("endring", sourceKey(source)), shape.sheet), 3);
+                  const used = context.workbook.worksheets.getItem(shape.sheet).getRange(rectRef(candidate)).getUsedRangeOrNullObject(true);
+                  used.load("address");
+                  check = { candidate, used };
+                }
+              : undefined,
+        });
+        const tableCheck = check as { candidate: Rect; used: Excel.Range } | null;
+        const plan =
+          placement === "beside"
+            ? planBeside(read, source, lang, tableCheck ? { candidate: tableCheck.candidate, usedAddress: tableCheck.used.isNullObject ? null : tableCheck.used.address } : null)
+            : planNewSheet(read, lang);
+        // No allocation line to write beside: nothing is written; the preview's diagnostics say why.
+        if (!plan) return { address: "", rows: 0 };
+        const ops = plan.activate ? [...plan.ops, { kind: "queue" as const, queue: (c: Excel.RequestContext) => c.workbook.worksheets.getItem(plan.activate as string).activate() }] : plan.ops;
+        await writeAll(context, ops);
+        return describeWrite(plan);
+      }),
+
+    flagDeadlines: (source: SourceRef, settings: PaneSettings): Promise<DeadlineReport> => run((context) => flagDeadlines(context, source, settings)),
+
+    writeDeadlineStatus: (source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport> => run((context) => writeDeadlineStatus(context, source, settings, lang)),
+  };
+}

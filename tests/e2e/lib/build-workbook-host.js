@@ -1,0 +1,48 @@
+// Builds tests/e2e/fixtures/workbook-host.ts (the in-memory Excel with the seed workbook) into
+// one browser script with webpack, once per run, into test-output/ (git-ignored). It is never
+// part of dist/: the test serves it in place of office.js.
+const { join } = require("node:path");
+const { readFileSync } = require("node:fs");
+const webpack = require("webpack");
+
+const ROOT = join(__dirname, "..", "..", "..");
+const OUT_DIR = join(ROOT, "test-output", "e2e-build");
+const OUT_FILE = "workbook-host.js";
+
+let built = null;
+
+function compile() {
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: ["web", "es2020"],
+    entry: join(ROOT, "tests", "e2e", "fixtures", "workbook-host.ts"),
+    output: { path: OUT_DIR, filename: OUT_FILE },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "swc-loader", options: { jsc: { parser: { syntax: "typescript" }, target: "es2020" } } },
+        },
+      ],
+    },
+  });
+  return new Promise((resolve, reject) => {
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve(readFileSync(join(OUT_DIR, OUT_FILE), "utf8"));
+    });
+  });
+}
+
+/** The script's text; built on first use. */
+function workbookHostScript() {
+  built ??= compile();
+  return built;
+}
+
+module.exports = { workbookHostScript };

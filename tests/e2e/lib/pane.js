@@ -1,0 +1,63 @@
+// Opens the built pane in a fresh browser context with the network sealed off: office.js is
+// answered from node_modules (or replaced, or blocked, as the test asks) and any other request
+// that leaves 127.0.0.1 is refused and reported, since the pane must make no network calls of
+// its own. Page errors, console errors and CSP violations are collected as problems.
+const { readFileSync } = require("node:fs");
+const { join } = require("node:path");
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+
+function officeJsRoute(mode, fixtures) {
+  return async (route) => {
+    const url = route.request().url();
+    if (mode === "blocked") return route.abort("internetdisconnected");
+    if (mode === "fake-excel" && url === `${OFFICE_CDN}office.js`) {
+      return route.fulfill({ contentType: "text/javascript", body: readFileSync(join(fixtures, "fake-office-excel.js")) });
+    }
+    const rel = url.slice(OFFICE_CDN.length).split(/[?#]/)[0];
+    try {
+      return route.fulfill({ contentType: "text/javascript", body: readFileSync(join(OFFICE_DIST, rel)) });
+    } catch {
+      return route.fulfill({ status: 404, body: "" });
+    }
+  };
+}
+
+/**
+ * @param browser a playwright Browser
+ * @param opts { baseUrl, path = "/taskpane.html", locale = "nb-NO", officeJs = "local" | "fake-excel" | "blocked" }
+ */
+async function openPane(browser, opts) {
+  const { baseUrl, path = "/taskpane.html", locale = "nb-NO", officeJs = "local" } = opts;
+  const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 } });
+  const problems = [];
+  const external = [];
+  await context.route(`${OFFICE_CDN}**`, officeJsRoute(officeJs, join(__dirname, "..", "fixtures")));
+  await context.route(
+    (url) => url.origin !== new URL(baseUrl).origin && !url.href.startsWith(OFFICE_CDN),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  const page = await context.newPage();
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  await page.goto(baseUrl + path, { waitUntil: "load" });
+  return {
+    page,
+    problems,
+    external,
+    close: () => context.close(),
+  };
+}
+
+module.exports = { openPane, OFFICE_CDN };

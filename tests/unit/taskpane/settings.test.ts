@@ -1,0 +1,43 @@
+// Innstillinger between sessions: the due-soon window, unit and chart year are remembered; the
+// reference date is today in Oslo on every start; anything unreadable in storage is ignored.
+import { defaultSettings, loadSettings, parseSoonDays, saveSettings } from "../../../src/taskpane/settings";
+
+function memoryStore() {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+}
+
+describe("pane settings", () => {
+  it("starts from today in Oslo (23:30 UTC on 22 November is already the 23rd), 30 days, the unit as in the sheet", () => {
+    const s = defaultSettings(new Date("2026-11-22T23:30:00Z"));
+    expect(s.referenceDate).toBe("2026-11-23");
+    expect(s.soonDays).toBe(30);
+    expect(s.unit).toBe("auto");
+    expect(typeof s.chartYear).toBe("number");
+  });
+
+  it("remembers the window, unit and chart year but not the reference date", () => {
+    const store = memoryStore();
+    saveSettings({ referenceDate: "2025-03-15", soonDays: 14, unit: "mill. kr", chartYear: "workbook" }, store);
+    const later = loadSettings(store, new Date("2026-11-23T08:00:00Z"));
+    expect(later).toEqual({ referenceDate: "2026-11-23", soonDays: 14, unit: "mill. kr", chartYear: "workbook" });
+  });
+
+  it("ignores stored values it cannot trust", () => {
+    const store = memoryStore();
+    store.setItem("tildeling.settings.v1", JSON.stringify({ soonDays: -3, unit: "NOK", chartYear: 1999 }));
+    const s = loadSettings(store, new Date("2026-11-23T08:00:00Z"));
+    expect(s).toEqual(defaultSettings(new Date("2026-11-23T08:00:00Z")));
+    store.setItem("tildeling.settings.v1", "{not json");
+    expect(loadSettings(store, new Date("2026-11-23T08:00:00Z")).soonDays).toBe(30);
+  });
+
+  it("reads the due-soon window as a whole number of days from 0 to 365", () => {
+    expect(parseSoonDays("14")).toBe(14);
+    expect(parseSoonDays(" 0 ")).toBe(0);
+    expect(parseSoonDays("365")).toBe(365);
+    expect(parseSoonDays("366")).toBeNull();
+    expect(parseSoonDays("1,5")).toBeNull();
+    expect(parseSoonDays("")).toBeNull();
+  });
+});
