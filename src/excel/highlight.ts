@@ -136,23 +136,44 @@ function queueRestore(context: Excel.RequestContext, mark: MarkedCell, state: Ce
   return restored;
 }
 
-async function loadRecordAndSheets(context: Excel.RequestContext): Promise<{ record: MarkRecord | null; sheetNames: Set<string>; setting: Excel.Setting }> {
+async function loadRecordAndSheets(context: Excel.RequestContext, features: ExcelFeatures) {
   const setting = context.workbook.settings.getItemOrNullObject(MARK_RECORD_KEY);
   setting.load("value");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  // A cell holds a note or a threaded comment, never both: find the comments before adding notes.
+  const comments = features.notes ? context.workbook.comments : null;
+  comments?.load("items/id");
   await context.sync();
-  return { record: readRecord(setting), sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())), setting };
+  return { record: readRecord(setting), sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())), setting, comments };
+}
+
+/** Queue the load of where each threaded comment is; read the result after the next sync. */
+function queueCommentCells(comments: Excel.CommentCollection | null): () => Set<string> {
+  const locations = (comments?.items ?? []).map((c) => {
+    const location = c.getLocation();
+    location.load("address");
+    return location;
+  });
+  return () =>
+    new Set(
+      locations.map((l) => {
+        const { sheet, ref } = splitAddress(l.address);
+        return cellId(sheet ?? "", ref.replace(/\$/g, ""));
+      }),
+    );
 }
 
 /** Mark the cells of these diagnostics, replacing the previous marks. Returns the number of cells marked. */
 export async function highlight(context: Excel.RequestContext, diagnostics: readonly Diagnostic[], lang: Lang, features: ExcelFeatures): Promise<number> {
   const targets = markTargets(diagnostics, lang);
-  const { record, sheetNames } = await loadRecordAndSheets(context);
+  const { record, sheetNames, comments } = await loadRecordAndSheets(context, features);
   const old = record?.cells ?? [];
   const live = targets.filter((t) => sheetNames.has(t.sheet.toLowerCase()));
   const states = queueCellStates(context, [...old, ...live], sheetNames, features);
+  const commentCells = queueCommentCells(comments);
   await context.sync();
+  const commented = commentCells();
 
   const oldById = new Map(old.map((m) => [cellId(m.sheet, m.ref), m]));
   const targetIds = new Set(live.map((t) => cellId(t.sheet, t.ref)));
@@ -170,7 +191,7 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
     let note: string | null = null;
     if (features.notes && state.note) {
       const existing = noteText(state);
-      if (existing === null) {
+      if (existing === null && !commented.has(id)) {
         sheet.notes.add(sheet.getRange(t.ref), t.note);
         note = t.note;
       } else if (before?.note != null && existing === before.note) {
@@ -189,7 +210,7 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
 
 /** Fjern markering: undo the recorded marks. Returns the number of cells given back their look. */
 export async function clearHighlight(context: Excel.RequestContext, features: ExcelFeatures): Promise<number> {
-  const { record, sheetNames, setting } = await loadRecordAndSheets(context);
+  const { record, sheetNames, setting } = await loadRecordAndSheets(context, { ...features, notes: false });
   if (!record) return 0;
   const states = queueCellStates(context, record.cells, sheetNames, features);
   await context.sync();

@@ -33,6 +33,18 @@ describe("Marker i arket", () => {
     expect(fake.cell("Tildeling!A4")?.fill ?? null).toBeNull();
   });
 
+  it("adds no note where the user has a threaded comment (a cell holds one or the other)", async () => {
+    const fake = workbookWithProblems();
+    fake.state.requireSheet("Tildeling").comments.set((7 - 1) * 16384, "@Kari: er dette riktig kapittel?");
+    const original = fake.snapshot();
+    const actions = actionsFor(fake);
+    await actions.highlight((await actions.check({ sheet: "Tildeling" }, SETTINGS)).diagnostics, "nb");
+    expect(fake.cell("Tildeling!A7")?.fill).toBe("#FFC7CE");
+    expect(fake.note("Tildeling!A7")).toBeUndefined();
+    await actions.clearHighlight();
+    expect(fake.snapshot()).toEqual(original);
+  });
+
   it("running it twice leaves the workbook as running it once", async () => {
     const once = workbookWithProblems();
     const a1 = actionsFor(once);

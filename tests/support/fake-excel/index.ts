@@ -105,6 +105,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
           visibility: s.visibility,
           cells: [...s.cells.entries()].filter(([, c]) => c.value !== "" || c.formula || c.fill || c.numberFormat !== "General" || c.bold).sort(([a], [b]) => a - b),
           notes: [...s.notes.entries()].sort(([a], [b]) => a - b),
+          comments: [...s.comments.entries()].sort(([a], [b]) => a - b),
           conditionalFormats: s.conditionalFormats,
         })),
         tables: state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: t.rect })),

@@ -28,6 +28,7 @@ export class FakeNote extends FakeProxy {
     const r = this.ref();
     if (name === "content") return r.sheet[this.store].get(r.key);
     if (name === "authorName") return "Bruker";
+    if (name === "id") return `${r.sheet.id}:${r.key}`;
     throw new Error(`fake-excel: Note.${name} is not faked`);
   }
   get content(): string { return this.loaded("content"); }

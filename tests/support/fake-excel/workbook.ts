@@ -141,7 +141,7 @@ export class FakeWorkbook extends FakeProxy {
     this.names = new FakeNamedItemCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.notes = new FakeNoteCollection(ctx, null);
-    this.comments = new FakeCommentCollection(ctx, null);
+    this.comments = new FakeCommentCollection(ctx);
   }
   protected override readProperty(name: string): unknown {
     if (name === "name") return "Tildeling.xlsx";
