@@ -207,8 +207,9 @@ function readTable(
       codeCell: book.cell(r, rc.col),
       amountCell: book.cell(r, amountCol.col),
     };
-    if (chapterName) line.chapterName = chapterName;
-    if (postName) line.postName = postName;
+    const known = options.chart?.lookup(code);
+    if (chapterName || known?.chapterName) line.chapterName = chapterName ?? known!.chapterName;
+    if (postName || known?.postName) line.postName = postName ?? known!.postName;
     lines.push(line);
   }
 

@@ -101,9 +101,8 @@ export interface ReadAllocationOptions {
   /** Unit assumed when the sheet names none; default "kr" for budget data, "1000 kr" for an allocation letter. */
   readonly defaultUnit?: Unit;
   readonly kind?: SheetKind;
-  /** Gives the names of chapters and posts; codes are not checked against it here (applyChanges does). */
+  /** Names for lines whose sheet gives none; codes are not checked against it here (applyChanges does). */
   readonly chart?: ReferenceChart;
-  readonly year?: number;
   /** Header text of the amount column to read, when the sheet has several (e.g. "Ny tildeling"). */
   readonly amountColumn?: string;
 }

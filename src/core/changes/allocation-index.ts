@@ -7,7 +7,7 @@ import { type BudgetCode, budgetCodeKey, formatBudgetCode, postOf } from "../cod
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { formatAmount } from "../amounts/format-amount";
 import { codeNumber, postNumber } from "./code-number";
-import { ZERO } from "./exact";
+import { sum } from "./exact";
 
 /** One code's allocation: a line, a post made of underposts, or several lines (an error). */
 export interface IndexedAllocation {
@@ -83,7 +83,7 @@ export function indexAllocations(
       diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: twice[0].key, cells }, { cell: twice[0].codeCell.address }));
       continue;
     }
-    const partSum = slot.parts.reduce((s, l) => s.plus(convert(l.amount)), ZERO);
+    const partSum = sum(slot.parts.map((l) => convert(l.amount)));
     if (slot.lines.length === 0) {
       slot.amount = partSum;
     } else if (!partSum.eq(slot.amount!)) {

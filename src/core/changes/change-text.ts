@@ -17,7 +17,7 @@ export interface ChangeTextOptions {
   readonly code?: BudgetCode;
   /** Unit of the entries; amounts in the text are converted to it. Default "1000 kr", as letters' tables. */
   readonly unit?: Unit;
-  /** Transfer group name for a transfer sentence; default "T1", "T2", ... in order. */
+  /** Transfer group name for a transfer sentence (then name-2, name-3 for more); default "T1", "T2", ... in order. */
   readonly transfer?: string;
   /** Cell the text came from, for diagnostics. */
   readonly cell?: string;
@@ -55,7 +55,11 @@ export function parseChangeText(text: string, options: ChangeTextOptions = {}): 
       found.push(...one);
     }
     if (found.length === 0) continue;
-    const group = found.some((f) => f.transfer) ? (transfers++ === 0 && options.transfer ? options.transfer : `T${transfers}`) : undefined;
+    let group: string | undefined;
+    if (found.some((f) => f.transfer)) {
+      transfers++;
+      group = options.transfer === undefined ? `T${transfers}` : transfers === 1 ? options.transfer : `${options.transfer}-${transfers}`;
+    }
     for (const f of found) {
       let value = f.direction < 0 ? f.amount.amount.value.abs().negated() : f.amount.amount.value.abs();
       const from = f.amount.amount.unit;

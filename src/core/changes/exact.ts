@@ -23,7 +23,7 @@ export function wholeNumberOf(x: Decimal): number {
   if (d.length > words) return NaN;
   let n = 0;
   for (let i = 0; i < words; i++) n = n * WORD + (i < d.length ? d[i] : 0);
-  n *= x.s;
+  n = n * x.s + 0; // + 0 turns −0 into 0
   return Number.isSafeInteger(n) ? n : NaN;
 }
 
@@ -35,7 +35,7 @@ export function add(a: Decimal, b: Decimal): Decimal {
   const x = wholeNumberOf(a);
   if (x === x) {
     const y = wholeNumberOf(b);
-    const s = x + y;
+    const s = x + y + 0;
     if (Number.isSafeInteger(s)) return y === 0 ? a : x === 0 ? b : new Exact(s);
   }
   return (a as unknown as { constructor: unknown }).constructor === Exact ? a.plus(b) : new Exact(a).plus(b);

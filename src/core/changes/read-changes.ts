@@ -49,6 +49,13 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
   }
   let sheetUnit: Unit | null = options.unit ?? null;
   let previous: Unit | null = null;
+  // A transfer sentence read on several rows is one transfer: its group is named after the sentence.
+  const textGroups = new Map<string, string>();
+  const textGroup = (text: string): string => textGroups.get(text) ?? `tekst-${textGroups.size + 1}`;
+  const noteGroup = (text: string, made: readonly ChangeEntry[]): void => {
+    const used = made.find((e) => e.transfer !== undefined)?.transfer;
+    if (used !== undefined && !textGroups.has(text)) textGroups.set(text, used);
+  };
 
   for (const span of spans) {
     const header = span.header;
@@ -84,20 +91,24 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         continue;
       }
       const rc = readRowCode(cells, codeCols, context, (c) => formatAt(grid, r, c));
-      if (rc.kind === "none" || rc.kind === "chapter") {
-        // A sentence with its own code ("... kap. 671, post 62 reduseres med ...") needs no code column.
-        if (rc.kind === "none" && text && isBlank(amountValue)) {
-          const fromText = parseChangeText(text, { unit: resultUnit, cell: book.address(r, textCol ?? 0) });
-          if (fromText.entries.length > 0) {
-            for (const e of fromText.entries) entries.push({ ...e, sheet: grid.sheet, row: r });
-            diagnostics.push(...fromText.diagnostics);
-            continue;
-          }
+      if (rc.kind === "none" && text && isBlank(amountValue)) {
+        // A sentence with its own codes ("... kap. 671, post 62 reduseres med ...") needs no code column.
+        const fromText = parseChangeText(text, { unit: resultUnit, cell: book.address(r, textCol!), transfer: textGroup(text) });
+        if (fromText.entries.length > 0) {
+          noteGroup(text, fromText.entries);
+          for (const e of fromText.entries) entries.push({ ...e, sheet: grid.sheet, row: r });
+          for (const d of fromText.diagnostics) diagnostics.push(d);
+          continue;
         }
-        const code = rc.kind === "none" ? "ALLOC-NOTE-ROW" : "KP-NO-POST";
-        const severity = rc.kind === "none" && isBlank(amountValue) ? "info" : "error";
-        const at = rc.kind === "chapter" ? book.address(r, rc.col) : (amountAt() ?? book.address(r, 0));
-        diagnostics.push(diagnostic(severity, rc.kind === "none" && !isBlank(amountValue) ? "CHG-CODE-MISSING" : code, { chapter: rc.kind === "chapter" ? rc.chapter : "" }, { text: rowTexts(grid, r).join(" | "), cell: at }));
+      }
+      if (rc.kind === "none") {
+        const where = { text: rowTexts(grid, r).join(" | "), cell: amountAt() ?? book.address(r, 0) };
+        if (isBlank(amountValue)) diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { ...where, cell: book.address(r, 0) }));
+        else diagnostics.push(diagnostic("error", "CHG-CODE-MISSING", {}, where));
+        continue;
+      }
+      if (rc.kind === "chapter") {
+        diagnostics.push(diagnostic("error", "KP-NO-POST", { chapter: rc.chapter }, { text: cellText(cells[rc.col] ?? null), cell: book.address(r, rc.col) }));
         continue;
       }
       if (rc.kind === "error") {
@@ -133,11 +144,14 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
 
       if (isBlank(amountValue)) {
         // No amount: the text may say it ("økes med 1 mill. kr.").
-        const fromText = text ? parseChangeText(text, { code, unit: resultUnit, cell: book.address(r, textCol!) }) : null;
+        const fromText = text ? parseChangeText(text, { code, unit: resultUnit, cell: book.address(r, textCol!), transfer: textGroup(text) }) : null;
         const mine = fromText?.entries.find((e) => sameBudgetCode(e.code, code));
         if (mine) {
-          entries.push({ ...base, amount: mine.amount, transfer: base.transfer ?? mine.transfer });
-          diagnostics.push(...fromText!.diagnostics);
+          noteGroup(text!, fromText!.entries);
+          const entry = { ...base, amount: mine.amount };
+          if (entry.transfer === undefined && mine.transfer !== undefined) entry.transfer = mine.transfer;
+          entries.push(entry);
+          for (const d of fromText!.diagnostics) diagnostics.push(d);
         } else {
           diagnostics.push(diagnostic("error", "CHG-AMOUNT-MISSING", { code: formatBudgetCode(code) }, { cell: amountAt() ?? codeCell.address }));
         }

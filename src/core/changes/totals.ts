@@ -3,32 +3,35 @@
 // after is exactly its before + change, so the sum of the afters is exactly the sum of the befores
 // plus the sum of the changes; adding it that way saves a third of the additions.
 import type { ReferenceChart } from "../chart/reference-chart";
-import { ZERO, add } from "./exact";
+import { ExactSum, add } from "./exact";
 import type { ChangeRow, ChangeTotals, ChapterTotals } from "./types";
 
 export function totalsOf(rows: readonly ChangeRow[], chart?: ReferenceChart): { chapterTotals: ChapterTotals[]; total: ChangeTotals } {
-  const byChapter = new Map<number, { before: typeof ZERO; change: typeof ZERO; name?: string }>();
+  const byChapter = new Map<number, { before: ExactSum; change: ExactSum; name?: string }>();
+  const before = new ExactSum();
+  const change = new ExactSum();
   for (const row of rows) {
     if (row.before === null || row.after === null) continue;
-    const t = byChapter.get(row.code.chapter);
-    if (t) {
-      t.before = t.before.plus(row.before);
-      t.change = t.change.plus(row.change);
-    } else byChapter.set(row.code.chapter, { before: ZERO.plus(row.before), change: ZERO.plus(row.change), name: row.chapterName });
+    let t = byChapter.get(row.code.chapter);
+    if (!t) {
+      t = { before: new ExactSum(), change: new ExactSum(), name: row.chapterName };
+      byChapter.set(row.code.chapter, t);
+    }
+    t.before.add(row.before);
+    t.change.add(row.change);
+    before.add(row.before);
+    change.add(row.change);
   }
-  let before = ZERO;
-  let change = ZERO;
-  for (const t of byChapter.values()) {
-    before = before.plus(t.before);
-    change = change.plus(t.change);
-  }
-  const after = before.plus(change);
   const chapterTotals: ChapterTotals[] = [...byChapter.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([chapter, t]) => {
       const name = t.name ?? chart?.chapterName(chapter);
-      const out: ChapterTotals = { chapter, before: t.before, change: t.change, after: add(t.before, t.change) };
+      const b = t.before.value();
+      const c = t.change.value();
+      const out: ChapterTotals = { chapter, before: b, change: c, after: add(b, c) };
       return name ? { ...out, chapterName: name } : out;
     });
-  return { chapterTotals, total: { before, change, after } };
+  const b = before.value();
+  const c = change.value();
+  return { chapterTotals, total: { before: b, change: c, after: add(b, c) } };
 }

@@ -26,6 +26,6 @@ export function checkTransfers(entries: readonly ChangeEntry[], unit: Unit): Dia
 /** Each transfer group and what it sums to (zero when balanced). */
 export function transferSums(entries: readonly ChangeEntry[]): Map<string, typeof ZERO> {
   const out = new Map<string, typeof ZERO>();
-  for (const e of entries) if (e.transfer !== undefined) out.set(e.transfer, (out.get(e.transfer) ?? ZERO).plus(e.amount));
+  for (const e of entries) if (e.transfer !== undefined) out.set(e.transfer, add(out.get(e.transfer) ?? ZERO, e.amount));
   return out;
 }

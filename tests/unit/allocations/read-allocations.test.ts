@@ -1,5 +1,6 @@
 import { readAllocations } from "../../../src/core/allocations/read-allocations";
 import type { AllocationSheet } from "../../../src/core/allocations/types";
+import { loadChart } from "../../../src/core/chart/load-chart";
 import { type CellValue, gridFromRows } from "../../../src/core/grid";
 
 const lines = (s: AllocationSheet) => s.lines.map((l) => [l.key, l.amount.toFixed()]);
@@ -75,6 +76,14 @@ describe("readAllocations: layouts", () => {
     });
     expect(sheet.tables[0].range).toBe("Ark1!A1:I3");
     expect(sheet.diagnostics).toEqual([]);
+  });
+
+  it("takes names from the chart when the sheet gives none", () => {
+    const sheet = readAllocations(gridFromRows("Ark1", [["Kap/post", "Tildeling"], ["351/70", 57625], ["858/01", 512400]]), { unit: "1000 kr", chart: loadChart(2024) });
+    expect(sheet.lines.map((l) => [l.chapterName, l.postName])).toEqual([
+      ["Likestilling", "Tilskudd til likestilling"],
+      ["Barne-, ungdoms- og familiedirektoratet og fellesfunksjoner i Barne-, ungdoms- og familieetaten", "Driftsutgifter"],
+    ]);
   });
 
   it("keeps the Excel table's name and reads a table that starts in the middle of a sheet", () => {

@@ -63,10 +63,30 @@ describe("readChanges", () => {
     );
     expect(sheet.entries.map((e) => [e.key, e.amount.toFixed(), e.transfer ?? null])).toEqual([
       ["351/70", "1000", null],
-      ["671/62", "-1000", "T1"],
-      ["858/01", "1000", "T1"],
+      ["671/62", "-1000", "tekst-1"],
+      ["858/01", "1000", "tekst-1"],
     ]);
     expect(codes(sheet)).toEqual([["error", "CHG-AMOUNT-MISSING", "Endringer!B4"]]);
+  });
+
+  it("makes one transfer of a transfer sentence written on each of its rows", () => {
+    const sentence = "Tildelingen på kap. 671, post 62 reduseres med 1 mill. kroner mot en tilsvarende økning på kap. 858, post 01";
+    const sheet = readChanges(
+      gridFromRows("Endringer", [
+        ["Kap/post", "Endring", "Tekst", "Overføring"],
+        ["855/01", -500, "Flyttes", "T1"],
+        ["671/62", null, sentence, null],
+        ["858/01", null, sentence, null],
+        ["855/21", 500, "Flyttes", "T1"],
+      ]),
+      { unit: "1000 kr" },
+    );
+    expect(sheet.entries.map((e) => [e.key, e.amount.toFixed(), e.transfer])).toEqual([
+      ["855/01", "-500", "T1"],
+      ["671/62", "-1000", "tekst-1"],
+      ["858/01", "1000", "tekst-1"],
+      ["855/21", "500", "T1"],
+    ]);
   });
 
   it("converts amounts written with their own unit, and tables in another unit", () => {
