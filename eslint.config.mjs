@@ -37,4 +37,16 @@ export default [
       "prettier/prettier": "off",
     },
   },
+  {
+    // Node scripts, benchmarks and the end-to-end runner are modern CommonJS.
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs" },
+    rules: {
+      "no-eval": "error",
+      "no-undef": "off",
+      "no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "prettier/prettier": "off",
+    },
+  },
+  { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
 ];

@@ -60,6 +60,8 @@ counted() { # name report command...
 
 single "lint" npm run --silent lint
 single "typecheck" npm run --silent typecheck
+# The command-line tests run the compiled bin (lib/), as a user would.
+single "compile engine and CLI (lib/)" npm run --silent build:lib
 counted "unit tests (jest)" "$OUT/jest.json" npx jest --ci --json --outputFile="$OUT/jest.json"
 counted "manifest.xml validation" "$OUT/validate-source.json" node scripts/validate-manifest.js manifest.xml --report "$OUT/validate-source.json"
 single "production build" npm run --silent build

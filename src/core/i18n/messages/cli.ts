@@ -1,4 +1,5 @@
 import type { MessageTable } from "../types";
+import { cliHelpMessages } from "./cli-help";
 
 // The command line (src/cli) and its .xlsx adapter (src/xlsx). XLSX- codes say why a file could
 // not be read; CLI- codes are usage errors, report labels and help texts.
@@ -124,4 +125,5 @@ export const cliMessages: MessageTable = {
     nb: "Skriv «tildeling {command} --help» for hjelp.",
     en: "Type “tildeling {command} --help” for help.",
   },
+  ...cliHelpMessages,
 };

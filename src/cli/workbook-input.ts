@@ -1,0 +1,67 @@
+// Opening the input workbook(s) and choosing sheets for a command: by the name the user gave,
+// or by what the sheets hold (their header rows), with the sheet's name as a tie-breaker.
+import type { SheetKind } from "../core/allocations/types";
+import { type Diagnostic, diagnostic } from "../core/diagnostics";
+import { type Grid, isBlank } from "../core/grid";
+import { headerKey } from "../core/sheet/text";
+import { type WorkbookSheet, readWorkbookFile } from "../xlsx/read-workbook";
+
+export interface OpenedWorkbook {
+  readonly path: string;
+  readonly sheets: readonly WorkbookSheet[];
+  readonly sheetNames: readonly string[];
+  /** What the adapter noticed while reading (formulas without a stored result ...). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type Opened = { ok: true; book: OpenedWorkbook } | { ok: false; diagnostic: Diagnostic };
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase("nb") === b.trim().toLocaleLowerCase("nb");
+
+/** Read a workbook; with `onlySheets`, the other sheets are skipped unread (faster on big files). */
+export async function openWorkbook(path: string, onlySheets?: readonly string[]): Promise<Opened> {
+  const wanted = onlySheets?.filter((s) => s !== "");
+  const result = await readWorkbookFile(path, wanted && wanted.length > 0 ? { wantSheet: (name) => wanted.some((w) => sameName(w, name)) } : {});
+  if (!result.ok) return result;
+  return { ok: true, book: { path, sheets: result.sheets, sheetNames: result.sheetNames, diagnostics: result.diagnostics } };
+}
+
+/** The sheet the user named (exact name first, then ignoring case and surrounding spaces). */
+export function namedSheet(book: OpenedWorkbook, name: string): { ok: true; sheet: WorkbookSheet } | { ok: false; diagnostic: Diagnostic } {
+  const sheet = book.sheets.find((s) => s.grid.sheet === name) ?? book.sheets.find((s) => sameName(s.grid.sheet, name));
+  if (sheet) return { ok: true, sheet };
+  const sheets = book.sheetNames.map((n) => `«${n}»`).join(", ");
+  return { ok: false, diagnostic: diagnostic("error", "CLI-SHEET-NOT-FOUND", { sheet: name, file: book.path, sheets }) };
+}
+
+export function isEmptyGrid(grid: Grid): boolean {
+  return !grid.values.some((row) => row.some((v) => !isBlank(v)));
+}
+
+export function isEmptyWorkbook(book: OpenedWorkbook): boolean {
+  return book.sheets.every((s) => isEmptyGrid(s.grid));
+}
+
+/** Sheets a command looks through when none is named: the visible ones, in tab order. */
+export function visibleSheets(book: OpenedWorkbook): WorkbookSheet[] {
+  return book.sheets.filter((s) => !s.hidden);
+}
+
+// The published Gul bok data sets (regjeringen.no) name their columns kap_nr, post_nr, fdep_nr ...;
+// an allocation letter never does. Sheets like that hold budget data: amounts in kroner,
+// and negative posts (Driftsresultat) are facts, not mistakes.
+const BUDGET_DATA_HEADERS = new Set(["kap_nr", "post_nr", "upost_nr", "fdep_nr", "gdep_nr"]);
+
+export function detectSheetKind(grid: Grid): SheetKind {
+  const rows = Math.min(grid.values.length, 20);
+  for (let r = 0; r < rows; r++) {
+    let hits = 0;
+    for (const v of grid.values[r]) if (typeof v === "string" && BUDGET_DATA_HEADERS.has(headerKey(v))) hits++;
+    if (hits >= 2) return "budget-data";
+  }
+  return "allocation";
+}
+
+/** A name that says what a sheet holds, used only to break ties between sheets that both fit. */
+export const CHANGE_SHEET_NAME = /endring|tillegg|change/i;
+export const ALLOCATION_SHEET_NAME = /tildeling|bevilgning|budsjett|gul bok|allocation/i;

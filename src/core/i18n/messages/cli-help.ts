@@ -1,0 +1,189 @@
+import type { MessageTable } from "../types";
+
+// The command line's help texts and report words. Merged into cliMessages (./cli.ts).
+export const cliHelpMessages: MessageTable = {
+  "CLI-HELP-MAIN": {
+    nb: `tildeling – kontroller tildelingsark, før inn endringer og følg opp frister i .xlsx-filer
+
+Bruk:
+  tildeling check FIL.xlsx          sjekk kap/post og beløp i tildelingsarket
+  tildeling apply FIL.xlsx          før endringene inn og vis endringstabellen
+  tildeling deadlines FIL.xlsx      flagg oppdrag som har passert eller nærmer seg fristen
+  tildeling letter-table FIL.xlsx   endringstabellen klar for brevet
+
+Felles valg:
+  --lang nb|en   språk for meldingene (standard nb)
+  --help, -h     hjelp for en kommando, f.eks. «tildeling apply --help»
+
+Avslutningskode: 0 ingen feil funnet, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
+    en: `tildeling – check allocation sheets, apply changes and follow up deadlines in .xlsx files
+
+Usage:
+  tildeling check FILE.xlsx          check the kap/post codes and amounts of the allocation sheet
+  tildeling apply FILE.xlsx          apply the change entries and show the change table
+  tildeling deadlines FILE.xlsx      flag assignments past or near their deadline
+  tildeling letter-table FILE.xlsx   the change table, ready for the letter
+
+Common options:
+  --lang nb|en   language of the messages (default nb)
+  --help, -h     help on a command, e.g. "tildeling apply --help"
+
+Exit code: 0 no errors found, 1 errors found, 2 bad usage or the file cannot be read.`,
+  },
+  "CLI-HELP-CHECK": {
+    nb: `tildeling check FIL.xlsx [--sheet ARK] [--year ÅÅÅÅ] [--kind allocation|budget-data] [--json]
+
+Leser tildelingsarket (eller alle ark med en tabell med kap/post og beløp), og sjekker hver
+kap/post mot Gul bok for budsjettåret og hvert beløp. Hver melding viser cellen, f.eks. Tildeling!B7.
+
+  --sheet ARK    bare dette arket
+  --year ÅÅÅÅ    budsjettåret kodene sjekkes mot (standard: året i arkets tittel, ellers i år)
+  --kind         allocation: et tildelingsbrev (negative beløp er feil);
+                 budget-data: budsjettdata som Gul bok (beløp i kroner, negative beløp er lov).
+                 Standard: budget-data for ark med Gul bok-kolonner (kap_nr, post_nr), ellers allocation.
+  --json         skriv resultatet som JSON
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
+    en: `tildeling check FILE.xlsx [--sheet SHEET] [--year YYYY] [--kind allocation|budget-data] [--json]
+
+Reads the allocation sheet (or every sheet with a table of kap/post and amounts) and checks each
+kap/post against the Gul bok of the budget year, and each amount. Every message names its cell, e.g. Tildeling!B7.
+
+  --sheet SHEET  only this sheet
+  --year YYYY    budget year to check the codes against (default: the year in the sheet's title, else this year)
+  --kind         allocation: an allocation letter (negative amounts are errors);
+                 budget-data: budget data such as Gul bok (amounts in kroner, negative amounts allowed).
+                 Default: budget-data for sheets with Gul bok columns (kap_nr, post_nr), else allocation.
+  --json         print the result as JSON
+
+Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
+  },
+  "CLI-HELP-APPLY": {
+    nb: `tildeling apply FIL.xlsx [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ] [--out UT.xlsx] [--json]
+
+Fører endringene (et ark med kap/post og endring, i samme arbeidsbok eller i --changes) inn på
+tildelingsarket og viser endringstabellen: tildeling før, endring og ny tildeling, med summer.
+Overføringer (samme gruppe i kolonnen Overføring) må gå i null.
+
+  --changes FIL        endringene ligger i en annen arbeidsbok
+  --sheet ARK          tildelingsarket (standard: funnet ut fra overskriftene)
+  --changes-sheet ARK  arket med endringer (standard: funnet ut fra overskriftene)
+  --year ÅÅÅÅ          budsjettåret for navn og kontroll av kap/post
+  --out UT.xlsx        skriv en kopi av arbeidsboken med arket «Endringstabell» lagt til;
+                       innfilen endres aldri
+  --json               skriv resultatet som JSON
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
+    en: `tildeling apply FILE.xlsx [--changes OTHER.xlsx] [--sheet SHEET] [--changes-sheet SHEET] [--year YYYY] [--out OUT.xlsx] [--json]
+
+Applies the change entries (a sheet with kap/post and a change, in the same workbook or in --changes)
+to the allocation sheet and shows the change table: before, change and after, with totals.
+Transfers (the same group in the Transfer column) must sum to zero.
+
+  --changes FILE        the change entries are in another workbook
+  --sheet SHEET         the allocation sheet (default: found from the headers)
+  --changes-sheet SHEET the sheet of change entries (default: found from the headers)
+  --year YYYY           budget year for names and for checking kap/post
+  --out OUT.xlsx        write a copy of the workbook with the sheet "Endringstabell" added;
+                        the input file is never changed
+  --json                print the result as JSON
+
+Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
+  },
+  "CLI-HELP-DEADLINES": {
+    nb: `tildeling deadlines FIL.xlsx [--sheet ARK] [--date ÅÅÅÅ-MM-DD] [--soon DAGER] [--json]
+
+Leser oppdragslisten (oppdrag, frist, ny frist, status, deler) og flagger hvert oppdrag:
+forfalt, frist i dag, frist snart, i rute, utført/avsluttet, ingen frist eller uleselig frist.
+En frist er ikke passert før dagen er omme (norsk tid).
+
+  --sheet ARK         arket med oppdrag (standard: funnet ut fra overskriftene)
+  --date ÅÅÅÅ-MM-DD   dagen det flagges mot (standard: i dag i Europe/Oslo)
+  --soon DAGER        «frist snart» betyr innen så mange dager (standard 30)
+  --json              skriv resultatet som JSON
+
+Avslutningskode: 0 ingen feil og ingen forfalte oppdrag, 1 feil eller forfalte oppdrag,
+2 feil bruk eller filen kan ikke leses.`,
+    en: `tildeling deadlines FILE.xlsx [--sheet SHEET] [--date YYYY-MM-DD] [--soon DAYS] [--json]
+
+Reads the assignment list (assignment, deadline, revised deadline, status, parts) and flags each:
+overdue, due today, due soon, on track, done/closed, no deadline or unreadable deadline.
+A deadline has not passed until its day has ended (Norwegian time).
+
+  --sheet SHEET       the assignment sheet (default: found from the headers)
+  --date YYYY-MM-DD   the day to flag against (default: today in Europe/Oslo)
+  --soon DAYS         "due soon" means within this many days (default 30)
+  --json              print the result as JSON
+
+Exit code: 0 no errors and nothing overdue, 1 errors or overdue assignments,
+2 bad usage or the file cannot be read.`,
+  },
+  "CLI-HELP-LETTER-TABLE": {
+    nb: `tildeling letter-table FIL.xlsx [--format text|html|tsv] [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ]
+
+Endringstabellen slik den står i et tillegg til tildelingsbrev: Kap/post, Tildeling før tillegget,
+Endring, Ny tildeling, med enhet og en blokk per kap/post. Valgene for ark er de samme som for apply.
+
+  --format text   lesbar tekst med linjerte kolonner (standard)
+  --format tsv    tabulatordelt, limes rett inn i Excel eller Word
+  --format html   HTML-tabell, limes inn i Word eller Outlook
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
+    en: `tildeling letter-table FILE.xlsx [--format text|html|tsv] [--changes OTHER.xlsx] [--sheet SHEET] [--changes-sheet SHEET] [--year YYYY]
+
+The change table as a supplement to an allocation letter shows it: Kap/post, Tildeling før tillegget,
+Endring, Ny tildeling, with the unit and a block per kap/post. The sheet options are those of apply.
+
+  --format text   readable text with aligned columns (default)
+  --format tsv    tab-separated, pastes straight into Excel or Word
+  --format html   an HTML table, pastes into Word or Outlook
+
+Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
+  },
+  "CLI-SEVERITY-ERROR": { nb: "feil", en: "error" },
+  "CLI-SEVERITY-WARNING": { nb: "advarsel", en: "warning" },
+  "CLI-SEVERITY-INFO": { nb: "merknad", en: "info" },
+  "CLI-SUMMARY": {
+    nb: "{errors} feil, {warnings} advarsler, {infos} merknader.",
+    en: "{errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "CLI-RESULT-OK": { nb: "Ingen feil funnet.", en: "No errors found." },
+  "CLI-RESULT-ERRORS": { nb: "Fant feil.", en: "Errors found." },
+  "CLI-CHECK-SHEET": {
+    nb: "Arket «{sheet}»: {lines} linjer lest, {unit} ({kind}).",
+    en: "Sheet “{sheet}”: {lines} lines read, {unit} ({kind}).",
+  },
+  "CLI-KIND-ALLOCATION": { nb: "tildelingsbrev", en: "allocation letter" },
+  "CLI-KIND-BUDGET-DATA": { nb: "budsjettdata", en: "budget data" },
+  "CLI-CHART-USED": {
+    nb: "Kap/post er sjekket mot Gul bok {chartYear}.",
+    en: "Codes were checked against Gul bok {chartYear}.",
+  },
+  "CLI-CHART-OTHER-YEAR": {
+    nb: "Det finnes ingen Gul bok for {year} i tildeling; kap/post er sjekket mot Gul bok {chartYear}.",
+    en: "tildeling has no Gul bok for {year}; codes were checked against Gul bok {chartYear}.",
+  },
+  "CLI-SHEET-SKIPPED": {
+    nb: "Arket «{sheet}» har ingen tabell med kap/post og beløp og er ikke sjekket.",
+    en: "The sheet “{sheet}” has no table of kap/post and amounts and was not checked.",
+  },
+  "CLI-APPLY-SOURCES": {
+    nb: "Tildeling fra arket «{allocation}», endringer fra {changes}.",
+    en: "Allocations from the sheet “{allocation}”, changes from {changes}.",
+  },
+  "CLI-OUT-WRITTEN": {
+    nb: "Skrev {file} (en kopi av innfilen med arket «{sheet}»).",
+    en: "Wrote {file} (a copy of the input with the sheet “{sheet}”).",
+  },
+  "CLI-DEADLINES-HEADER": {
+    nb: "Oppdrag per {date} («frist snart» = innen {soon} dager):",
+    en: "Assignments as of {date} (“due soon” = within {soon} days):",
+  },
+  "CLI-COL-ASSIGNMENT": { nb: "Oppdrag", en: "Assignment" },
+  "CLI-COL-DEADLINE": { nb: "Frist", en: "Deadline" },
+  "CLI-COL-FLAG": { nb: "Status", en: "Status" },
+  "CLI-COL-CHAPTER-NAME": { nb: "Kapittel", en: "Chapter" },
+  "CLI-COL-POST-NAME": { nb: "Post", en: "Post" },
+  "CLI-OUT-SHEET": { nb: "Endringstabell", en: "Endringstabell" },
+  "CLI-TOTAL": { nb: "Sum", en: "Total" },
+};
