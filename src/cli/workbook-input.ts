@@ -63,5 +63,5 @@ export function detectSheetKind(grid: Grid): SheetKind {
 }
 
 /** A name that says what a sheet holds, used only to break ties between sheets that both fit. */
-export const CHANGE_SHEET_NAME = /endring|tillegg|change/i;
+export const CHANGE_SHEET_NAME = /endring|change/i;
 export const ALLOCATION_SHEET_NAME = /tildeling|bevilgning|budsjett|gul bok|allocation/i;

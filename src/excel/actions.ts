@@ -5,14 +5,15 @@
 // rejected unchanged, with their code, for the pane to explain and offer a retry; nothing is
 // half-written by a refused request, and a retried write replaces whatever a cut-short run left.
 import { loadChartAsync } from "../core/chart/load-chart-async";
-import { formatBudgetCode } from "../core/codes/budget-code";
 import type { Lang } from "../core/i18n/catalog";
+import type { LetterChoice } from "../core/letter/letter-source";
 import type {
   ChangePreview,
   ChangeRequest,
   CheckReport,
   DeadlineReport,
-  PaneActions,
+  LetterSheetReport,
+  WorkbookActions,
   PaneSettings,
   Placement,
   SourceOption,
@@ -21,13 +22,15 @@ import type {
 } from "../taskpane/actions";
 import { type Rect, rectRef } from "./address";
 import { type ChartLoader, checkSource } from "./check";
-import { readChangeInputs, rowName } from "./changes";
+import { changePreviewOf } from "./change-preview";
+import { readChangeInputs } from "./changes";
 import { flagDeadlines, writeDeadlineStatus } from "./deadlines";
 import { ExcelAdapterError } from "./errors";
 import { clearHighlight, highlight } from "./highlight";
 import { type ExcelHost, hostFromGlobals } from "./host";
 import { ownedName, sourceKey } from "./owned";
 import { previousOutput, tableCandidate } from "./placement";
+import { makeLetterSheet } from "./letter-actions";
 import { excelFeatures, missingSets } from "./requirements";
 import { listSources } from "./sources";
 import { writeAll } from "./write-batch";
@@ -39,7 +42,7 @@ export interface ExcelActionOptions {
   readonly loadChart?: ChartLoader;
 }
 
-export function createExcelActions(host: ExcelHost = hostFromGlobals(), options: ExcelActionOptions = {}): PaneActions {
+export function createExcelActions(host: ExcelHost = hostFromGlobals(), options: ExcelActionOptions = {}): WorkbookActions {
   const loadChart = options.loadChart ?? loadChartAsync;
 
   /** Excel.run, after checking that this Excel has the API sets the adapter uses. */
@@ -71,17 +74,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     clearHighlight: () => run((context) => clearHighlight(context, excelFeatures(host.requirements))),
 
     previewChanges: (request: ChangeRequest, settings: PaneSettings): Promise<ChangePreview> =>
-      run(async (context) => {
-        const read = await readChangeInputs(context, request, settings, loadChart);
-        const rows = [...read.table.rows, ...read.table.otherRows].map((r) => ({
-          code: formatBudgetCode(r.code),
-          ...(rowName(r) ? { name: rowName(r) } : {}),
-          before: r.before,
-          change: r.change,
-          after: r.after,
-        }));
-        return { unit: read.table.unit, rows, totals: read.table.total, diagnostics: read.table.diagnostics };
-      }),
+      run(async (context) => changePreviewOf((await readChangeInputs(context, request, settings, loadChart)).table)),
 
     writeChanges: (request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang): Promise<WriteReport> =>
       run(async (context) => {
@@ -111,6 +104,9 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
         await writeAll(context, ops);
         return describeWrite(plan);
       }),
+
+    writeLetterTable: (request: ChangeRequest, choice: LetterChoice, settings: PaneSettings, lang: Lang): Promise<LetterSheetReport> =>
+      run((context) => makeLetterSheet(context, request, choice, settings, lang, loadChart)),
 
     flagDeadlines: (source: SourceRef, settings: PaneSettings): Promise<DeadlineReport> => run((context) => flagDeadlines(context, source, settings)),
 

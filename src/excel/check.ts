@@ -3,13 +3,13 @@
 // trip for the shape, one for the data (row blocks when it is too large for one request), and a
 // third only when the workbook's own chart sheet must be read as well.
 import { readAllocations } from "../core/allocations/read-allocations";
-import type { AllocationLine } from "../core/allocations/types";
+import type { AllocationLine, AllocationSheet } from "../core/allocations/types";
 import type { Unit } from "../core/amounts/unit";
 import { CHART_ROLES, chartFromGrid } from "../core/chart/own-chart";
 import type { ReferenceChart } from "../core/chart/reference-chart";
 import { validateCode } from "../core/chart/validate-code";
 import { type Diagnostic, diagnostic, sortDiagnostics } from "../core/diagnostics";
-import type { Grid } from "../core/grid";
+import { type Grid, parseA1, splitAddress } from "../core/grid";
 import { findHeaderRows } from "../core/sheet/header";
 import { queueOwnedRanges } from "./owned";
 import { type QueuedShape, type SourceRef, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
@@ -22,8 +22,9 @@ export interface CheckSettings {
 
 export interface CheckReport {
   readonly diagnostics: readonly Diagnostic[];
-  readonly codes: number;
-  readonly amounts: number;
+  readonly lines: number;
+  readonly linesWithErrors: number;
+  readonly linesWithWarnings: number;
 }
 
 export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
@@ -45,6 +46,40 @@ function looksLikeChart(grid: Grid): boolean {
 /** Every line and underpost line: each carries a code and an amount of its own. */
 function allLines(lines: readonly AllocationLine[]): AllocationLine[] {
   return lines.flatMap((l) => [l, ...(l.parts ?? [])]);
+}
+
+/**
+ * The budget lines checked, counted by sheet row: every row the reader made a line of, and every
+ * body row it could not read (a bad code, an amount typed with letters), since those are lines
+ * the user meant and the check looked at. Total rows and notes are not lines.
+ */
+export function countCheckedLines(
+  grid: Grid,
+  read: AllocationSheet,
+  diagnostics: readonly Diagnostic[],
+): { lines: number; linesWithErrors: number; linesWithWarnings: number } {
+  const body = read.tables.map((t) => ({ first: grid.top + t.firstRow, last: grid.top + t.lastRow, totals: new Set(t.totalRows.map((r) => grid.top + r.row)) }));
+  const isLineRow = (row: number) => body.some((b) => row >= b.first && row <= b.last && !b.totals.has(row));
+  const rowOf = (d: Diagnostic): number | null => {
+    if (!d.cell) return null;
+    const { sheet, ref } = splitAddress(d.cell);
+    if (sheet !== null && sheet.toLowerCase() !== grid.sheet.toLowerCase()) return null;
+    return parseA1(ref.split(":")[0])?.row ?? null;
+  };
+  const rows = new Set(allLines(read.lines).map((l) => l.sheetRow));
+  const errorRows = new Set<number>();
+  const warningRows = new Set<number>();
+  for (const d of diagnostics) {
+    const row = rowOf(d);
+    if (row === null || !isLineRow(row) || d.severity === "info") continue;
+    rows.add(row);
+    (d.severity === "error" ? errorRows : warningRows).add(row);
+  }
+  return {
+    lines: rows.size,
+    linesWithErrors: errorRows.size,
+    linesWithWarnings: [...warningRows].filter((r) => !errorRows.has(r)).length,
+  };
 }
 
 export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, loadChart: ChartLoader): Promise<CheckReport> {
@@ -92,5 +127,5 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
   diagnostics.push(...read.diagnostics);
   const lines = allLines(read.lines);
   if (chart) for (const line of lines) diagnostics.push(...validateCode(line.code, chart, line.codeCell.address));
-  return { diagnostics: sortDiagnostics(diagnostics), codes: lines.length, amounts: lines.length };
+  return { diagnostics: sortDiagnostics(diagnostics), ...countCheckedLines(grid, read, diagnostics) };
 }

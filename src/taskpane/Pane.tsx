@@ -69,7 +69,10 @@ export function Pane({ initialTab = "check" }: PaneProps) {
         </TabList>
         {TABS.map((x) =>
           visited.has(x.name) ? (
-            <div key={x.name} role="tabpanel" id={`panel-${x.name}`} aria-labelledby={`tab-${x.name}`} hidden={tab !== x.name}>
+            // Focusable, as the ARIA tabs pattern asks when a panel does not start with a control:
+            // Tab from the tab list lands in the panel at once, even while its chunk still loads
+            // (its controls do not exist yet), and the next Tab reaches its first control.
+            <div key={x.name} role="tabpanel" tabIndex={0} id={`panel-${x.name}`} aria-labelledby={`tab-${x.name}`} hidden={tab !== x.name}>
               <Suspense fallback={<Spinner className={styles.loading} size="small" label={t("UI-LOADING")} />}>{x.render()}</Suspense>
             </div>
           ) : null,

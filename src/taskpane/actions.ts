@@ -8,6 +8,9 @@ import type { Unit } from "../core/amounts/unit";
 import type { FlaggedItem } from "../core/deadlines/flag";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
+import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
+import type { LetterTable } from "../core/letter/letter-table";
+import type { CopyOutcome } from "./clipboard";
 
 /** What a sheet or table looks like to the readers; used to pick a sensible default per tab. */
 export type SourceKind = "allocations" | "changes" | "assignments" | "other";
@@ -39,9 +42,14 @@ export interface PaneSettings {
 
 export interface CheckReport {
   readonly diagnostics: readonly Diagnostic[];
-  /** How many kap/post codes and amounts were read, so "no problems" can be told from "read nothing". */
-  readonly codes: number;
-  readonly amounts: number;
+  /**
+   * How many budget lines (rows with a kap/post or an amount) were checked, the unreadable ones
+   * included, so "no problems" can be told from "read nothing".
+   */
+  readonly lines: number;
+  /** Of those, how many have at least one error, and how many only warnings. */
+  readonly linesWithErrors: number;
+  readonly linesWithWarnings: number;
 }
 
 /** A change row typed in the pane: kap/post and the change, as the user wrote them. */
@@ -71,11 +79,23 @@ export interface ChangePreviewRow {
   readonly after: Decimal | null;
 }
 
+/** A change with no allocation line: "new" makes a line (a warning), "rejected" is not applied. */
+export interface ChangePreviewOtherRow extends ChangePreviewRow {
+  readonly status: "new" | "rejected";
+  /** The messages about this change (also in `ChangePreview.diagnostics`). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 export interface ChangePreview {
   readonly unit: Unit | null;
+  /** Rows backed by an allocation line; `totals` is their sum. */
   readonly rows: readonly ChangePreviewRow[];
+  /** Changes with no allocation line; not in `totals`. */
+  readonly otherRows: readonly ChangePreviewOtherRow[];
   readonly totals: { readonly before: Decimal | null; readonly change: Decimal; readonly after: Decimal | null };
   readonly diagnostics: readonly Diagnostic[];
+  /** What "Lag brevtabell" and "Kopier til brev" make the letter table from. */
+  readonly letter: LetterSource;
 }
 
 /** Where "Skriv til arket" puts the three columns. */
@@ -85,6 +105,11 @@ export interface WriteReport {
   /** What was written: "Tildeling!E1:G4". */
   readonly address: string;
   readonly rows: number;
+}
+
+export interface LetterSheetReport extends WriteReport {
+  /** The sheet the add-in owns for the letter table: "Brevtabell". */
+  readonly sheet: string;
 }
 
 export interface DeadlineReport {
@@ -108,10 +133,23 @@ export interface PaneActions {
   previewChanges(request: ChangeRequest, settings: PaneSettings): Promise<ChangePreview>;
   /** Write Tildeling før, Endring and Ny tildeling (a formula), formatted #,##0, with totals. */
   writeChanges(request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang): Promise<WriteReport>;
+  /**
+   * "Lag brevtabell": the change table as a letter-ready range on the sheet the add-in owns
+   * ("Brevtabell"), read and written in one Excel.run; a re-run replaces that sheet.
+   */
+  writeLetterTable(request: ChangeRequest, choice: LetterChoice, settings: PaneSettings, lang: Lang): Promise<LetterSheetReport>;
+  /**
+   * "Kopier til brev": the letter table on the clipboard as HTML and plain text. Call it inside
+   * the click handler, without awaiting anything first: webviews refuse the clipboard otherwise.
+   */
+  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice): Promise<CopyOutcome>;
   flagDeadlines(source: SourceRef, settings: PaneSettings): Promise<DeadlineReport>;
   /** Write a status column with conditional formatting that recomputes from TODAY() in Excel. */
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport>;
 }
+
+/** What the Excel adapter implements; the pane adds the clipboard (src/taskpane/excel-actions.ts). */
+export type WorkbookActions = Omit<PaneActions, "copyLetterTable">;
 
 export function sourceKey(source: SourceRef): string {
   return source.table ? `table:${source.sheet}:${source.table}` : `sheet:${source.sheet}`;

@@ -1,13 +1,18 @@
 // The pane's bridge to Excel: PaneActions as implemented by the Office.js adapter (src/excel),
-// reaching Excel through the page's globals (`Excel.run`, `Office.context.requirements`).
+// reaching Excel through the page's globals (`Excel.run`, `Office.context.requirements`), plus
+// the browser's clipboard for "Kopier til brev".
 // Components import nothing from here; App creates the actions once and hands them down.
 import { createExcelActions } from "../excel/actions";
 import { hostFromGlobals } from "../excel/host";
 import type { RequirementChecker } from "../excel/requirements";
 import type { PaneActions } from "./actions";
+import { copyLetterTable } from "./clipboard";
 
 export function createPaneActions(): PaneActions {
-  return createExcelActions(hostFromGlobals());
+  return {
+    ...createExcelActions(hostFromGlobals()),
+    copyLetterTable: (table, sentences, choice) => copyLetterTable(table, { caption: true, blocks: choice.blocks, sentences: choice.sentences ? sentences : [] }),
+  };
 }
 
 /** The host's requirement-set check; null when Office offers none (the pane then explains). */

@@ -1,8 +1,8 @@
-// Task pane entry. It stays tiny: it waits for Office, then either loads the React app (in Excel)
-// or shows a plain page that says the pane runs in Excel. React and Fluent UI live in a separate
-// chunk that only Excel downloads.
+// Task pane entry. It stays tiny: it waits for Office, then loads the pane for the host (the
+// workbook pane in Excel, "Sett inn endringstabell" in Word), or shows a plain page that says the
+// pane runs in Excel. React and Fluent UI live in separate chunks that only Office downloads.
 import { formatMessage, langFromLocale, type Lang } from "../core/i18n/catalog";
-import { EXCEL_HOST, waitForOffice, type PaneHost } from "./office-ready";
+import { EXCEL_HOST, WORD_HOST, waitForOffice, type PaneHost } from "./office-ready";
 import { renderOutsideOffice } from "./outside-office";
 
 // Office.onReady answers in about 0.1 s outside Office and within a few seconds inside it.
@@ -15,6 +15,7 @@ interface PaneModule {
 /** The pane for each Office host this add-in supports, each its own lazily loaded chunk. */
 const panesByHost: Readonly<Record<string, () => Promise<PaneModule>>> = {
   [EXCEL_HOST]: () => import(/* webpackChunkName: "app" */ "./mount-app"),
+  [WORD_HOST]: () => import(/* webpackChunkName: "word" */ "./word/mount-word-app"),
 };
 
 function browserLang(): Lang {

@@ -10,6 +10,8 @@ export type PaneHost =
 
 /** The host name Office.js reports for Excel (`Office.HostType.Excel`). */
 export const EXCEL_HOST = "Excel";
+/** The host name Office.js reports for Word (`Office.HostType.Word`). */
+export const WORD_HOST = "Word";
 
 export function waitForOffice(timeoutMs: number): Promise<PaneHost> {
   // `Office` is a global from the office.js script tag; it is missing when the script did not load.

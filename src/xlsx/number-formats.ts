@@ -15,13 +15,20 @@ export function isDateFormat(format: string | null | undefined): boolean {
 /** Days between the 1900 and 1904 date systems: a 1904 serial plus this is the 1900 serial. */
 export const DATE1904_OFFSET = 1462;
 
-/** Excel's built-in number formats by id (ECMA-376 18.8.30), the ones a sheet may refer to without defining. */
+/**
+ * Excel's built-in number formats by id (ECMA-376 18.8.30), which a sheet may use without defining them.
+ * Ids 5-8 and 41-44 depend on the reader's locale; they are given in a Norwegian form (all amounts).
+ */
 const BUILT_IN: Record<number, string> = {
   0: "General",
   1: "0",
   2: "0.00",
   3: "#,##0",
   4: "#,##0.00",
+  5: '"kr" #,##0;-"kr" #,##0',
+  6: '"kr" #,##0;[Red]-"kr" #,##0',
+  7: '"kr" #,##0.00;-"kr" #,##0.00',
+  8: '"kr" #,##0.00;[Red]-"kr" #,##0.00',
   9: "0%",
   10: "0.00%",
   11: "0.00E+00",
@@ -40,6 +47,10 @@ const BUILT_IN: Record<number, string> = {
   38: "#,##0 ;[Red](#,##0)",
   39: "#,##0.00;(#,##0.00)",
   40: "#,##0.00;[Red](#,##0.00)",
+  41: '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-',
+  42: '_-"kr" * #,##0_-;-"kr" * #,##0_-;_-"kr" * "-"_-;_-@_-',
+  43: '_-* #,##0.00_-;-* #,##0.00_-;_-* "-"??_-;_-@_-',
+  44: '_-"kr" * #,##0.00_-;-"kr" * #,##0.00_-;_-"kr" * "-"??_-;_-@_-',
   45: "mm:ss",
   46: "[h]:mm:ss",
   47: "mmss.0",

@@ -36,21 +36,21 @@ describe("the task pane shell", () => {
 
   it("opens another tab when it is picked and keeps the first tab's results when coming back", async () => {
     const { actions } = renderApp();
-    actions.checkAnswers = [{ diagnostics: [], codes: 4, amounts: 4 }];
+    actions.checkAnswers = [{ diagnostics: [], lines: 4, linesWithErrors: 0, linesWithWarnings: 0 }];
     fireEvent.click(await enabledButton("Kontroller"));
-    await screen.findByText(/Kontrollert: 4 kap\/post og 4 beløp/);
+    await screen.findByText(/^4 linjer kontrollert, 0 med feil\./);
     fireEvent.click(screen.getByRole("tab", { name: "Innstillinger" }));
     expect(await screen.findByLabelText("Referansedato")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Innstillinger" }).getAttribute("aria-selected")).toBe("true");
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Kontroll" })));
-    expect(screen.getByText(/Kontrollert: 4 kap\/post og 4 beløp/).closest("[role=tabpanel]")?.hasAttribute("hidden")).toBe(false);
+    expect(screen.getByText(/^4 linjer kontrollert, 0 med feil\./).closest("[role=tabpanel]")?.hasAttribute("hidden")).toBe(false);
   });
 
   it("names every button, field and tab for screen readers", async () => {
     const { actions } = renderApp();
-    actions.checkAnswers = [{ diagnostics: [], codes: 1, amounts: 1 }];
+    actions.checkAnswers = [{ diagnostics: [], lines: 1, linesWithErrors: 0, linesWithWarnings: 0 }];
     fireEvent.click(await enabledButton("Kontroller"));
-    await screen.findByText(/Kontrollert:/);
+    await screen.findByText(/^1 linje kontrollert/);
     for (const tab of ["Endringer", "Oppdrag", "Innstillinger"]) {
       fireEvent.click(screen.getByRole("tab", { name: tab }));
       await screen.findByRole("tabpanel", { name: tab });

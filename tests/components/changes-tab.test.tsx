@@ -43,12 +43,51 @@ describe("Endringer", () => {
     expect(tableRows()).toEqual([
       ["Kap/post", "Tildeling før", "Endring", "Ny tildeling"],
       ["351/70", "57 625", "1 000", "58 625"],
-      ["Sum", "57 625", "1 000", "58 625"],
+      ["Sum tildelingslinjer", "57 625", "1 000", "58 625"],
     ]);
     expect(screen.getByText("Endringstabell (Beløp i 1 000 kr)")).toBeTruthy();
     // 671/62 and 858/01 have no allocation line: the engine's error and warning are listed, not hidden.
     expect(within(screen.getByRole("region", { name: /^Feil: / })).getAllByText(/671\/62/).length).toBeGreaterThan(0);
     expect(within(screen.getByRole("region", { name: /^Advarsler: / })).getAllByText(/858\/01/).length).toBeGreaterThan(0);
+  });
+
+  it("keeps changes without an allocation line out of the Sum, in their own labelled section with the reason", async () => {
+    const { actions } = await openChanges();
+    actions.previewAnswers = [seedPreview()];
+    fireEvent.click(await enabledButton("Forhåndsvis"));
+    await screen.findByTestId("change-preview");
+    expect(screen.getByTestId("change-sum-note").textContent).toBe(
+      "Summen gjelder bare linjene som har en tildeling. 2 endringer uten tildelingslinje står under og er ikke med i summen.",
+    );
+    const others = screen.getByRole("region", { name: "Endringer uten tildelingslinje" });
+    const rows = within(others)
+      .getAllByRole("row")
+      .map((row) => [...row.querySelectorAll("th, td")].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ["Kap/post", "Endring", "Utfall"],
+      ["671/62", "−1 000", "Ikke brukt"],
+      ["858/01", "1 000", "Ny linje"],
+    ]);
+    const reasons = within(others).getAllByRole("listitem").map((li) => li.textContent);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toMatch(/^671\/62: /);
+    expect(reasons[1]).toMatch(/^858\/01: /);
+    // What the main table shows adds up to its Sum.
+    const main = tableRows().slice(1, -1);
+    const sum = main.reduce((s, r) => s + Number(r[2].replace(/\s/g, "").replace("−", "-")), 0);
+    expect(sum).toBe(1000);
+  });
+
+  it("calls the Sum plain Sum when every change has an allocation line", async () => {
+    const { actions } = await openChanges();
+    const allocations = readAllocations(gridFromRows(SEED_ALLOCATIONS.name, SEED_ALLOCATIONS.rows));
+    const changes = readChanges(gridFromRows(SEED_CHANGES.name, SEED_CHANGES.rows.slice(0, 3)));
+    actions.previewAnswers = [changePreviewOf(applyChanges(allocations, changes, { chart: loadChart(2024) }))];
+    fireEvent.click(await enabledButton("Forhåndsvis"));
+    await screen.findByTestId("change-preview");
+    expect(tableRows().at(-1)?.[0]).toBe("Sum");
+    expect(screen.queryByRole("region", { name: "Endringer uten tildelingslinje" })).toBeNull();
+    expect(screen.queryByTestId("change-sum-note")).toBeNull();
   });
 
   it("writes beside the table by default, or on a new sheet when the user picks it", async () => {

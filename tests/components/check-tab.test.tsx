@@ -25,7 +25,7 @@ function seedReport(): CheckReport {
   if (!code.ok) throw new Error("858/99 is a well-formed code");
   const notInChart = validateCode(code.value, loadChart(2024)!, "Tildeling!A8");
   const sheetNote = diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: "Tildeling!C3", unit: "1000 kr" });
-  return { diagnostics: [postOutOfRange, amountTypo, ...notInChart, sheetNote], codes: 5, amounts: 5 };
+  return { diagnostics: [postOutOfRange, amountTypo, ...notInChart, sheetNote], lines: 5, linesWithErrors: 2, linesWithWarnings: 1 };
 }
 
 async function runCheck(report: CheckReport | Error | Array<CheckReport | Error> = seedReport()) {
@@ -41,7 +41,8 @@ describe("Kontroll", () => {
     const { actions } = await runCheck();
     await screen.findByTestId("check-results");
     expect(actions.callsOf("check")[0][0]).toEqual({ sheet: "Tildeling" });
-    expect(screen.getByText("Kontrollert: 5 kap/post og 5 beløp.")).toBeTruthy();
+    // Counted by line, the unreadable ones included, so the user sees how much was looked at.
+    expect(screen.getByTestId("check-summary").textContent).toBe("5 linjer kontrollert, 2 med feil. 1 linje har bare advarsler.");
     const counts = within(screen.getByTestId("severity-counts")).getAllByText(/: \d/).map((b) => b.textContent);
     expect(counts).toEqual(["Feil: 2", "Advarsler: 1", "Merknader: 1"]);
     const errors = screen.getByRole("region", { name: "Feil: 2" });
@@ -95,7 +96,7 @@ describe("Kontroll", () => {
   });
 
   it("says so when nothing is wrong", async () => {
-    await runCheck({ diagnostics: [], codes: 1, amounts: 1 });
+    await runCheck({ diagnostics: [], lines: 1, linesWithErrors: 0, linesWithWarnings: 0 });
     await screen.findByText(/Fant ingen feil\./);
     expect(screen.queryByRole("region", { name: /Feil/ })).toBeNull();
   });
@@ -136,7 +137,7 @@ describe("Kontroll", () => {
 
   it("lets the user choose another sheet or table, and checks that one", async () => {
     const { actions } = renderApp();
-    actions.checkAnswers = [{ diagnostics: [], codes: 0, amounts: 0 }];
+    actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0 }];
     const select = (await screen.findByRole("combobox", { name: "Ark eller tabell" })) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe("sheet:Tildeling"));
     fireEvent.change(select, { target: { value: "table:Oppdrag:OppdragTabell" } });

@@ -5,7 +5,7 @@ import type { PaneSettings } from "../../src/taskpane/actions";
 import { enabledButton, renderApp } from "./support/render-app";
 
 async function checkWithCurrentSettings(actions: ReturnType<typeof renderApp>["actions"]): Promise<PaneSettings> {
-  actions.checkAnswers = [{ diagnostics: [], codes: 0, amounts: 0 }];
+  actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0 }];
   fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
   fireEvent.click(await enabledButton("Kontroller"));
   await screen.findByTestId("check-results");

@@ -2,10 +2,8 @@
 // Excel (served in place of office.js; see fixtures/workbook-host.ts). It goes through Kontroll,
 // Endringer and Oppdrag as a controller would, reads the workbook back to see what the pane wrote,
 // saves screenshots to test-output/e2e/, and runs axe-core on every tab.
-const { readFileSync } = require("node:fs");
+const { seriousViolations } = require("./lib/axe");
 const { openWorkbookPane, interactiveMs } = require("./lib/workbook-pane");
-
-const AXE = require.resolve("axe-core/axe.min.js");
 
 function expectClean(assert, pane) {
   assert.deepEqual(pane.problems, [], "the page reported errors");
@@ -25,24 +23,6 @@ async function openTab(page, name) {
   await page.getByRole("tabpanel", { name }).waitFor();
 }
 
-async function seriousViolations(page) {
-  await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    // Fluent UI's focus manager (tabster) puts focusable aria-hidden <i data-tabster-dummy> sentinels
-    // around arrow-key groups such as the tab list; they pass focus on the moment they get it.
-    // Fluent lists aria-hidden-focus on them as a known false positive ("by design",
-    // microsoft/fluentui#27517), and Accessibility Insights suppresses it. Only those nodes are
-    // dropped; any other node of any rule still counts.
-    const sentinel = (v, n) => v.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(n.html);
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !sentinel(v, n)) }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
-
 module.exports = {
   "Kontroll: checks the seed allocation sheet, jumps to a cell, marks and unmarks exactly": async (kit) => {
     const { assert, screenshot } = kit;
@@ -57,6 +37,8 @@ module.exports = {
       await errors.waitFor();
       assert.match(await errors.textContent(), /«855\/700»/);
       assert.match(await errors.textContent(), /«14 5OO»/);
+      // Every row of the table counts, the two that could not be read included.
+      assert.equal(await page.getByTestId("check-summary").textContent(), "3 linjer kontrollert, 2 med feil.");
       await screenshot(page, "pane-kontroll-results");
 
       await errors.getByRole("button", { name: /Tildeling!C6/ }).click();
@@ -98,7 +80,17 @@ module.exports = {
       const preview = page.getByTestId("change-preview");
       await preview.waitFor();
       const rows = await preview.locator("tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent)));
-      assert.deepEqual(rows[1], ["351/70", "57 625", "1 000", "58 625"]);
+      assert.deepEqual(rows.slice(1), [
+        ["351/70", "57 625", "1 000", "58 625"],
+        ["Sum tildelingslinjer", "57 625", "1 000", "58 625"],
+      ]);
+      // 671/62 and 858/01 have no allocation line: shown apart, not silently outside the Sum.
+      const others = page.getByRole("region", { name: "Endringer uten tildelingslinje" });
+      const otherRows = await others.locator("tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent)));
+      assert.deepEqual(otherRows.slice(1), [
+        ["671/62", "−1 000", "Ikke brukt"],
+        ["858/01", "1 000", "Ny linje"],
+      ]);
       assert.match(await page.getByRole("region", { name: /^Feil: / }).textContent(), /671\/62/);
       await screenshot(page, "pane-endringer-preview");
 
@@ -146,6 +138,85 @@ module.exports = {
       assert.deepEqual(rows.slice(1), [
         ["351/70", "57 625", "1 000", "58 625"],
         ["Sum", "57 625", "1 000", "58 625"],
+      ]);
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "Endringer: Lag brevtabell writes the letter table on the Brevtabell sheet, and a re-run replaces it": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      await openTab(page, "Endringer");
+      await page.getByRole("button", { name: "Forhåndsvis" }).click();
+      const letter = page.getByRole("region", { name: "Til brevet" });
+      await letter.waitFor();
+      await letter.getByRole("checkbox", { name: "Kap./post-linjer under tabellen" }).check();
+      await letter.getByRole("button", { name: "Lag brevtabell" }).click();
+      await page.getByText(/^Skrev brevtabellen med 1 linje til Brevtabell!A2:D3\./).waitFor();
+      const sheetOf = () =>
+        fake(page, () => {
+          const fx = window.__fakeExcel;
+          return {
+            sheets: fx.state.sheets.map((s) => s.name),
+            table: fx.values("Brevtabell!A1:D3"),
+            below: fx.values("Brevtabell!A4:A8").map((r) => r[0]),
+            formats: [fx.cell("Brevtabell!B3")?.numberFormat, fx.cell("Brevtabell!A3")?.numberFormat],
+            active: fx.state.activeSheet?.name,
+          };
+        });
+      const first = await sheetOf();
+      assert.deepEqual(first.table, [
+        ["Beløp i 1 000 kr", "", "", ""],
+        ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
+        ["351/70", 57625, 1000, 58625],
+      ]);
+      assert.match(first.below.join("|"), /Kap\. 351 .*\|Post 70 /, "the kap./post block is missing");
+      // Shown as the letter shows it whatever the reader's Excel locale: "57 625" with a no-break space.
+      assert.match(first.formats[0] ?? "", /\u00a0/);
+      assert.equal(first.formats[1], "@", "351/70 is not stored as text");
+      assert.equal(first.active, "Brevtabell");
+      await screenshot(page, "pane-endringer-brevtabell");
+
+      await letter.getByRole("checkbox", { name: "Kap./post-linjer under tabellen" }).uncheck();
+      await letter.getByRole("textbox", { name: "Kolonnetittel: tildeling før" }).fill("Tildeling før tillegg nr. 4");
+      await letter.getByRole("button", { name: "Lag brevtabell" }).click();
+      await page.getByText(/^Skrev brevtabellen med 1 linje til /).waitFor();
+      const second = await sheetOf();
+      assert.deepEqual(second.sheets.filter((n) => n.startsWith("Brevtabell")), ["Brevtabell"], `stacked: ${second.sheets}`);
+      assert.deepEqual(second.table[1], ["Kap/post", "Tildeling før tillegg nr. 4", "Endring", "Ny tildeling"]);
+      assert.deepEqual(second.table[2], ["351/70", 57625, 1000, 58625]);
+      assert.deepEqual(second.below, ["", "", "", "", ""], "the first run's blocks were left behind");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
+  "Endringer: Kopier til brev puts the letter table on the clipboard as an HTML table and as tab-separated text": async (kit) => {
+    const { assert } = kit;
+    const { pane, page } = await openSeed(kit);
+    try {
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: kit.baseUrl });
+      await openTab(page, "Endringer");
+      await page.getByRole("button", { name: "Forhåndsvis" }).click();
+      const letter = page.getByRole("region", { name: "Til brevet" });
+      await letter.getByRole("button", { name: "Kopier til brev" }).click();
+      await page.getByText("Tabellen er kopiert. Lim den inn i Word eller Outlook.").waitFor();
+      const copied = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return { html: await (await item.getType("text/html")).text(), text: await (await item.getType("text/plain")).text() };
+      });
+      assert.equal(copied.text, "Beløp i 1 000 kr\nKap/post\tTildeling før tillegget\tEndring\tNy tildeling\n351/70\t57 625\t1 000\t58 625");
+      const cells = await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        return [...doc.querySelectorAll("tr")].map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent));
+      }, copied.html);
+      assert.deepEqual(cells, [
+        ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
+        ["351/70", "57 625", "1 000", "58 625"],
       ]);
       expectClean(assert, pane);
     } finally {
@@ -253,8 +324,15 @@ module.exports = {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("Enter");
       await page.getByRole("tabpanel", { name: "Endringer" }).waitFor();
+      // At once, as a quick user would: the panel's code may still be loading.
       await page.keyboard.press("Tab");
-      assert.ok(await page.evaluate(() => !!document.activeElement?.closest("[role=tabpanel]")), "Tab from the tab list did not enter the panel");
+      const focusedPanel = () => page.evaluate(() => document.activeElement?.closest("[role=tabpanel]")?.id ?? null);
+      assert.equal(await focusedPanel(), "panel-changes", "Tab from the tab list did not enter the panel");
+      // Once the panel has its controls, the next Tab reaches the first of them.
+      await page.getByRole("tabpanel", { name: "Endringer" }).getByRole("combobox").first().waitFor();
+      if (await page.evaluate(() => document.activeElement?.getAttribute("role") === "tabpanel")) await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName.toLowerCase()), "select", "Tab from the panel did not reach its first control");
+      assert.equal(await focusedPanel(), "panel-changes");
 
       await page.getByRole("tab", { name: "Kontroll" }).click();
       await page.evaluate(() => document.activeElement?.blur());

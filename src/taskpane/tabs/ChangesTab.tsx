@@ -1,6 +1,6 @@
 // Endringer: apply change entries (from a sheet or table, or typed here) to an allocation sheet,
 // preview the change table, then write Tildeling før, Endring and Ny tildeling (a formula) beside
-// the table or on a new sheet.
+// the table or on a new sheet; then make the letter's version of the table (LetterSection).
 import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { ChangeInput, ChangePreview, ChangeRequest, Placement, SourceRef, TypedChangeRow, WriteReport } from "../actions";
@@ -8,6 +8,7 @@ import { sourceKey } from "../actions";
 import { ActionError } from "../components/ActionError";
 import { ChangePreviewTable } from "../components/ChangePreviewTable";
 import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";
+import { LetterSection } from "../components/LetterSection";
 import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
@@ -109,7 +110,7 @@ export default function ChangesTab() {
             <RunButton
               appearance="primary"
               busy={write.busy}
-              disabled={current.rows.length === 0}
+              disabled={current.rows.length === 0 && current.otherRows.length === 0}
               data-testid="write-changes"
               onClick={() => void write.run(() => actions.writeChanges(request, placement, settings, lang))}
             >
@@ -121,6 +122,7 @@ export default function ChangesTab() {
             intent={write.value?.rows === 0 ? "warning" : "success"}
             text={write.value ? (write.value.rows === 0 ? t("UI-WRITTEN-NONE") : tn("UI-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address })) : null}
           />
+          <LetterSection key={key} preview={current} request={request} />
         </div>
       )}
     </div>

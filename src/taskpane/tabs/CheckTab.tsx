@@ -74,9 +74,10 @@ export default function CheckTab() {
       <Notice text={mark.value ?? null} />
       {report && (
         <div className={styles.results} data-testid="check-results">
-          <Text size={200} aria-live="polite">
-            {t("UI-CHECK-SUMMARY", { codes: report.codes, amounts: report.amounts })}{" "}
-            {report.diagnostics.length === 0 ? t("UI-CHECK-CLEAN") : ""}
+          <Text size={200} aria-live="polite" data-testid="check-summary">
+            {tn("UI-CHECK-SUMMARY", report.lines, { errors: report.linesWithErrors })}
+            {report.linesWithWarnings > 0 ? ` ${tn("UI-CHECK-SUMMARY-WARNINGS", report.linesWithWarnings)}` : ""}
+            {report.diagnostics.length === 0 ? ` ${t("UI-CHECK-CLEAN")}` : ""}
           </Text>
           <SeverityCounts diagnostics={report.diagnostics} />
           <ActionError error={select.error} onRetry={select.retry} />

@@ -5,6 +5,7 @@ import type {
   ChangeRequest,
   CheckReport,
   DeadlineReport,
+  LetterSheetReport,
   PaneActions,
   PaneSettings,
   Placement,
@@ -14,6 +15,9 @@ import type {
 } from "../../../src/taskpane/actions";
 import type { Diagnostic } from "../../../src/core/diagnostics";
 import type { Lang } from "../../../src/core/i18n/catalog";
+import type { LetterChoice } from "../../../src/core/letter/letter-source";
+import type { LetterTable } from "../../../src/core/letter/letter-table";
+import type { CopyOutcome } from "../../../src/taskpane/clipboard";
 
 /** Shaped like OfficeExtension.Error: a code and a message. */
 export class HostError extends Error {
@@ -36,6 +40,8 @@ export class FakePaneActions implements PaneActions {
   highlightAnswers: Answer<number>[] = [];
   clearAnswers: Answer<number>[] = [];
   selectAnswers: Answer<void>[] = [];
+  letterSheetAnswers: Answer<LetterSheetReport>[] = [];
+  copyAnswers: Answer<CopyOutcome>[] = [];
   readonly calls: Array<{ method: keyof PaneActions; args: unknown[] }> = [];
 
   private answer<T>(queue: Answer<T>[], fallback?: T): Promise<T> {
@@ -77,6 +83,14 @@ export class FakePaneActions implements PaneActions {
   writeChanges(request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang) {
     this.calls.push({ method: "writeChanges", args: [request, placement, settings, lang] });
     return this.answer(this.writeAnswers);
+  }
+  writeLetterTable(request: ChangeRequest, choice: LetterChoice, settings: PaneSettings, lang: Lang) {
+    this.calls.push({ method: "writeLetterTable", args: [request, choice, settings, lang] });
+    return this.answer(this.letterSheetAnswers);
+  }
+  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice) {
+    this.calls.push({ method: "copyLetterTable", args: [table, sentences, choice] });
+    return this.answer(this.copyAnswers);
   }
   flagDeadlines(source: SourceRef, settings: PaneSettings) {
     this.calls.push({ method: "flagDeadlines", args: [source, settings] });

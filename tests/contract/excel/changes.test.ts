@@ -134,9 +134,15 @@ describe("previewChanges", () => {
     const fake = seededWorkbook();
     fake.state.type("Bare351", [["(i 1 000 kr)"], ["Kap/post", "Tildeling"], ["351/70", 57625]]);
     const preview = await actionsFor(fake).previewChanges({ allocations: { sheet: "Bare351" }, changes: CHANGES_FROM_SHEET.changes }, SETTINGS);
-    const byCode = new Map(preview.rows.map((r) => [r.code, r]));
-    expect(byCode.get("351/70")?.after?.toString()).toBe("58625");
-    expect(byCode.get("858/01")?.before).toBeNull();
+    expect(preview.rows.map((r) => [r.code, r.after?.toString()])).toEqual([["351/70", "58625"]]);
+    // The Sum is over the allocation lines only; the other changes are listed apart, each with its messages.
+    expect(preview.totals.after?.toString()).toBe("58625");
+    const others = new Map(preview.otherRows.map((r) => [r.code, r]));
+    expect(others.get("858/01")?.status).toBe("new");
+    expect(others.get("858/01")?.before).toBeNull();
+    expect(others.get("858/01")?.diagnostics.map((d) => d.code)).toEqual(["CHG-NEW-LINE"]);
+    expect(others.get("671/62")?.status).toBe("rejected");
+    expect(others.get("671/62")?.diagnostics.map((d) => d.severity)).toContain("error");
     // The seed's expectation: 671/62 is an error (it would go negative), 858/01 a warning (a new line),
     // each pointing at its cell on the change sheet so the pane can select it.
     for (const e of seed.expectedDiagnosticsWhenOnly351IsAllocated) {

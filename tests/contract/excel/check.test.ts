@@ -13,7 +13,9 @@ describe("check", () => {
     expect(at("Tildeling!C8")).toEqual(["error AMT-SEPARATORS"]);
     // Well-formed but absent from Gul bok 2025: a warning, not an error.
     expect(at("Tildeling!A9")[0]).toMatch(/^warning KP-NOT-IN-CHART/);
-    expect(report.codes).toBe(4);
+    // Six lines (the three well-formed ones, the two typed wrong, the one missing from Gul bok),
+    // not the Sum row: two with errors, one with only a warning.
+    expect([report.lines, report.linesWithErrors, report.linesWithWarnings]).toEqual([6, 2, 1]);
     expect(fake.state.syncCount).toBeLessThanOrEqual(3);
   });
 

@@ -1,118 +1,14 @@
-// A small in-memory Word document for the Word adapter's contract tests: a list of paragraphs
-// and tables with the cursor in one paragraph. It implements only the calls the adapter makes,
-// checks their arguments the way Word does (insert locations, table size against values), and
-// is wrapped in an office-addin-mock context so the test can count round trips.
+// The in-memory Word document (tests/support/fake-word) wrapped in an office-addin-mock context,
+// so the Word adapter's contract tests can count round trips.
 import { OfficeMockObject } from "office-addin-mock";
+import { WordDocumentModel } from "../../support/fake-word/document";
 
-export interface FakeParagraph {
-  readonly kind: "paragraph";
-  text: string;
-}
-export interface FakeCell {
-  bold: boolean;
-  alignment: string;
-}
-export interface FakeTable {
-  readonly kind: "table";
-  readonly values: string[][];
-  readonly cells: FakeCell[][];
-  styleBuiltIn: string;
-  headerRowCount: number;
-}
-export type FakeBlock = FakeParagraph | FakeTable;
+export type { FakeBlock, FakeCell, FakeParagraph, FakeTable } from "../../support/fake-word/document";
 
-export class FakeWordDocument {
-  readonly blocks: FakeBlock[];
-  readonly calls: string[] = [];
-  private readonly cursor: FakeParagraph;
-
-  constructor(paragraphs: string[], cursorIndex: number) {
-    this.blocks = paragraphs.map((text) => ({ kind: "paragraph", text }));
-    this.cursor = this.blocks[cursorIndex] as FakeParagraph;
-  }
-
+export class FakeWordDocument extends WordDocumentModel {
   /** An office-addin-mock request context whose document is this fake. */
   context(): OfficeMockObject & Word.RequestContext {
-    const mock = new OfficeMockObject({
-      document: { getSelection: () => this.selection() },
-    });
+    const mock = new OfficeMockObject({ document: this.documentApi() });
     return mock as unknown as OfficeMockObject & Word.RequestContext;
-  }
-
-  tables(): FakeTable[] {
-    return this.blocks.filter((b): b is FakeTable => b.kind === "table");
-  }
-
-  texts(): string[] {
-    return this.blocks.map((b) => (b.kind === "paragraph" ? b.text : `[table ${b.values.length}x${b.values[0].length}]`));
-  }
-
-  private selection() {
-    this.calls.push("getSelection");
-    return { paragraphs: { getLast: () => this.paragraphProxy(this.cursor) } };
-  }
-
-  private insertAfter(anchor: FakeBlock, block: FakeBlock): void {
-    const i = this.blocks.indexOf(anchor);
-    if (i < 0) throw new Error("anchor is not in the document");
-    this.blocks.splice(i + 1, 0, block);
-  }
-
-  private checkLocation(where: string): void {
-    if (where !== "Before" && where !== "After") throw new Error(`InvalidArgument: insertLocation ${where}`);
-  }
-
-  private paragraphProxy(p: FakeParagraph): object {
-    return {
-      insertParagraph: (text: string, where: string) => this.insertParagraph(p, text, where),
-      insertTable: (rows: number, cols: number, where: string, values?: string[][]) => {
-        this.calls.push("insertTable");
-        this.checkLocation(where);
-        if (!values || values.length !== rows || values.some((r) => r.length !== cols)) {
-          throw new Error("InvalidArgument: values do not match the table size");
-        }
-        const table: FakeTable = {
-          kind: "table",
-          values: values.map((r) => [...r]),
-          cells: values.map((r) => r.map(() => ({ bold: false, alignment: "Left" }))),
-          styleBuiltIn: "Normal",
-          headerRowCount: 0,
-        };
-        if (where === "After") this.insertAfter(p, table);
-        else this.blocks.splice(this.blocks.indexOf(p), 0, table);
-        return this.tableProxy(table);
-      },
-    };
-  }
-
-  private insertParagraph(anchor: FakeBlock, text: string, where: string): object {
-    this.calls.push("insertParagraph");
-    this.checkLocation(where);
-    const p: FakeParagraph = { kind: "paragraph", text };
-    if (where === "After") this.insertAfter(anchor, p);
-    else this.blocks.splice(this.blocks.indexOf(anchor), 0, p);
-    return this.paragraphProxy(p);
-  }
-
-  private tableProxy(t: FakeTable): object {
-    return {
-      set styleBuiltIn(v: string) {
-        t.styleBuiltIn = v;
-      },
-      set headerRowCount(v: number) {
-        t.headerRowCount = v;
-      },
-      getCell: (r: number, c: number) => {
-        const cell = t.cells[r]?.[c];
-        if (!cell) throw new Error(`ItemNotFound: cell ${r},${c}`);
-        return {
-          body: { font: { set bold(v: boolean) { cell.bold = v; } } },
-          set horizontalAlignment(v: string) {
-            cell.alignment = v;
-          },
-        };
-      },
-      insertParagraph: (text: string, where: string) => this.insertParagraph(t, text, where),
-    };
   }
 }

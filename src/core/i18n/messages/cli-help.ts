@@ -179,11 +179,22 @@ Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`
     nb: "Oppdrag per {date} («frist snart» = innen {soon} dager):",
     en: "Assignments as of {date} (“due soon” = within {soon} days):",
   },
+  "CLI-DEADLINES-OVERDUE": {
+    nb: "{count} oppdrag eller deler har passert fristen.",
+    en: "{count} assignments or parts are past their deadline.",
+  },
   "CLI-COL-ASSIGNMENT": { nb: "Oppdrag", en: "Assignment" },
   "CLI-COL-DEADLINE": { nb: "Frist", en: "Deadline" },
   "CLI-COL-FLAG": { nb: "Status", en: "Status" },
   "CLI-COL-CHAPTER-NAME": { nb: "Kapittel", en: "Chapter" },
   "CLI-COL-POST-NAME": { nb: "Post", en: "Post" },
-  "CLI-OUT-SHEET": { nb: "Endringstabell", en: "Endringstabell" },
+  "CLI-COL-SEVERITY": { nb: "Alvorlighet", en: "Severity" },
+  "CLI-COL-CELL": { nb: "Celle", en: "Cell" },
+  "CLI-COL-MESSAGE": { nb: "Melding", en: "Message" },
+  "CLI-COL-CODE": { nb: "Kode", en: "Code" },
+  "CLI-OUT-SOURCE": {
+    nb: "Laget av tildeling fra arket «{allocation}» og {changes} i {file}.",
+    en: "Made by tildeling from the sheet “{allocation}” and {changes} in {file}.",
+  },
   "CLI-TOTAL": { nb: "Sum", en: "Total" },
 };

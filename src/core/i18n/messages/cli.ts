@@ -29,8 +29,8 @@ export const cliMessages: MessageTable = {
     en: "The file “{file}” is not an Excel workbook (.xlsx).",
   },
   "XLSX-CORRUPT": {
-    nb: "Filen «{file}» er skadet og kan ikke leses som .xlsx ({detail}).",
-    en: "The file “{file}” is damaged and cannot be read as .xlsx ({detail}).",
+    nb: "Filen «{file}» er skadet og kan ikke leses som .xlsx (teknisk: {detail}).",
+    en: "The file “{file}” is damaged and cannot be read as .xlsx (technical: {detail}).",
   },
   "XLSX-TOO-LARGE": {
     nb: "Arket «{sheet}» i «{file}» er for stort for minnet som er tilgjengelig (stoppet etter {rows} rader). Del opp arket, eller gi Node mer minne, for eksempel NODE_OPTIONS=--max-old-space-size=4096.",

@@ -64,6 +64,33 @@ export const letterMessages: MessageTable = {
     nb: "Denne versjonen av Word kan ikke sette inn tabeller fra tillegg (krever WordApi 1.3).",
     en: "This version of Word cannot insert tables from add-ins (needs WordApi 1.3).",
   },
+  "UI-LETTER-TITLE": { nb: "Til brevet", en: "For the letter" },
+  "UI-LETTER-INTRO": {
+    nb: "«Lag brevtabell» skriver tabellen klar for brevet på arket «Brevtabell», som erstattes hver gang. «Kopier til brev» legger den på utklippstavlen.",
+    en: "“Make letter table” writes the table, ready for the letter, on the “Brevtabell” sheet, which is replaced each time. “Copy for letter” puts it on the clipboard.",
+  },
+  "UI-LETTER-EMPTY": {
+    nb: "Ingen endring traff en tildelingslinje, så det er ingen brevtabell å lage.",
+    en: "No change matched an allocation line, so there is no letter table to make.",
+  },
+  "UI-LETTER-HEADER-CODE": { nb: "Kolonnetittel: kap/post", en: "Column title: kap/post" },
+  "UI-LETTER-HEADER-BEFORE": { nb: "Kolonnetittel: tildeling før", en: "Column title: allocation before" },
+  "UI-LETTER-HEADER-CHANGE": { nb: "Kolonnetittel: endring", en: "Column title: change" },
+  "UI-LETTER-HEADER-AFTER": { nb: "Kolonnetittel: ny tildeling", en: "Column title: new allocation" },
+  "UI-LETTER-OPT-BLOCKS": { nb: "Kap./post-linjer under tabellen", en: "Chapter/post lines below the table" },
+  "UI-LETTER-OPT-SENTENCES": { nb: "Setninger under tabellen", en: "Sentences below the table" },
+  "UI-LETTER-WRITTEN": {
+    nb: "Skrev brevtabellen med {count} linjer til {address}. Marker og kopier den inn i brevet.",
+    en: "Wrote the letter table with {count} lines to {address}. Select it and copy it into the letter.",
+  },
+  "UI-LETTER-WRITTEN-ONE": {
+    nb: "Skrev brevtabellen med 1 linje til {address}. Marker og kopier den inn i brevet.",
+    en: "Wrote the letter table with 1 line to {address}. Select it and copy it into the letter.",
+  },
+  "UI-LETTER-WRITTEN-NONE": {
+    nb: "Skrev ingen brevtabell: ingen endring traff en tildelingslinje.",
+    en: "Wrote no letter table: no change matched an allocation line.",
+  },
   "UI-LETTER-MAKE": { nb: "Lag brevtabell", en: "Make letter table" },
   "UI-LETTER-COPY": { nb: "Kopier til brev", en: "Copy for letter" },
   "UI-LETTER-COPIED": { nb: "Tabellen er kopiert. Lim den inn i Word eller Outlook.", en: "The table was copied. Paste it into Word or Outlook." },

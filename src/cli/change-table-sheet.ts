@@ -1,0 +1,79 @@
+// The result sheets written by `apply --out`: "Endringstabell" (the change table with live
+// formulas: Ny tildeling = Tildeling før + Endring, and sums) and "Merknader" (every finding with
+// its cell). Amounts stay Decimal until this edge, where Excel needs numbers.
+import Decimal from "decimal.js";
+import { unitLabel } from "../core/amounts/unit";
+import type { ChangeRow, ChangeTable } from "../core/changes/types";
+import { formatBudgetCode } from "../core/codes/budget-code";
+import { type Diagnostic, messageOf } from "../core/diagnostics";
+import { type Lang, formatMessage } from "../core/i18n/catalog";
+import { changeTableLabels } from "../core/render/change-table-labels";
+import { type OutputCell, type OutputSheet, firstDataRow } from "../xlsx/write-workbook";
+import { orderDiagnostics } from "./report";
+
+const AMOUNT_FORMAT = "#,##0;-#,##0";
+
+export const CHANGE_SHEET = "Endringstabell";
+export const NOTES_SHEET = "Merknader";
+
+const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
+
+export function changeTableSheet(table: ChangeTable, lang: Lang, source: string): OutputSheet {
+  const labels = changeTableLabels(lang);
+  const captions = [unitLabel(table.unit, lang), source];
+  const body: ChangeRow[] = [...table.rows, ...table.otherRows.filter((r) => r.status === "new")];
+  const first = firstDataRow({ captions });
+  const rows: OutputCell[][] = body.map((r, i) => {
+    const row = first + i;
+    const after = r.after ?? r.change;
+    return [
+      formatBudgetCode(r.code),
+      r.chapterName ?? null,
+      r.postName ?? null,
+      num(r.before),
+      num(r.change),
+      { formula: `D${row}+E${row}`, result: after.toNumber() },
+    ];
+  });
+  const sum = (pick: (r: ChangeRow) => Decimal | null) => body.reduce((s, r) => s.plus(pick(r) ?? 0), new Decimal(0));
+  const last = first + body.length - 1;
+  const total = (col: string, value: Decimal): OutputCell =>
+    body.length === 0 ? 0 : { formula: `SUM(${col}${first}:${col}${last})`, result: value.toNumber() };
+  return {
+    name: CHANGE_SHEET,
+    captions,
+    columns: [
+      { header: labels.code, width: 10 },
+      { header: labels.chapter, width: 36 },
+      { header: labels.post, width: 30 },
+      { header: labels.before, width: 22, numFmt: AMOUNT_FORMAT },
+      { header: labels.change, width: 14, numFmt: AMOUNT_FORMAT },
+      { header: labels.after, width: 16, numFmt: AMOUNT_FORMAT },
+    ],
+    rows,
+    totalRows: [
+      [
+        labels.total,
+        null,
+        null,
+        total("D", sum((r) => r.before)),
+        total("E", sum((r) => r.change)),
+        total("F", sum((r) => r.after ?? r.change)),
+      ],
+    ],
+  };
+}
+
+export function notesSheet(diagnostics: readonly Diagnostic[], lang: Lang): OutputSheet {
+  const severityWord = (d: Diagnostic) => formatMessage(`CLI-SEVERITY-${d.severity.toUpperCase()}`, {}, lang);
+  return {
+    name: NOTES_SHEET,
+    columns: [
+      { header: formatMessage("CLI-COL-SEVERITY", {}, lang), width: 12 },
+      { header: formatMessage("CLI-COL-CELL", {}, lang), width: 18 },
+      { header: formatMessage("CLI-COL-MESSAGE", {}, lang), width: 100 },
+      { header: formatMessage("CLI-COL-CODE", {}, lang), width: 26 },
+    ],
+    rows: orderDiagnostics(diagnostics).map((d) => [severityWord(d), d.cell ?? null, messageOf(d, lang), d.code]),
+  };
+}

@@ -1,0 +1,70 @@
+// `tildeling apply FILE.xlsx`: apply the change entries to the allocation sheet, print the change
+// table (or JSON), and with --out write a copy of the workbook with the result sheets added.
+import { basename } from "node:path";
+import { hasErrors } from "../../core/diagnostics";
+import { type Lang, formatMessage } from "../../core/i18n/catalog";
+import { changeTableToJson } from "../../core/render/change-table-json";
+import { renderChangeTableText } from "../../core/render/change-table-text";
+import { writeWorkbookCopy } from "../../xlsx/write-workbook";
+import { type ChangeRun, computeChangeRun } from "../change-run";
+import { CHANGE_SHEET, changeTableSheet, notesSheet } from "../change-table-sheet";
+import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK } from "../io";
+import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+
+function sheetList(sheets: readonly string[]): string {
+  return sheets.map((s) => `«${s}»`).join(", ");
+}
+
+export function sourcesText(run: ChangeRun, lang: Lang): string {
+  const changes = run.changesFile === run.book.path ? sheetList(run.changeSheets) : `${sheetList(run.changeSheets)} (${run.changesFile})`;
+  return formatMessage("CLI-APPLY-SOURCES", { allocation: run.allocationSheet ?? "", changes }, lang);
+}
+
+/** The change table as aligned text: the engine's tab-separated rendering, padded into columns. */
+export function changeTableText(run: ChangeRun, lang: Lang): string {
+  if (!run.table) return "";
+  const tsv = renderChangeTableText(run.table, { lang, totals: true, newLines: true });
+  const cells = tsv.split("\n").map((line) => line.split("\t"));
+  return alignColumns(cells, new Set([1, 2, 3]));
+}
+
+export async function runApply(ctx: CommandContext): Promise<number> {
+  const { io, lang, options, file } = ctx;
+  const json = options.json === true;
+  const out = typeof options.out === "string" ? options.out : null;
+  const result = await computeChangeRun(ctx);
+  if (!result.ok) return fail(io, result.diagnostic, lang, json, result.usage ? "apply" : undefined);
+  const run = result.run;
+  const diagnostics = [...run.diagnostics];
+
+  let written: string | null = null;
+  if (out !== null && run.table) {
+    const changes = sheetList(run.changeSheets);
+    const source = formatMessage("CLI-OUT-SOURCE", { allocation: run.allocationSheet ?? "", changes, file: basename(file) }, lang);
+    const write = await writeWorkbookCopy(file, out, [changeTableSheet(run.table, lang, source), notesSheet(diagnostics, lang)]);
+    if (!write.ok) return fail(io, write.diagnostic, lang, json, write.diagnostic.code.startsWith("CLI-") ? "apply" : undefined);
+    written = write.path;
+  }
+
+  if (json) {
+    const table = run.table ? changeTableToJson(run.table, lang) : { unit: null, lines: [], otherLines: [], totals: null };
+    printJson(io, {
+      file,
+      allocationSheet: run.allocationSheet,
+      changesFile: run.changesFile,
+      changeSheets: run.changeSheets,
+      ...table,
+      diagnostics: diagnosticsJson(diagnostics, lang),
+      ...(written ? { out: written } : {}),
+    });
+  } else {
+    const lines: string[] = [];
+    if (run.allocationSheet && run.changeSheets.length > 0) lines.push(sourcesText(run, lang));
+    if (run.table) lines.push("", changeTableText(run, lang), "");
+    if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
+    lines.push(summaryText(diagnostics, lang));
+    if (written) lines.push(formatMessage("CLI-OUT-WRITTEN", { file: written, sheet: CHANGE_SHEET }, lang));
+    io.out(`${lines.join("\n")}\n`);
+  }
+  return hasErrors(diagnostics) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}

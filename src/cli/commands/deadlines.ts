@@ -1,0 +1,104 @@
+// `tildeling deadlines FILE.xlsx`: read the assignment list and flag each assignment (and part)
+// against a Norwegian calendar day: today in Oslo unless --date names another.
+import type { Assignment } from "../../core/deadlines/assignment";
+import { parseIsoDate, toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
+import { DEFAULT_SOON_DAYS, type FlaggedItem, flagAssignments } from "../../core/deadlines/flag";
+import { flagText } from "../../core/deadlines/flag-text";
+import { formatDateNorwegian } from "../../core/deadlines/format-date";
+import { readAssignments } from "../../core/deadlines/read-assignments";
+import { type Diagnostic, diagnostic, hasErrors } from "../../core/diagnostics";
+import { type Lang, formatMessage } from "../../core/i18n/catalog";
+import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
+import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+import { isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
+
+function parseSoon(value: string | boolean | undefined): number | Diagnostic {
+  if (value === undefined || typeof value === "boolean") return DEFAULT_SOON_DAYS;
+  if (/^\d{1,4}$/.test(value.trim())) return Number(value.trim());
+  return diagnostic("error", "CLI-BAD-DAYS", {}, { text: value });
+}
+
+function itemJson(item: FlaggedItem, lang: Lang) {
+  return {
+    id: item.assignment.id.text,
+    part: item.part?.part ?? null,
+    title: item.title,
+    deadline: item.deadline.date ? toIsoDate(item.deadline.date) : null,
+    deadlineText: item.deadline.text,
+    flag: item.flag,
+    days: item.days,
+    status: item.status.kind,
+    text: flagText(item, lang),
+    ...(item.cell ? { cell: item.cell } : {}),
+  };
+}
+
+function itemsText(items: readonly FlaggedItem[], lang: Lang): string {
+  const rows = [[formatMessage("CLI-COL-ASSIGNMENT", {}, lang), formatMessage("CLI-COL-DEADLINE", {}, lang), formatMessage("CLI-COL-FLAG", {}, lang)]];
+  for (const item of items) {
+    const deadline = item.deadline.date ? formatDateNorwegian(item.deadline.date) : item.deadline.text;
+    rows.push([item.label, deadline, flagText(item, lang)]);
+  }
+  return alignColumns(rows);
+}
+
+export async function runDeadlines(ctx: CommandContext): Promise<number> {
+  const { io, lang, options, file } = ctx;
+  const json = options.json === true;
+  const dateOption = typeof options.date === "string" ? options.date : null;
+  const reference = dateOption === null ? todayInOslo(io.now()) : parseIsoDate(dateOption.trim());
+  if (reference === null) return fail(io, diagnostic("error", "CLI-BAD-DATE", {}, { text: dateOption ?? "" }), lang, json, "deadlines");
+  const soon = parseSoon(options.soon);
+  if (typeof soon !== "number") return fail(io, soon, lang, json, "deadlines");
+  const sheetName = typeof options.sheet === "string" ? options.sheet : undefined;
+
+  const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
+  if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
+  const book = opened.book;
+  const diagnostics: Diagnostic[] = [...book.diagnostics];
+  const assignments: Assignment[] = [];
+  const sheetsRead: string[] = [];
+
+  if (isEmptyWorkbook(book)) {
+    diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
+  } else if (sheetName) {
+    const named = namedSheet(book, sheetName);
+    if (!named.ok) return fail(io, named.diagnostic, lang, json, "deadlines");
+    const read = readAssignments(named.sheet.grid);
+    append(assignments, read.assignments);
+    append(diagnostics, read.diagnostics);
+    sheetsRead.push(named.sheet.grid.sheet);
+  } else {
+    for (const { grid } of visibleSheets(book)) {
+      const read = readAssignments(grid);
+      if (read.assignments.length === 0) continue;
+      append(assignments, read.assignments);
+      append(diagnostics, read.diagnostics);
+      sheetsRead.push(grid.sheet);
+    }
+    if (sheetsRead.length === 0) diagnostics.push(diagnostic("error", "CLI-NO-ASSIGNMENTS-SHEET", { file }));
+  }
+
+  const items = flagAssignments(assignments, reference, { soonDays: soon });
+  const overdue = items.filter((i) => i.flag === "overdue").length;
+  if (json) {
+    printJson(io, {
+      file,
+      referenceDate: toIsoDate(reference),
+      soonDays: soon,
+      sheets: sheetsRead,
+      assignments: items.map((i) => itemJson(i, lang)),
+      diagnostics: diagnosticsJson(diagnostics, lang),
+    });
+  } else {
+    const lines: string[] = [];
+    if (items.length > 0) {
+      lines.push(formatMessage("CLI-DEADLINES-HEADER", { date: formatDateNorwegian(reference), soon }, lang), "", itemsText(items, lang), "");
+    }
+    if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
+    if (overdue > 0) lines.push(formatMessage("CLI-DEADLINES-OVERDUE", { count: overdue }, lang));
+    lines.push(summaryText(diagnostics, lang));
+    io.out(`${lines.join("\n")}\n`);
+  }
+  return hasErrors(diagnostics) || overdue > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
+}

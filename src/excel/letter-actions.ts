@@ -1,0 +1,26 @@
+// "Lag brevtabell" over Excel: read the allocation sheet and the changes as the preview did, build
+// the letter table the user chose (own column titles, blocks, sentences) and write it on the
+// add-in's Brevtabell sheet, all in the one Excel.run the caller opened. Reading again rather
+// than trusting the preview means the sheet matches the workbook as it is when the user clicks.
+import type { Lang } from "../core/i18n/catalog";
+import { composeLetter, type LetterChoice, letterSourceOf } from "../core/letter/letter-source";
+import type { ChangeRequest, LetterSheetReport, PaneSettings } from "../taskpane/actions";
+import type { ChartLoader } from "./check";
+import { readChangeInputs } from "./changes";
+import { writeLetterTable } from "./letter-table";
+
+export async function makeLetterSheet(
+  context: Excel.RequestContext,
+  request: ChangeRequest,
+  choice: LetterChoice,
+  settings: PaneSettings,
+  lang: Lang,
+  loadChart: ChartLoader,
+): Promise<LetterSheetReport> {
+  const read = await readChangeInputs(context, request, settings, loadChart);
+  const letter = composeLetter(letterSourceOf(read.table), choice, lang);
+  // No changed allocation line: an empty letter table would only look like a result.
+  if (letter.table.rows.length === 0) return { sheet: "", address: "", rows: 0 };
+  const written = await writeLetterTable(context, letter.table, { blocks: choice.blocks, sentences: letter.sentences });
+  return { sheet: written.sheet, address: written.address, rows: written.rows };
+}

@@ -1,0 +1,83 @@
+// A minimal reader of zip archives (the container of every .xlsx): the central directory gives
+// each entry's name, compression and place; an entry is inflated by Node's own zlib as a stream,
+// so a large sheet is parsed while it is being decompressed and never held whole in memory.
+// Written here because exceljs's streaming reader drops the last zip entry now and then (its
+// unzip stream ends early), and the last entry of exceljs's own files is xl/workbook.xml.
+import { Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localHeaderOffset: number;
+}
+
+export type ZipOpen = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; reason: string };
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+function findEndOfCentralDirectory(zip: Buffer): number {
+  // The record is 22 bytes plus a comment of up to 65 535 bytes, at the very end of the file.
+  const stop = Math.max(0, zip.length - 22 - 0xffff);
+  for (let i = zip.length - 22; i >= stop; i--) if (zip.readUInt32LE(i) === EOCD) return i;
+  return -1;
+}
+
+export function openZip(zip: Buffer): ZipOpen {
+  if (zip.length < 22) return { ok: false, reason: "too short to be a zip archive" };
+  const eocd = findEndOfCentralDirectory(zip);
+  if (eocd < 0) return { ok: false, reason: "the zip directory is missing (the file is cut off)" };
+  const count = zip.readUInt16LE(eocd + 10);
+  const size = zip.readUInt32LE(eocd + 12);
+  let at = zip.readUInt32LE(eocd + 16);
+  if (count === 0xffff || at === 0xffffffff || at + size > eocd) return { ok: false, reason: "unsupported or damaged zip directory" };
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) return { ok: false, reason: "damaged zip directory" };
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    entries.set(name, {
+      name,
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      size: zip.readUInt32LE(at + 24),
+      localHeaderOffset: zip.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return { ok: true, entries };
+}
+
+/** The entry's bytes as a stream of decompressed chunks; damage shows up as a stream error. */
+export function entryStream(zip: Buffer, entry: ZipEntry): Readable {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) {
+    return Readable.from((async function* () { throw new Error(`damaged zip entry ${entry.name}`); })());
+  }
+  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > zip.length) {
+    return Readable.from((async function* () { throw new Error(`zip entry ${entry.name} is cut off`); })());
+  }
+  const data = zip.subarray(start, end);
+  if (entry.method === STORED) return Readable.from([data]);
+  if (entry.method !== DEFLATED) {
+    return Readable.from((async function* () { throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}`); })());
+  }
+  // Fed in slices so decompression keeps pace with the parser instead of inflating all at once.
+  const SLICE = 1 << 16;
+  const source = Readable.from((function* () {
+    for (let i = 0; i < data.length; i += SLICE) yield data.subarray(i, i + SLICE);
+  })());
+  const inflate = createInflateRaw();
+  source.on("error", (e) => inflate.destroy(e));
+  return source.pipe(inflate);
+}

@@ -1,0 +1,76 @@
+// apply --out: a copy of the input with the change table added; the input's bytes never change,
+// and the input path is refused as the output.
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { SAMPLE, STACK_TRACE, runCli } from "./run-cli";
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+describe("tildeling apply --out", () => {
+  let dir: string;
+  let input: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "tildeling-out-"));
+    input = join(dir, "tillegg.xlsx");
+    copyFileSync(SAMPLE, input);
+  });
+
+  it("writes a copy with an Endringstabell sheet whose Ny tildeling is a formula with the right value", async () => {
+    const before = sha(input);
+    const out = join(dir, "resultat.xlsx");
+    const r = runCli(["apply", input, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Skrev");
+    expect(sha(input)).toBe(before);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tildeling", "Endringer", "Oppdrag", "Endringstabell", "Merknader"]);
+    const ws = wb.getWorksheet("Endringstabell")!;
+    const rows: ExcelJS.Row[] = [];
+    ws.eachRow((row) => rows.push(row));
+    const line = rows.find((row) => row.getCell(1).value === "351/70")!;
+    expect(line.getCell(4).value).toBe(57625);
+    expect(line.getCell(5).value).toBe(1000);
+    const after = line.getCell(6).value as ExcelJS.CellFormulaValue;
+    expect(after.formula).toBe(`D${line.number}+E${line.number}`);
+    expect(after.result).toBe(58625);
+    expect(line.getCell(6).numFmt).toContain("#,##0");
+    const total = rows.find((row) => row.getCell(1).value === "Sum")!;
+    expect((total.getCell(5).value as ExcelJS.CellFormulaValue).formula).toMatch(/^SUM\(E\d+:E\d+\)$/);
+    // The original sheets are still there with their data.
+    expect(wb.getWorksheet("Tildeling")!.getCell("E5").value).toBe("57 625");
+  });
+
+  it("replaces its own sheet on a second run instead of adding another", async () => {
+    const first = join(dir, "runde1.xlsx");
+    const second = join(dir, "runde2.xlsx");
+    expect(runCli(["apply", input, "--out", first]).code).toBe(0);
+    expect(runCli(["apply", first, "--out", second]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    expect(wb.worksheets.filter((w) => w.name.startsWith("Endringstabell")).map((w) => w.name)).toEqual(["Endringstabell"]);
+  });
+
+  it("refuses to write over the input file, also through another path or a link, and leaves it unchanged", () => {
+    const before = sha(input);
+    const link = join(dir, "lenke.xlsx");
+    symlinkSync(input, link);
+    for (const out of [input, join(dir, ".", "tillegg.xlsx"), link]) {
+      const r = runCli(["apply", input, "--out", out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("kan ikke være den samme som innfilen");
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+    }
+    expect(sha(input)).toBe(before);
+  });
+
+  it("refuses an output name that is not .xlsx", () => {
+    const r = runCli(["apply", input, "--out", join(dir, "resultat.csv")]);
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, "resultat.csv"))).toBe(false);
+  });
+});
