@@ -1,12 +1,12 @@
 // Turns one worksheet's XML, streamed out of the zip, into a Grid. It keeps only what the
 // engine needs (value and number format of each cell) in plain arrays, so a 200 000-row sheet
-// stays small, and it reads what exceljs's own streaming reader loses: the error value a
-// formula produced, boolean formula results, and every run of an inline rich-text string.
-import parseSax = require("exceljs/lib/utils/parse-sax");
+// stays small; it keeps the error value a formula produced, boolean formula results and every
+// run of an inline rich-text string.
 import type { CellValue, Grid } from "../core/grid";
 import { a1, quoteSheetName } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { DATE1904_OFFSET, isDateFormat, isoDateToSerial } from "./number-formats";
+import { attributesOf, decodeEntities, scanXml } from "./xml-scan";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -39,6 +39,20 @@ function columnOfRef(ref: string): number {
     else break;
   }
   return col;
+}
+
+/** One attribute's value from a tag's raw attribute text; quick for the usual `name="value"` form. */
+function attr(raw: string, name: string): string | undefined {
+  const key = `${name}=`;
+  for (let i = raw.indexOf(key); i >= 0; i = raw.indexOf(key, i + 1)) {
+    if (i > 0 && raw.charCodeAt(i - 1) > 32) continue;
+    const quote = raw[i + key.length];
+    if (quote !== '"' && quote !== "'") break;
+    const end = raw.indexOf(quote, i + key.length + 1);
+    return decodeEntities(raw.slice(i + key.length + 1, end));
+  }
+  // Spaces around "=" are valid XML too.
+  return /\s=|=\s/.test(raw) ? attributesOf(raw)[name] : undefined;
 }
 
 /** OOXML escapes control characters as _xHHHH_. */
@@ -135,86 +149,89 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
   }
 
   let stopped = false;
-  outer: for await (const events of parseSax(xml)) {
-    for (const event of events) {
-      if (event.eventType === "text") {
-        if (capture === "v") value = (value ?? "") + event.value;
-        else if (capture === "f") formula = (formula ?? "") + event.value;
-        else if (capture === "t") inlineText = (inlineText ?? "") + event.value;
-        continue;
-      }
-      const node = event.value;
-      if (event.eventType === "opentag") {
-        switch (node.name) {
-          case "row": {
-            const r = node.attributes.r;
-            rowNumber = r ? Number(r) : rowNumber + 1;
-            rowValues = [];
-            col = 0;
-            break;
-          }
-          case "c": {
-            const ref = node.attributes.r;
-            col = ref ? columnOfRef(ref) : col + 1;
-            type = node.attributes.t ?? "n";
-            style = node.attributes.s ? Number(node.attributes.s) : 0;
-            formula = null;
-            sharedIndex = null;
-            value = null;
-            inlineText = null;
-            inCell = true;
-            break;
-          }
-          case "v":
-            if (inCell) {
-              capture = "v";
-              value = "";
-            }
-            break;
-          case "f":
-            if (inCell) {
-              capture = "f";
-              formula = "";
-              if (node.attributes.t === "shared" && node.attributes.si !== undefined) sharedIndex = node.attributes.si;
-            }
-            break;
-          case "t":
-            if (inCell && !inPhonetic) {
-              capture = "t";
-              if (inlineText === null) inlineText = "";
-            }
-            break;
-          // Phonetic guides (<rPh>) repeat the text in another script; they are not the cell's value.
-          case "rPh":
-            inPhonetic = true;
-            break;
+  await scanXml(xml, {
+    open(name, raw) {
+      switch (name) {
+        case "row": {
+          const r = attr(raw, "r");
+          rowNumber = r ? Number(r) : rowNumber + 1;
+          rowValues = [];
+          col = 0;
+          break;
         }
-      } else {
-        switch (node.name) {
-          case "v":
-          case "f":
-          case "t":
-            capture = null;
-            break;
-          case "rPh":
-            inPhonetic = false;
-            break;
-          case "c":
-            finishCell();
-            inCell = false;
-            break;
-          case "row":
-            finishRow();
-            rowsRead++;
-            if (rowsRead % CHECK_EVERY_ROWS === 0 && !ctx.keepGoing(rowsRead)) {
-              stopped = true;
-              break outer;
-            }
-            break;
+        case "c": {
+          const ref = attr(raw, "r");
+          col = ref ? columnOfRef(ref) : col + 1;
+          type = attr(raw, "t") ?? "n";
+          const s = attr(raw, "s");
+          style = s ? Number(s) : 0;
+          formula = null;
+          sharedIndex = null;
+          value = null;
+          inlineText = null;
+          inCell = true;
+          break;
         }
+        case "v":
+          if (inCell) {
+            capture = "v";
+            value = "";
+          }
+          break;
+        case "f":
+          if (inCell) {
+            capture = "f";
+            formula = "";
+            if (attr(raw, "t") === "shared") sharedIndex = attr(raw, "si") ?? null;
+          }
+          break;
+        case "t":
+          if (inCell && !inPhonetic) {
+            capture = "t";
+            if (inlineText === null) inlineText = "";
+          }
+          break;
+        // Phonetic guides (<rPh>) repeat the text in another script; they are not the cell's value.
+        case "rPh":
+          inPhonetic = true;
+          break;
       }
-    }
-  }
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+        case "f":
+        case "t":
+          capture = null;
+          break;
+        case "rPh":
+          inPhonetic = false;
+          break;
+        case "c":
+          finishCell();
+          inCell = false;
+          break;
+        case "row":
+          finishRow();
+          rowsRead++;
+          if (rowsRead % CHECK_EVERY_ROWS === 0 && !ctx.keepGoing(rowsRead)) {
+            stopped = true;
+            return false;
+          }
+          break;
+        // Everything after the cells (merges, conditional formats, links) is of no use to the engine.
+        case "sheetData":
+          return false;
+      }
+      return true;
+    },
+    wantsText: () => capture !== null,
+    text(text) {
+      if (capture === "v") value = (value ?? "") + text;
+      else if (capture === "f") formula = (formula ?? "") + text;
+      else if (capture === "t") inlineText = (inlineText ?? "") + text;
+    },
+  });
   finishRow();
   while (values.length > 0 && values[values.length - 1].length === 0) {
     values.pop();

@@ -19,8 +19,8 @@ function containsUtf16Name(bytes: Uint8Array, name: string): boolean {
 }
 
 /**
- * Classify a file from its contents. For compound files the whole file should be given,
- * since the directory naming the streams may sit anywhere in it.
+ * Classify a file from its contents. Give the whole file: a compound file's directory, which
+ * names its streams, may sit anywhere in it.
  */
 export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
@@ -32,11 +32,4 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
     return "ole-other";
   }
   return "other";
-}
-
-/** Only the first bytes are needed to know whether the whole file must be looked at. */
-export const SNIFF_HEAD_BYTES = 8;
-
-export function isCompoundFileHead(head: Uint8Array): boolean {
-  return startsWith(head, CFB_SIGNATURE);
 }

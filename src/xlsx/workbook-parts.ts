@@ -3,6 +3,7 @@
 import parseSax = require("exceljs/lib/utils/parse-sax");
 import { builtInFormat } from "./number-formats";
 import { decodeOoxmlEscapes } from "./sheet-xml";
+import { scanXml } from "./xml-scan";
 
 export interface SheetEntry {
   readonly name: string;
@@ -68,25 +69,26 @@ export async function readSharedStrings(xml: Xml): Promise<string[]> {
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
-  for await (const events of parseSax(xml)) {
-    for (const e of events) {
-      if (e.eventType === "text") {
-        if (inText && current !== null) current += e.value;
-        continue;
-      }
-      const name = local(e.value.name);
-      if (e.eventType === "opentag") {
-        if (name === "si") current = "";
-        else if (name === "rPh") phonetic++;
-        else if (name === "t" && phonetic === 0) inText = true;
-      } else if (name === "t") inText = false;
+  // Shared strings can be as many as the cells; the fast scanner reads them as it reads sheets.
+  await scanXml(xml, {
+    open(name) {
+      if (name === "si") current = "";
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+    },
+    close(name) {
+      if (name === "t") inText = false;
       else if (name === "rPh") phonetic--;
       else if (name === "si") {
         strings.push(decodeOoxmlEscapes(current ?? ""));
         current = null;
       }
-    }
-  }
+    },
+    wantsText: () => inText,
+    text(text) {
+      if (current !== null) current += text;
+    },
+  });
   return strings;
 }
 

@@ -11,7 +11,7 @@ interface Seed {
 }
 const seed = JSON.parse(readFileSync(SEED, "utf8")) as Seed;
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe("tildeling check", () => {
   it("reads the sample's allocation sheet: every line, the unit, no errors, exit 0", () => {
@@ -152,6 +152,7 @@ describe("help and usage", () => {
     [["letter-table", SAMPLE, "--format", "pdf"], "text, html, tsv"],
     [["check", SAMPLE, "--lang", "se"], "nb, en"],
     [["apply"], "Mangler filnavn"],
+    [["deadlines", SAMPLE, "--sheet", "Frister"], "Fant ikke arket «Frister»"],
   ])("%j exits 2 with a message and no stack trace", (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(2);

@@ -68,6 +68,24 @@ describe("tildeling apply --out", () => {
     expect(sha(input)).toBe(before);
   });
 
+  it("refuses a copy too large for the memory given, with a message instead of a crash", async () => {
+    const big = join(dir, "stor.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const lines = wb.addWorksheet("Tildeling");
+    lines.addRow(["Kap", "Post", "Tildeling"]);
+    for (let i = 0; i < 12_000; i++) lines.addRow([1 + (i % 5000), 1 + Math.floor(i / 5000), 1000]);
+    const changes = wb.addWorksheet("Endringer");
+    changes.addRow(["Kap/post", "Endring"]);
+    changes.addRow(["351/70", 10]);
+    await wb.xlsx.writeFile(big);
+    const out = join(dir, "stor-resultat.xlsx");
+    const r = runCli(["apply", big, "--sheet", "Tildeling", "--out", out], { maxOldSpaceMb: 64 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("for stor til å kopieres");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("refuses an output name that is not .xlsx", () => {
     const r = runCli(["apply", input, "--out", join(dir, "resultat.csv")]);
     expect(r.code).toBe(2);

@@ -1,6 +1,6 @@
 // The .xlsx adapter on workbooks LibreOffice made (tests/fixtures/libreoffice, see make-fixtures.sh):
 // every kind of cell becomes the Grid value the engine expects.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -105,6 +105,20 @@ describe("files that are not readable workbooks", () => {
     const r = await readWorkbookFile(fixture(name));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostic).toMatchObject({ severity: "error", code });
+  });
+
+  it("says a workbook whose sheet data is damaged inside the zip is damaged", async () => {
+    const bytes = readFileSync(fixture("tillegg-lo.xlsx"));
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    const header = bytes.indexOf(name);
+    // Overwrite the compressed data after the entry's local header with bytes deflate cannot decode.
+    const data = header + name.length + bytes.readUInt16LE(header - 2);
+    bytes.fill(0xff, data, data + 64);
+    const dir = mkdtempSync(join(tmpdir(), "tildeling-"));
+    const path = join(dir, "skadet-ark.xlsx");
+    writeFileSync(path, bytes);
+    const r = await readWorkbookFile(path);
+    expect(!r.ok && r.diagnostic.code).toBe("XLSX-CORRUPT");
   });
 
   it("says a zip that holds no workbook is not an .xlsx (a .docx renamed, say)", async () => {

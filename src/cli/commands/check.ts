@@ -55,7 +55,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
 
   const checked: CheckedSheet[] = [];
   const skipped: Diagnostic[] = [];
-  if (isEmptyWorkbook(book)) {
+  if (!sheetName && isEmptyWorkbook(book)) {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
   } else {
     for (const { grid } of candidates) {

@@ -59,11 +59,11 @@ export async function runDeadlines(ctx: CommandContext): Promise<number> {
   const assignments: Assignment[] = [];
   const sheetsRead: string[] = [];
 
-  if (isEmptyWorkbook(book)) {
+  const named = sheetName ? namedSheet(book, sheetName) : null;
+  if (named && !named.ok) return fail(io, named.diagnostic, lang, json, "deadlines");
+  if (!sheetName && isEmptyWorkbook(book)) {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
-  } else if (sheetName) {
-    const named = namedSheet(book, sheetName);
-    if (!named.ok) return fail(io, named.diagnostic, lang, json, "deadlines");
+  } else if (named?.ok) {
     const read = readAssignments(named.sheet.grid);
     append(assignments, read.assignments);
     append(diagnostics, read.diagnostics);

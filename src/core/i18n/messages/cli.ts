@@ -44,6 +44,10 @@ export const cliMessages: MessageTable = {
     nb: "Arbeidsboken «{file}» har ingen celler med innhold.",
     en: "The workbook “{file}” has no cells with content.",
   },
+  "XLSX-COPY-TOO-LARGE": {
+    nb: "Arbeidsboken er for stor til å kopieres til «{file}» med minnet som er tilgjengelig ({rows} rader). Endringstabellen kan skrives ut uten --out (også med --json), eller gi Node mer minne, for eksempel NODE_OPTIONS=--max-old-space-size=8192.",
+    en: "The workbook is too large to copy to “{file}” with the memory available ({rows} rows). Print the change table without --out (also with --json), or give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size=8192.",
+  },
   "XLSX-WRITE-FAILED": {
     nb: "Kunne ikke skrive «{file}»: {detail}",
     en: "Could not write “{file}”: {detail}",
