@@ -61,7 +61,7 @@ function changeSheet(wb) {
     "858/01",
     "1 000",
     "T1",
-    "for å dekke økt behov knyttet til planlegging og iverksettelse av utvidelsen av det nasjonale bo- og støttetilbudet for personer som er utsatt for negativ sosial kontroll og æresrelatert vold",
+    "Økt behov knyttet til planlegging og iverksettelse av utvidelsen av det nasjonale bo- og støttetilbudet for personer som er utsatt for negativ sosial kontroll og æresrelatert vold.",
   ]);
   ws.getColumn(1).width = 18;
   ws.getColumn(2).width = 10;
