@@ -6,34 +6,45 @@ import { type CliIo, EXIT_USAGE } from "./io";
 
 const SEVERITY_KEYS = { error: "CLI-SEVERITY-ERROR", warning: "CLI-SEVERITY-WARNING", info: "CLI-SEVERITY-INFO" } as const;
 
-/** Cells sort as a person reads a sheet: by sheet, then row, then column. */
-function cellOrder(cell: string | undefined): [string, number, number] {
-  if (!cell) return ["", 0, 0];
-  const m = /^(.*)!\$?([A-Z]+)\$?(\d+)/.exec(cell);
-  if (!m) return [cell, 0, 0];
-  let col = 0;
-  for (const ch of m[2]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [m[1], Number(m[3]), col];
-}
+/** How many findings of each severity the text report lists; it counts the rest (--json lists every one). */
+export const TEXT_DIAGNOSTICS_LIMIT = 100;
+
+const MORE_KEYS = { error: "CLI-MORE-ERRORS", warning: "CLI-MORE-WARNINGS", info: "CLI-MORE-INFOS" } as const;
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** "Tildeling!B7" (or "'Mitt ark'!$B$7") as sheet, row and column; [cell, 0, 0] when it is no cell address. */
+function cellOrder(cell: string | undefined): [string, number, number] {
+  if (!cell) return ["", 0, 0];
+  // Scanned by hand: a large sheet can have tens of thousands of findings to sort.
+  const bang = cell.lastIndexOf("!");
+  if (bang < 0) return [cell, 0, 0];
+  let i = bang + 1;
+  if (cell.charCodeAt(i) === 36) i++;
+  let col = 0;
+  let letters = 0;
+  for (let c = cell.charCodeAt(i); c >= 65 && c <= 90; c = cell.charCodeAt(++i), letters++) col = col * 26 + c - 64;
+  if (cell.charCodeAt(i) === 36) i++;
+  let row = 0;
+  let digits = 0;
+  for (let c = cell.charCodeAt(i); c >= 48 && c <= 57; c = cell.charCodeAt(++i), digits++) row = row * 10 + c - 48;
+  if (letters === 0 || digits === 0) return [cell, 0, 0];
+  return [cell.slice(0, bang), row, col];
+}
 
 /** Errors first, then warnings, then notes; within each, by sheet (in order of appearance), row and column. */
 export function orderDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   const sheetRank = new Map<string, number>();
+  // One number per finding (severity, sheet, row, column) so the sort compares numbers only.
+  // Rows stay below 2^20 and columns below 2^14 in Excel; the sheet rank has 2^16 values to spare.
   const keyed = list.map((d, i) => {
-    const key = cellOrder(d.cell);
-    if (!sheetRank.has(key[0])) sheetRank.set(key[0], sheetRank.size);
-    return { d, i, key };
+    const [sheet, row, col] = cellOrder(d.cell);
+    let rank = sheetRank.get(sheet);
+    if (rank === undefined) sheetRank.set(sheet, (rank = sheetRank.size));
+    const k = SEVERITY_RANK[d.severity] * 2 ** 50 + Math.min(rank, 2 ** 16 - 1) * 2 ** 34 + Math.min(row, 2 ** 20 - 1) * 2 ** 14 + Math.min(col, 2 ** 14 - 1);
+    return { d, i, k };
   });
-  keyed.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] ||
-      (sheetRank.get(a.key[0]) ?? 0) - (sheetRank.get(b.key[0]) ?? 0) ||
-      a.key[1] - b.key[1] ||
-      a.key[2] - b.key[2] ||
-      a.i - b.i,
-  );
+  keyed.sort((a, b) => a.k - b.k || a.i - b.i);
   return keyed.map((k) => k.d);
 }
 
@@ -43,10 +54,24 @@ export function diagnosticLine(d: Diagnostic, lang: Lang): string {
   return `  ${severity} ${cell}${messageOf(d, lang)} [${d.code}]`;
 }
 
-export function diagnosticsText(list: readonly Diagnostic[], lang: Lang): string {
-  return orderDiagnostics(list)
-    .map((d) => diagnosticLine(d, lang))
-    .join("\n");
+/**
+ * One line per finding, most serious first. Past `limit` findings of one severity the rest of
+ * that severity are counted, not listed: tens of thousands of lines help no one reading a
+ * terminal, and the notes after them (which Gul bok was used) would scroll out of sight.
+ */
+export function diagnosticsText(list: readonly Diagnostic[], lang: Lang, limit: number = TEXT_DIAGNOSTICS_LIMIT): string {
+  const lines: string[] = [];
+  const ordered = orderDiagnostics(list);
+  for (let i = 0; i < ordered.length; ) {
+    const severity = ordered[i].severity;
+    let end = i;
+    while (end < ordered.length && ordered[end].severity === severity) end++;
+    const shown = Math.min(end - i, limit);
+    for (let k = i; k < i + shown; k++) lines.push(diagnosticLine(ordered[k], lang));
+    if (end - i > shown) lines.push(formatMessage(MORE_KEYS[severity], { count: end - i - shown }, lang));
+    i = end;
+  }
+  return lines.join("\n");
 }
 
 export function summaryText(list: readonly Diagnostic[], lang: Lang): string {
@@ -74,19 +99,37 @@ export function fail(io: CliIo, d: Diagnostic, lang: Lang, json: boolean, comman
   return EXIT_USAGE;
 }
 
+/** Characters as a terminal counts them: code points, not UTF-16 units. */
+function textWidth(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** Columns padded to the widest cell; amount columns right-aligned. */
 export function alignColumns(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => {
-          const pad = " ".repeat(widths[i] - [...cell].length);
-          return rightAligned.has(i) ? pad + cell : i === row.length - 1 ? cell : cell + pad;
-        })
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
+  const cellWidths = rows.map((row) =>
+    row.map((cell, i) => {
+      const w = textWidth(cell);
+      if (!(w <= widths[i])) widths[i] = w;
+      return w;
+    }),
+  );
+  const out: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let line = "";
+    for (let i = 0; i < row.length; i++) {
+      const pad = widths[i] - cellWidths[r][i];
+      const cell = row[i];
+      if (i > 0) line += "  ";
+      line += rightAligned.has(i) ? " ".repeat(pad) + cell : i === row.length - 1 ? cell : cell + " ".repeat(pad);
+    }
+    out.push(line.trimEnd());
+  }
+  return out.join("\n");
 }

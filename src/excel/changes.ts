@@ -12,26 +12,13 @@ import { budgetCodeKey, formatBudgetCode, parseBudgetCode } from "../core/codes/
 import type { Diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { Rect } from "./address";
-import type { ChartLoader } from "./check";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
-import { type SourceRef, type SourceShape, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import type { ChangeRequest, TypedChangeRow } from "../taskpane/actions";
+import type { ChartLoader, CheckSettings } from "./check";
+import { type SourceShape, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 
-export interface TypedChangeRow {
-  readonly code: string;
-  readonly change: string;
-}
-
-export type ChangeInput = { readonly kind: "source"; readonly source: SourceRef } | { readonly kind: "typed"; readonly rows: readonly TypedChangeRow[] };
-
-export interface ChangeRequest {
-  readonly allocations: SourceRef;
-  readonly changes: ChangeInput;
-}
-
-export interface ChangeSettings {
-  readonly unit: Unit | "auto";
-  readonly chartYear: number | "workbook";
-}
+/** Changes are read with the same unit and chart choice as Kontroll. */
+export type ChangeSettings = CheckSettings;
 
 /** Rows typed in the pane, as change entries in the allocation sheet's unit unless a row names its own. */
 export function typedEntries(rows: readonly TypedChangeRow[], unit: Unit): { entries: ChangeEntry[]; diagnostics: Diagnostic[] } {

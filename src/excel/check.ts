@@ -4,7 +4,6 @@
 // third only when the workbook's own chart sheet must be read as well.
 import { readAllocations } from "../core/allocations/read-allocations";
 import type { AllocationLine, AllocationSheet } from "../core/allocations/types";
-import type { Unit } from "../core/amounts/unit";
 import { CHART_ROLES, chartFromGrid } from "../core/chart/own-chart";
 import type { ReferenceChart } from "../core/chart/reference-chart";
 import { validateCode } from "../core/chart/validate-code";
@@ -12,20 +11,12 @@ import { type Diagnostic, diagnostic, sortDiagnostics } from "../core/diagnostic
 import { type Grid, parseA1, splitAddress } from "../core/grid";
 import { findHeaderRows } from "../core/sheet/header";
 import { queueOwnedRanges } from "./owned";
-import { type QueuedShape, type SourceRef, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import type { CheckReport, PaneSettings, SourceRef } from "../taskpane/actions";
+import { type QueuedShape, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 import { cellValueFromExcel } from "./values";
 
-export interface CheckSettings {
-  readonly unit: Unit | "auto";
-  readonly chartYear: number | "workbook";
-}
-
-export interface CheckReport {
-  readonly diagnostics: readonly Diagnostic[];
-  readonly lines: number;
-  readonly linesWithErrors: number;
-  readonly linesWithWarnings: number;
-}
+/** What reading amounts and choosing the chart depend on (the other settings are the Oppdrag tab's). */
+export type CheckSettings = Pick<PaneSettings, "unit" | "chartYear">;
 
 export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
 

@@ -2,28 +2,20 @@
 // and (on request) write the status columns. Reading is one shape request and one data request;
 // writing adds one batch.
 import { parseIsoDate } from "../core/deadlines/calendar-date";
-import { type FlaggedItem, flagAssignments } from "../core/deadlines/flag";
+import { flagAssignments } from "../core/deadlines/flag";
 import { readAssignments } from "../core/deadlines/read-assignments";
-import { type Diagnostic, sortDiagnostics } from "../core/diagnostics";
+import { sortDiagnostics } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import { type Rect, rectRef, rightOf } from "./address";
 import { planDeadlineStatus } from "./deadline-format";
 import { ownedName, queueOwnedRanges, sourceKey } from "./owned";
 import { previousOutput, tableCandidate } from "./placement";
-import { type SourceRef, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import type { DeadlineReport, PaneSettings, SourceRef } from "../taskpane/actions";
+import { queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 import { writeAll } from "./write-batch";
 import { describeWrite } from "./write-change-columns";
 
-export interface DeadlineSettings {
-  readonly referenceDate: string;
-  readonly soonDays: number;
-}
-
-export interface DeadlineReport {
-  readonly referenceDate: string;
-  readonly items: readonly FlaggedItem[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+export type DeadlineSettings = Pick<PaneSettings, "referenceDate" | "soonDays">;
 
 function referenceDay(settings: DeadlineSettings) {
   const day = parseIsoDate(settings.referenceDate);

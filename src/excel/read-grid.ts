@@ -8,13 +8,8 @@
 import { type CellValue, type Grid } from "../core/grid";
 import { type Rect, type SheetRect, containsCell, parseRangeAddress } from "./address";
 import { isPayloadLimitError } from "./errors";
+import type { SourceRef } from "../taskpane/actions";
 import { cellValueFromExcel, utf8Length } from "./values";
-
-/** A sheet, or an Excel table on a sheet (as the pane names them). */
-export interface SourceRef {
-  readonly sheet: string;
-  readonly table?: string;
-}
 
 /** Excel on the web allows 5 MB per request and response; leave room for the JSON envelope. */
 export const PAYLOAD_BUDGET = 4_000_000;

@@ -7,16 +7,9 @@ import { readAssignments } from "../core/deadlines/read-assignments";
 import type { Grid } from "../core/grid";
 import { parseRangeAddress } from "./address";
 import { queueOwnedRanges } from "./owned";
-import { maskGrid, type SourceRef } from "./read-grid";
+import type { SourceKind, SourceOption, SourceRef } from "../taskpane/actions";
+import { maskGrid } from "./read-grid";
 import { cellValueFromExcel } from "./values";
-
-export type SourceKind = "allocations" | "changes" | "assignments" | "other";
-
-export interface SourceOption extends SourceRef {
-  /** Best guess first; empty when nothing was recognised. */
-  readonly kinds: readonly SourceKind[];
-  readonly address?: string;
-}
 
 /** Rows of each source the kind guess looks at. */
 export const PREVIEW_ROWS = 40;

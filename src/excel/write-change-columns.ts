@@ -11,7 +11,7 @@ import type { ChangeRead } from "./changes";
 import { formatBudgetCode, rowName } from "./changes";
 import { ownedName, queueOwnedName, sourceKey } from "./owned";
 import { chooseLeft, previousOutput } from "./placement";
-import type { SourceRef } from "./read-grid";
+import type { SourceRef } from "../taskpane/actions";
 import type { Formula, WriteOp } from "./write-batch";
 
 export const AMOUNT_FORMAT = "#,##0";

@@ -1,6 +1,6 @@
 // The workbook's sheets and tables, listed once for every tab and refreshed on demand (the user
 // may add a sheet while the pane is open). Each tab picks its own default from what was detected.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { SourceKind, SourceOption, SourceRef } from "./actions";
 import type { HostErrorInfo } from "./host-errors";
 import { useActions } from "./pane-context";
@@ -38,4 +38,17 @@ export function useSources(): SourcesValue {
 export function defaultSourceFor(sources: readonly SourceOption[], kind: SourceKind): SourceRef | null {
   const first = sources.find((s) => s.kinds[0] === kind) ?? sources.find((s) => s.kinds.includes(kind));
   return first ? { sheet: first.sheet, ...(first.table ? { table: first.table } : {}) } : null;
+}
+
+/** A tab's chosen source; choosing another one clears what the tab computed from the old one. */
+export function useChosenSource(clear: () => void): [SourceRef | null, (source: SourceRef | null) => void] {
+  const [source, setSource] = useState<SourceRef | null>(null);
+  const choose = useCallback(
+    (next: SourceRef | null) => {
+      setSource(next);
+      clear();
+    },
+    [clear],
+  );
+  return [source, choose];
 }

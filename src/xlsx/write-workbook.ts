@@ -4,7 +4,7 @@
 import { promises as fs, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 
 export type OutputCell = string | number | boolean | null | { formula: string; result: number | string };
@@ -100,7 +100,9 @@ export async function writeWorkbookCopy(inputPath: string, outPath: string, shee
   if (!/\.xlsx$/i.test(outPath)) {
     return { ok: false, diagnostic: diagnostic("error", "CLI-OUT-NOT-XLSX", { file: outPath }) };
   }
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded only when a copy is written: requiring it costs a command ~150 ms at start.
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.readFile(inputPath);
   } catch (error) {

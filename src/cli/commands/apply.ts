@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { diagnostic, hasErrors } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { changeTableToJson } from "../../core/render/change-table-json";
-import { renderChangeTableText } from "../../core/render/change-table-text";
+import { changeTableTextRows } from "../../core/render/change-table-text";
 import { copyFitsInMemory, writeWorkbookCopy } from "../../xlsx/write-workbook";
 import { type ChangeRun, computeChangeRun } from "../change-run";
 import { CHANGE_SHEET, changeTableSheet, notesSheet } from "../change-table-sheet";
@@ -20,12 +20,10 @@ export function sourcesText(run: ChangeRun, lang: Lang): string {
   return formatMessage("CLI-APPLY-SOURCES", { allocation: run.allocationSheet ?? "", changes }, lang);
 }
 
-/** The change table as aligned text: the engine's tab-separated rendering, padded into columns. */
+/** The change table as aligned text: the engine's tab-separated cells, padded into columns. */
 export function changeTableText(run: ChangeRun, lang: Lang): string {
   if (!run.table) return "";
-  const tsv = renderChangeTableText(run.table, { lang, totals: true, newLines: true });
-  const cells = tsv.split("\n").map((line) => line.split("\t"));
-  return alignColumns(cells, new Set([1, 2, 3]));
+  return alignColumns(changeTableTextRows(run.table, { lang, totals: true, newLines: true }), new Set([1, 2, 3]));
 }
 
 export async function runApply(ctx: CommandContext): Promise<number> {

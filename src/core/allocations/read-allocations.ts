@@ -14,7 +14,8 @@ import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
 import { newCodeContext, nameAfterCode, readRowCode } from "./row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
-import { type TableSpan, chapterOfTotal, findHeaders, headerExtent, isBlankRow, rowTexts, spanTables, totalLabel } from "./table-scan";
+import { locateTables, noteRow, tableInfo, unitNotes, unreadableCode } from "./table-read";
+import { type TableSpan, chapterOfTotal, isBlankRow, rowTexts, totalLabel } from "./table-scan";
 import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
 
 const AMOUNT_PREFERENCE = ["before", "amount", "after"];
@@ -28,13 +29,9 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   const lines: AllocationLine[] = [];
   const tables: TableInfo[] = [];
 
-  if (grid.values.length === 0 || grid.values.every((_, r) => isBlankRow(grid, r))) {
-    diagnostics.push(diagnostic("error", "SHEET-EMPTY", { sheet: grid.sheet }));
-    return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
-  }
-  const spans = spanTables(grid, findHeaders(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE]));
-  if (spans.length === 0) {
-    diagnostics.push(diagnostic("error", "HEADER-NOT-FOUND", { expected: "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", sheet: grid.sheet }));
+  const { spans, problem } = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»");
+  if (problem) {
+    diagnostics.push(problem);
     return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
   }
 
@@ -92,15 +89,8 @@ function readTable(
 
   const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback }, previousUnit);
   const unit = unitChoice.unit;
-  if (unitChoice.source === "option" && unitChoice.found && unitChoice.found !== unit) {
-    diagnostics.push(diagnostic("warning", "ALLOC-UNIT-CONFLICT", { found: unitChoice.found, unit }, { cell: headerCell }));
-  } else if (unitChoice.source === "assumed") {
-    diagnostics.push(diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit }, { cell: headerCell }));
-  }
   const resultUnit = resultUnitFor(unit);
-  if (resultUnit !== unit) {
-    diagnostics.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: unit, to: resultUnit }, { cell: headerCell }));
-  }
+  diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell, true));
 
   const codeCols = codeColumnsOf(header);
   const chapterNameCol = header.columns.get("chapterName");
@@ -132,7 +122,7 @@ function readTable(
       pending = [];
       const parsed = isBlank(amountValue) ? null : parseAmount(amountValue, formatAt(grid, r, amountCol.col));
       if (!parsed || !parsed.ok) {
-        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
+        diagnostics.push(noteRow(grid, book, r));
       } else {
         const shown = parsed.value.unit ? convertAmount(parsed.value.value, parsed.value.unit, unit) : parsed.value.value;
         const candidates = named !== null ? [chapterSums.get(named) ?? ZERO] : [segmentSum, tableSum];
@@ -150,7 +140,7 @@ function readTable(
       if (!isBlank(amountValue)) {
         diagnostics.push(diagnostic("error", "ALLOC-CODE-MISSING", {}, { text: cellText(amountValue), cell: book.address(r, amountCol.col) }));
       } else {
-        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
+        diagnostics.push(noteRow(grid, book, r));
       }
       continue;
     }
@@ -162,12 +152,7 @@ function readTable(
       continue;
     }
     if (rc.kind === "error") {
-      // Words with no number and no amount beside them are a note ("Merknad: ..."), not a bad code.
-      if (isBlank(amountValue) && !/\d/.test(cellText(cells[rc.col] ?? null))) {
-        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, rc.col) }));
-      } else {
-        diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
-      }
+      diagnostics.push(unreadableCode(grid, book, r, rc, amountValue));
       continue;
     }
     const code = rc.code;
@@ -213,24 +198,7 @@ function readTable(
     lines.push(line);
   }
 
-  const [firstCol, lastCol] = headerExtent(grid, header.row);
-  const titles = span.titleRows.map((row) => rowTexts(grid, row).join(" "));
-  const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
-    index,
-    sheet: grid.sheet,
-    headerRow: header.row,
-    firstRow: span.firstRow,
-    lastRow: lastFilled,
-    range: book.range(header.row, firstCol, lastFilled, lastCol),
-    columns,
-    amountColumn: amountInfo,
-    unit,
-    unitSource: unitChoice.source,
-    titles,
-    totalRows,
-  };
-  if (grid.table !== undefined) info.excelTable = grid.table;
-  return info;
+  return tableInfo(grid, book, span, { index, lastRow: lastFilled, columns, amountColumn: amountInfo, unit: unitChoice, totalRows });
 }
 
 function nameCell(cells: ReadonlyArray<CellValue>, col: number | undefined): string | undefined {

@@ -88,8 +88,11 @@ export const TRANSFER_ROLE: ColumnRole = {
   patterns: [/^(overføring|omdisponering)s?(gruppe|nr|id)?$/, /^gruppe$/, /^transfer( group)?$/],
 };
 
-/** Roles of an allocation sheet, in the order they are tried on each header cell (specific first). */
-export const ALLOCATION_ROLES: readonly ColumnRole[] = [
+/**
+ * The code and named amount columns both kinds of sheet have, in the order roles are tried on
+ * each header cell (specific first: "Kap. navn" before "Kap", "Tildeling før" before "Tildeling").
+ */
+const CODE_AND_AMOUNT_ROLES: readonly ColumnRole[] = [
   CODE_ROLE,
   CHAPTER_NAME_ROLE,
   POST_NAME_ROLE,
@@ -99,27 +102,13 @@ export const ALLOCATION_ROLES: readonly ColumnRole[] = [
   BEFORE_ROLE,
   AFTER_ROLE,
   CHANGE_ROLE,
-  AMOUNT_ROLE,
-  TEXT_ROLE,
 ];
 
+/** Roles of an allocation sheet. */
+export const ALLOCATION_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES, AMOUNT_ROLE, TEXT_ROLE];
+
 /** Roles of a change sheet: the change amount may be headed "Endring" or just "Beløp". */
-export const CHANGE_ROLES: readonly ColumnRole[] = [
-  CODE_ROLE,
-  CHAPTER_NAME_ROLE,
-  POST_NAME_ROLE,
-  SUBPOST_ROLE,
-  CHAPTER_ROLE,
-  POST_ROLE,
-  BEFORE_ROLE,
-  AFTER_ROLE,
-  CHANGE_ROLE,
-  TRANSFER_ROLE,
-  AMOUNT_ROLE,
-  TEXT_ROLE,
-  REFERENCE_ROLE,
-  DATE_ROLE,
-];
+export const CHANGE_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES, TRANSFER_ROLE, AMOUNT_ROLE, TEXT_ROLE, REFERENCE_ROLE, DATE_ROLE];
 
 /** Roles that can carry the code; a header needs one of them. */
 export const CODE_ROLE_KEYS = ["code", "chapter"] as const;

@@ -1,6 +1,7 @@
 // Writing amounts as Norwegian letters do: `57 625`, `−1 000` (a real minus sign), `1,5`, and
 // in words: `1 mill. kroner`, `1,5 mill. kroner`, `500 000 kroner`. Exact: no float on the way.
 import Decimal from "decimal.js";
+import { wholeNumberOf } from "./whole-number";
 
 export type GroupSeparator = "space" | "nbsp" | "narrow";
 
@@ -27,6 +28,13 @@ function groupThousands(int: string, sep: string): string {
 /** `57 625`, `−1 000`, `1 234,5`. */
 export function formatAmount(value: Decimal, options: FormatAmountOptions = {}): string {
   const sep = GROUP_CHAR[options.group ?? "space"];
+  // Whole numbers (nearly every budget amount) are written without decimal.js's string work.
+  const n = wholeNumberOf(value);
+  if (n === n) {
+    const decimals = options.decimals ?? 0;
+    const body = groupThousands(String(n < 0 ? -n : n), sep) + (decimals > 0 ? `,${"0".repeat(decimals)}` : "");
+    return n < 0 ? (options.minus === "hyphen" ? "-" : "\u2212") + body : body;
+  }
   const fixed = options.decimals === undefined ? value.abs().toFixed() : value.abs().toFixed(options.decimals, Decimal.ROUND_HALF_UP);
   const dot = fixed.indexOf(".");
   const int = dot < 0 ? fixed : fixed.slice(0, dot);

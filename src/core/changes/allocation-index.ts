@@ -34,6 +34,16 @@ interface Slot {
 
 const NONE: AllocationLine[] = [];
 
+/** How many cells a duplicate-line error lists: a sheet can repeat one code thousands of times. */
+const LISTED_CELLS = 5;
+
+/** Two or more lines for one code: an error at the line that repeats it, naming the first few lines' cells. */
+function duplicateLines(code: string, lines: readonly AllocationLine[], at: AllocationLine): Diagnostic {
+  const listed = lines.slice(0, LISTED_CELLS).map((l) => l.codeCell.address);
+  if (lines.length > LISTED_CELLS) listed.push("…");
+  return diagnostic("error", "CHG-DUPLICATE-LINE", { code, count: lines.length, cells: listed.join(", ") }, { cell: at.codeCell.address });
+}
+
 /**
  * @param splitPosts post numbers (see code-number.ts) whose underposts the changes name: those stay underposts.
  * @param convert turns a line amount into the table's unit.
@@ -70,8 +80,7 @@ export function indexAllocations(
   for (const slot of slots.values()) {
     if (slot.lines.length > 1) {
       slot.amount = null;
-      const cells = slot.lines.map((l) => l.codeCell.address).join(", ");
-      diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: formatBudgetCode(slot.code), cells }, { cell: slot.lines[1].codeCell.address }));
+      diagnostics.push(duplicateLines(formatBudgetCode(slot.code), slot.lines, slot.lines[1]));
       continue;
     }
     if (!hasParts || slot.parts.length === 0) continue;
@@ -79,8 +88,8 @@ export function indexAllocations(
     const twice = slot.parts.filter((p) => (seen.has(p.key) ? true : (seen.add(p.key), false)));
     if (twice.length > 0) {
       slot.amount = null;
-      const cells = slot.parts.filter((p) => twice.some((t) => t.key === p.key)).map((p) => p.codeCell.address).join(", ");
-      diagnostics.push(diagnostic("error", "CHG-DUPLICATE-LINE", { code: twice[0].key, cells }, { cell: twice[0].codeCell.address }));
+      const keys = new Set(twice.map((t) => t.key));
+      diagnostics.push(duplicateLines(twice[0].key, slot.parts.filter((p) => keys.has(p.key)), twice[0]));
       continue;
     }
     const partSum = sum(slot.parts.map((l) => convert(l.amount)));

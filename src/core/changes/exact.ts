@@ -7,25 +7,12 @@
 // whole thousands), which a double adds exactly; those take a plain-number path, and anything
 // else (decimals, huge values) goes through Decimal. Both paths are exact.
 import Decimal from "decimal.js";
+import { wholeNumberOf } from "../amounts/whole-number";
+
+export { wholeNumberOf };
 
 export const Exact = Decimal.clone({ precision: 200 });
 export const ZERO: Decimal = new Exact(0);
-
-const WORD = 1e7; // decimal.js keeps digits in words of seven, aligned on the decimal point.
-
-/** The value as a number when it is a whole number a double holds exactly; otherwise NaN. */
-export function wholeNumberOf(x: Decimal): number {
-  const d = x.d;
-  const e = x.e;
-  if (!d || e > 15) return NaN;
-  if (e < 0) return d.length === 1 && d[0] === 0 ? 0 : NaN;
-  const words = Math.floor(e / 7) + 1;
-  if (d.length > words) return NaN;
-  let n = 0;
-  for (let i = 0; i < words; i++) n = n * WORD + (i < d.length ? d[i] : 0);
-  n = n * x.s + 0; // + 0 turns −0 into 0
-  return Number.isSafeInteger(n) ? n : NaN;
-}
 
 /**
  * a + b with no rounding, whatever Decimal class the operands came from. (Every decimal.js class

@@ -15,7 +15,8 @@ import { AddressBook } from "../allocations/cells";
 import { CHANGE_ROLES } from "../allocations/roles";
 import { newCodeContext, readRowCode } from "../allocations/row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "../allocations/table-setup";
-import { findHeaders, headerExtent, isBlankRow, rowTexts, spanTables, totalLabel } from "../allocations/table-scan";
+import { locateTables, noteRow, tableInfo, unitNotes, unreadableCode } from "../allocations/table-read";
+import { isBlankRow, rowTexts, totalLabel } from "../allocations/table-scan";
 import type { TableInfo } from "../allocations/types";
 import { parseChangeText } from "./change-text";
 import { type Direction, directionOf, findSignWords } from "./sign-words";
@@ -38,13 +39,9 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
   const diagnostics: Diagnostic[] = [];
   const entries: ChangeEntry[] = [];
   const tables: TableInfo[] = [];
-  if (grid.values.length === 0 || grid.values.every((_, r) => isBlankRow(grid, r))) {
-    diagnostics.push(diagnostic("error", "SHEET-EMPTY", { sheet: grid.sheet }));
-    return { sheet: grid.sheet, unit: options.unit ?? fallback, entries, tables, diagnostics };
-  }
-  const spans = spanTables(grid, findHeaders(grid, CHANGE_ROLES, [["code", "chapter"], [...AMOUNT_PREFERENCE, "text"]]));
-  if (spans.length === 0) {
-    diagnostics.push(diagnostic("error", "HEADER-NOT-FOUND", { expected: "«Kap/post» (eller «Kap» og «Post») og «Endring»/«Beløp»", sheet: grid.sheet }));
+  const { spans, problem } = locateTables(grid, CHANGE_ROLES, [["code", "chapter"], [...AMOUNT_PREFERENCE, "text"]], "«Kap/post» (eller «Kap» og «Post») og «Endring»/«Beløp»");
+  if (problem) {
+    diagnostics.push(problem);
     return { sheet: grid.sheet, unit: options.unit ?? fallback, entries, tables, diagnostics };
   }
   let sheetUnit: Unit | null = options.unit ?? null;
@@ -68,12 +65,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     const unit = unitChoice.unit;
     sheetUnit ??= unit;
     const resultUnit: Unit = sheetUnit;
-    if (unitChoice.source === "option" && unitChoice.found && unitChoice.found !== unit) {
-      diagnostics.push(diagnostic("warning", "ALLOC-UNIT-CONFLICT", { found: unitChoice.found, unit }, { cell: headerCell }));
-    } else if (unitChoice.source === "assumed" && amountCol) {
-      diagnostics.push(diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit }, { cell: headerCell }));
-    }
-    if (resultUnit !== unit) diagnostics.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: unit, to: resultUnit }, { cell: headerCell }));
+    diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell, amountCol !== null));
 
     const codeCols = codeColumnsOf(header);
     const col = (role: string) => header.columns.get(role);
@@ -87,7 +79,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
       const amountAt = (): string | undefined => (amountCol ? book.address(r, amountCol.col) : undefined);
       const text = textCol !== undefined ? textOf(cells[textCol] ?? null) : undefined;
       if (totalLabel(grid, r) !== null) {
-        diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, 0) }));
+        diagnostics.push(noteRow(grid, book, r));
         continue;
       }
       const rc = readRowCode(cells, codeCols, context, (c) => formatAt(grid, r, c));
@@ -102,9 +94,8 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         }
       }
       if (rc.kind === "none") {
-        const where = { text: rowTexts(grid, r).join(" | "), cell: amountAt() ?? book.address(r, 0) };
-        if (isBlank(amountValue)) diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { ...where, cell: book.address(r, 0) }));
-        else diagnostics.push(diagnostic("error", "CHG-CODE-MISSING", {}, where));
+        if (isBlank(amountValue)) diagnostics.push(noteRow(grid, book, r));
+        else diagnostics.push(diagnostic("error", "CHG-CODE-MISSING", {}, { text: rowTexts(grid, r).join(" | "), cell: amountAt() ?? book.address(r, 0) }));
         continue;
       }
       if (rc.kind === "chapter") {
@@ -112,11 +103,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         continue;
       }
       if (rc.kind === "error") {
-        if (isBlank(amountValue) && !/\d/.test(cellText(cells[rc.col] ?? null))) {
-          diagnostics.push(diagnostic("info", "ALLOC-NOTE-ROW", {}, { text: rowTexts(grid, r).join(" | "), cell: book.address(r, rc.col) }));
-        } else {
-          diagnostics.push(atCell(rc.diagnostic, book.address(r, rc.col)));
-        }
+        diagnostics.push(unreadableCode(grid, book, r, rc, amountValue));
         continue;
       }
       const code = rc.code;
@@ -183,23 +170,8 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
       base.amountCell = book.cell(r, amountCol!.col);
       entries.push(base);
     }
-    const [firstCol, lastCol] = headerExtent(grid, header.row);
-    const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
-      index: tables.length,
-      sheet: grid.sheet,
-      headerRow: header.row,
-      firstRow: span.firstRow,
-      lastRow: lastFilled,
-      range: book.range(header.row, firstCol, lastFilled, lastCol),
-      columns,
-      amountColumn: amountCol ?? columns.find((c) => c.role === "text")!,
-      unit,
-      unitSource: unitChoice.source,
-      titles: span.titleRows.map((row) => rowTexts(grid, row).join(" ")),
-      totalRows: [],
-    };
-    if (grid.table !== undefined) info.excelTable = grid.table;
-    tables.push(info);
+    const amountColumn = amountCol ?? columns.find((c) => c.role === "text")!;
+    tables.push(tableInfo(grid, book, span, { index: tables.length, lastRow: lastFilled, columns, amountColumn, unit: unitChoice, totalRows: [] }));
     previous = unit;
   }
   return { sheet: grid.sheet, unit: sheetUnit ?? fallback, entries, tables, diagnostics };

@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import { type BudgetCode, budgetCode } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
 import type { ChartData } from "./chart-data";
+import { NearestIndex } from "./nearest";
 
 export interface Ministry {
   readonly number: number;
@@ -46,20 +47,6 @@ export interface ReferenceChart {
 /** A number key: cheaper than a string in the validation hot path. */
 function numericKey(chapter: number, post: number, subPost: number): number {
   return (chapter * 100 + post) * 100 + subPost;
-}
-
-/** Edit distance between digit strings, counting a swap of neighbours (5811 vs 5181) as one. */
-function digitDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[] = []): ReferenceChart {
@@ -125,14 +112,9 @@ export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[
     list.push(p.code.post);
     postsOfChapter.set(p.code.chapter, list);
   }
-  const chapterNumbers = [...chapters.keys()].filter((c) => postsOfChapter.has(c)).sort((a, b) => a - b);
+  const index = new NearestIndex(postsOfChapter, [...chapters.keys()].filter((c) => postsOfChapter.has(c)));
 
   const suggestionCache = new Map<number, BudgetCode[]>();
-  function nearestPosts(chapter: number, post: number, n: number): BudgetCode[] {
-    const list = [...(postsOfChapter.get(chapter) ?? [])];
-    list.sort((a, b) => Math.abs(a - post) - Math.abs(b - post) || a - b);
-    return list.slice(0, n).map((p) => budgetCode(chapter, p));
-  }
   function nearest(code: BudgetCode, n: number): BudgetCode[] {
     if (n <= 0) return [];
     const key = numericKey(code.chapter, code.post, code.subPost ?? 0) * 100 + Math.min(n, 99);
@@ -144,16 +126,11 @@ export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[
       // The post exists: offer its underposts (or the post itself when it has none).
       out = whole.subPosts ? whole.subPosts.slice(0, n) : [whole.code];
     } else if (postsOfChapter.has(code.chapter)) {
-      out = nearestPosts(code.chapter, code.post, n);
+      out = index.closestPosts(code.chapter, code.post, n).map((p) => budgetCode(code.chapter, p));
     } else {
-      // A chapter that does not exist: most often a typo, so rank chapters by digit distance,
-      // then by whether it has the same post, then by how far the number is; within a chapter, the same post or the closest one.
-      const written = String(code.chapter);
-      const ranked = chapterNumbers
-        .map((c) => ({ c, d: digitDistance(written, String(c)), samePost: entries.has(numericKey(c, code.post, 0)) ? 0 : 1, gap: Math.abs(c - code.chapter) }))
-        .sort((a, b) => a.d - b.d || a.samePost - b.samePost || a.gap - b.gap)
-        .slice(0, n);
-      out = ranked.map(({ c }) => nearestPosts(c, code.post, 1)[0]);
+      // A chapter that does not exist: most often a typo; within a chapter, the same post or the closest one.
+      const hasPost = (c: number, p: number) => entries.has(numericKey(c, p, 0));
+      out = index.closestChapters(code.chapter, code.post, n, hasPost).map((c) => budgetCode(c, index.closestPosts(c, code.post, 1)[0]));
     }
     if (suggestionCache.size < 10_000) suggestionCache.set(key, out);
     return out.slice();

@@ -49,23 +49,29 @@ export function printedRows(table: ChangeTable, options: ChangeTableRenderOption
   return out;
 }
 
-export function renderChangeTableText(table: ChangeTable, options: ChangeTableRenderOptions = {}): string {
+/** The text table's cells, row by row (header first): what renderChangeTableText joins with tabs. */
+export function changeTableTextRows(table: ChangeTable, options: ChangeTableRenderOptions = {}): string[][] {
   const labels = changeTableLabels(options.lang, options.header);
   const fmt = { group: options.group ?? "space", minus: options.minus ?? "minus" } as const;
   const clean = (s: string | undefined) => (s ?? "").replace(/[\t\r\n]+/g, " ");
-  const lines: string[] = [];
-  const head = options.names ? [labels.code, labels.chapter, labels.post] : [labels.code];
-  lines.push([...head, labels.before, labels.change, labels.after].join("\t"));
+  const rows: string[][] = [];
+  rows.push(options.names ? [labels.code, labels.chapter, labels.post, labels.before, labels.change, labels.after] : [labels.code, labels.before, labels.change, labels.after]);
   for (const p of printedRows(table, options)) {
     if (p.kind === "row") {
       const r = p.row;
-      const names = options.names ? [clean(r.chapterName), clean(r.postName)] : [];
-      lines.push([formatBudgetCode(r.code), ...names, amountCell(r.before, fmt), amountCell(r.change, fmt), amountCell(r.after, fmt)].join("\t"));
+      const amounts = [amountCell(r.before, fmt), amountCell(r.change, fmt), amountCell(r.after, fmt)];
+      rows.push(options.names ? [formatBudgetCode(r.code), clean(r.chapterName), clean(r.postName), ...amounts] : [formatBudgetCode(r.code), ...amounts]);
     } else {
-      const names = options.names ? [p.kind === "chapter-total" ? clean(p.chapterName) : "", ""] : [];
       const t = p.totals;
-      lines.push([p.label, ...names, amountCell(t.before, fmt), amountCell(t.change, fmt), amountCell(t.after, fmt)].join("\t"));
+      const amounts = [amountCell(t.before, fmt), amountCell(t.change, fmt), amountCell(t.after, fmt)];
+      rows.push(options.names ? [p.label, p.kind === "chapter-total" ? clean(p.chapterName) : "", "", ...amounts] : [p.label, ...amounts]);
     }
   }
-  return lines.join("\n");
+  return rows;
+}
+
+export function renderChangeTableText(table: ChangeTable, options: ChangeTableRenderOptions = {}): string {
+  return changeTableTextRows(table, options)
+    .map((cells) => cells.join("\t"))
+    .join("\n");
 }

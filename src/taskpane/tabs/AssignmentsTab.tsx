@@ -1,18 +1,22 @@
 // Oppdrag: flag the assignments of a sheet against the reference date, most urgent first, and
 // write a status column whose conditional formatting follows TODAY() in Excel.
 import { Switch, Text } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { parseIsoDate } from "../../core/deadlines/calendar-date";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
-import type { DeadlineReport, SourceRef, WriteReport } from "../actions";
+import type { DeadlineReport, WriteReport } from "../actions";
 import { ActionError } from "../components/ActionError";
 import { AssignmentList, NEEDS_FOLLOW_UP } from "../components/AssignmentList";
 import { DiagnosticList } from "../components/DiagnosticList";
+import { MainAction } from "../components/MainAction";
 import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
+import { TabPanel } from "../components/TabPanel";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
+import { useChosenSource } from "../sources";
 import { useAction } from "../use-action";
+import { useSelectCell } from "../use-select-cell";
 import { useTabStyles } from "./styles";
 
 /** "23. november 2026" in Bokmål; the ISO day in English. */
@@ -28,44 +32,29 @@ export default function AssignmentsTab() {
   const actions = useActions();
   const [settings] = useSettings();
   const styles = useTabStyles();
-  const [source, setSource] = useState<SourceRef | null>(null);
   const [showAll, setShowAll] = useState(false);
   const flag = useAction<DeadlineReport>();
   const write = useAction<WriteReport>();
-  const select = useAction<void>();
-  const onSource = useCallback(
-    (s: SourceRef | null) => {
-      setSource(s);
-      flag.reset();
-    },
-    [flag.reset],
-  );
+  const select = useSelectCell();
+  const [source, setSource] = useChosenSource(flag.reset);
 
   const report = flag.value;
   const followUp = report ? report.items.filter((i) => NEEDS_FOLLOW_UP.has(i.flag)) : [];
   const shown = report ? (showAll ? report.items : followUp) : [];
-  const onSelectCell = (cell: string) => void select.run(() => actions.selectCell(cell));
 
   return (
-    <div className={styles.panel}>
-      <Text size={200} className={styles.intro}>
-        {t("UI-ASSIGNMENTS-INTRO")}
-      </Text>
-      <SourceSelect label={t("UI-SOURCE-ASSIGNMENTS")} kind="assignments" value={source} onChange={onSource} />
-      <div className={styles.actions}>
-        <RunButton
-          appearance="primary"
-          busy={flag.busy}
-          disabled={!source}
-          data-testid="flag-run"
-          onClick={() => {
-            if (!source) return;
-            write.reset();
-            void flag.run(() => actions.flagDeadlines(source, settings));
-          }}
-        >
-          {t("UI-FLAG")}
-        </RunButton>
+    <TabPanel intro={t("UI-ASSIGNMENTS-INTRO")}>
+      <SourceSelect label={t("UI-SOURCE-ASSIGNMENTS")} kind="assignments" value={source} onChange={setSource} />
+      <MainAction
+        action={flag}
+        label={t("UI-FLAG")}
+        data-testid="flag-run"
+        input={source}
+        onRun={(s) => {
+          write.reset();
+          void flag.run(() => actions.flagDeadlines(s, settings));
+        }}
+      >
         <RunButton
           busy={write.busy}
           disabled={!source}
@@ -74,8 +63,7 @@ export default function AssignmentsTab() {
         >
           {t("UI-WRITE-STATUS")}
         </RunButton>
-      </div>
-      <ActionError error={flag.error} onRetry={flag.retry} />
+      </MainAction>
       <ActionError error={write.error} onRetry={write.retry} />
       <Notice text={write.value ? tn("UI-STATUS-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) : null} />
       {report && (
@@ -87,10 +75,10 @@ export default function AssignmentsTab() {
           </Text>
           <Switch checked={showAll} label={t("UI-SHOW-ALL")} onChange={(_, d) => setShowAll(d.checked)} />
           <ActionError error={select.error} onRetry={select.retry} />
-          <AssignmentList items={shown} onSelectCell={onSelectCell} />
-          <DiagnosticList diagnostics={report.diagnostics} onSelectCell={onSelectCell} />
+          <AssignmentList items={shown} onSelectCell={select.onSelectCell} />
+          <DiagnosticList diagnostics={report.diagnostics} onSelectCell={select.onSelectCell} />
         </div>
       )}
-    </div>
+    </TabPanel>
   );
 }

@@ -1,20 +1,23 @@
 // Endringer: apply change entries (from a sheet or table, or typed here) to an allocation sheet,
 // preview the change table, then write Tildeling før, Endring and Ny tildeling (a formula) beside
 // the table or on a new sheet; then make the letter's version of the table (LetterSection).
-import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import type { ChangeInput, ChangePreview, ChangeRequest, Placement, SourceRef, TypedChangeRow, WriteReport } from "../actions";
 import { sourceKey } from "../actions";
 import { ActionError } from "../components/ActionError";
 import { ChangePreviewTable } from "../components/ChangePreviewTable";
 import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";
 import { LetterSection } from "../components/LetterSection";
+import { MainAction } from "../components/MainAction";
 import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
+import { TabPanel } from "../components/TabPanel";
 import { TypedRows } from "../components/TypedRows";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
 import { useAction } from "../use-action";
+import { useSelectCell } from "../use-select-cell";
 import { useTabStyles } from "./styles";
 
 type InputMode = "source" | "typed";
@@ -40,7 +43,7 @@ export default function ChangesTab() {
   const [placement, setPlacement] = useState<Placement>("beside");
   const preview = useAction<{ key: string; preview: ChangePreview }>();
   const write = useAction<WriteReport>();
-  const select = useAction<void>();
+  const select = useSelectCell();
 
   const request = useMemo<ChangeRequest | null>(() => {
     if (!allocations) return null;
@@ -53,15 +56,9 @@ export default function ChangesTab() {
   const current = preview.value && preview.value.key === key ? preview.value.preview : null;
   const stale = !!preview.value && !current;
 
-  const onAllocations = useCallback((s: SourceRef | null) => setAllocations(s), []);
-  const onChangeSource = useCallback((s: SourceRef | null) => setChangeSource(s), []);
-
   return (
-    <div className={styles.panel}>
-      <Text size={200} className={styles.intro}>
-        {t("UI-CHANGES-INTRO")}
-      </Text>
-      <SourceSelect label={t("UI-SOURCE-ALLOCATIONS")} kind="allocations" value={allocations} onChange={onAllocations} />
+    <TabPanel intro={t("UI-CHANGES-INTRO")}>
+      <SourceSelect label={t("UI-SOURCE-ALLOCATIONS")} kind="allocations" value={allocations} onChange={setAllocations} />
       <Field label={t("UI-CHANGES-FROM")}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as InputMode)}>
           <Radio value="source" label={t("UI-CHANGES-FROM-SHEET")} />
@@ -69,26 +66,20 @@ export default function ChangesTab() {
         </RadioGroup>
       </Field>
       {mode === "source" ? (
-        <SourceSelect label={t("UI-SOURCE-CHANGES")} kind="changes" value={changeSource} onChange={onChangeSource} />
+        <SourceSelect label={t("UI-SOURCE-CHANGES")} kind="changes" value={changeSource} onChange={setChangeSource} />
       ) : (
         <TypedRows rows={rows} onChange={setRows} />
       )}
-      <div className={styles.actions}>
-        <RunButton
-          appearance="primary"
-          busy={preview.busy}
-          disabled={!request}
-          data-testid="preview-run"
-          onClick={() => {
-            if (!request) return;
-            write.reset();
-            void preview.run(async () => ({ key, preview: await actions.previewChanges(request, settings) }));
-          }}
-        >
-          {t("UI-PREVIEW")}
-        </RunButton>
-      </div>
-      <ActionError error={preview.error} onRetry={preview.retry} />
+      <MainAction
+        action={preview}
+        label={t("UI-PREVIEW")}
+        data-testid="preview-run"
+        input={request}
+        onRun={(r) => {
+          write.reset();
+          void preview.run(async () => ({ key, preview: await actions.previewChanges(r, settings) }));
+        }}
+      />
       {stale && <Notice intent="info" text={t("UI-PREVIEW-STALE")} />}
       {current && request && (
         <div className={styles.results} data-testid="changes-results">
@@ -97,7 +88,7 @@ export default function ChangesTab() {
             <>
               <SeverityCounts diagnostics={current.diagnostics} />
               <ActionError error={select.error} onRetry={select.retry} />
-              <DiagnosticList diagnostics={current.diagnostics} onSelectCell={(cell) => void select.run(() => actions.selectCell(cell))} />
+              <DiagnosticList diagnostics={current.diagnostics} onSelectCell={select.onSelectCell} />
             </>
           )}
           <Field label={t("UI-PLACEMENT")}>
@@ -125,6 +116,6 @@ export default function ChangesTab() {
           <LetterSection key={key} preview={current} request={request} />
         </div>
       )}
-    </div>
+    </TabPanel>
   );
 }

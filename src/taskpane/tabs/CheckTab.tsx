@@ -1,15 +1,18 @@
 // Kontroll: check every kap/post code and amount in a sheet or table, list the results by
 // severity, jump to a result's cell, and mark or unmark the problem cells in the sheet.
 import { Button, Text } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
-import type { CheckReport, SourceRef } from "../actions";
+import type { CheckReport } from "../actions";
 import { ActionError } from "../components/ActionError";
 import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";
+import { MainAction } from "../components/MainAction";
 import { Notice } from "../components/Notice";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
+import { TabPanel } from "../components/TabPanel";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
+import { useChosenSource } from "../sources";
 import { useAction } from "../use-action";
+import { useSelectCell } from "../use-select-cell";
 import { useTabStyles } from "./styles";
 
 export default function CheckTab() {
@@ -19,44 +22,27 @@ export default function CheckTab() {
   const actions = useActions();
   const [settings] = useSettings();
   const styles = useTabStyles();
-  const [source, setSource] = useState<SourceRef | null>(null);
   const check = useAction<CheckReport>();
-  const select = useAction<void>();
   const mark = useAction<string>();
-
-  const onSourceChange = useCallback(
-    (next: SourceRef | null) => {
-      setSource(next);
-      check.reset();
-    },
-    [check.reset],
-  );
+  const select = useSelectCell();
+  const [source, setSource] = useChosenSource(check.reset);
 
   const report = check.value;
   const withCells = report ? report.diagnostics.filter((d) => d.cell !== undefined) : [];
 
   return (
-    <div className={styles.panel}>
-      <Text size={200} className={styles.intro}>
-        {t("UI-CHECK-INTRO")}
-      </Text>
-      <SourceSelect label={t("UI-SOURCE")} kind="allocations" value={source} onChange={onSourceChange} />
-      <div className={styles.actions}>
-        <RunButton
-          appearance="primary"
-          busy={check.busy}
-          disabled={!source}
-          data-testid="check-run"
-          onClick={() => {
-            if (!source) return;
-            mark.reset();
-            void check.run(() => actions.check(source, settings));
-          }}
-        >
-          {t("UI-CHECK-RUN")}
-        </RunButton>
-      </div>
-      <ActionError error={check.error} onRetry={check.retry} />
+    <TabPanel intro={t("UI-CHECK-INTRO")}>
+      <SourceSelect label={t("UI-SOURCE")} kind="allocations" value={source} onChange={setSource} />
+      <MainAction
+        action={check}
+        label={t("UI-CHECK-RUN")}
+        data-testid="check-run"
+        input={source}
+        onRun={(s) => {
+          mark.reset();
+          void check.run(() => actions.check(s, settings));
+        }}
+      />
       <div className={styles.actions}>
         <RunButton
           busy={mark.busy}
@@ -81,9 +67,9 @@ export default function CheckTab() {
           </Text>
           <SeverityCounts diagnostics={report.diagnostics} />
           <ActionError error={select.error} onRetry={select.retry} />
-          <DiagnosticList diagnostics={report.diagnostics} onSelectCell={(cell) => void select.run(() => actions.selectCell(cell))} />
+          <DiagnosticList diagnostics={report.diagnostics} onSelectCell={select.onSelectCell} />
         </div>
       )}
-    </div>
+    </TabPanel>
   );
 }

@@ -1,17 +1,25 @@
 // Innstillinger: reference date, due-soon window, unit and the chart's budget year. A value is
 // applied as soon as it is valid; an invalid one stays in its field with the reason beside it.
-import { Field, Input, Select, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { Field, Input, Select } from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
 import { UNITS, type Unit } from "../../core/amounts/unit";
+import { TabPanel } from "../components/TabPanel";
 import { useSettings, useT } from "../pane-context";
 import { CHART_YEARS, isValidReferenceDate, MAX_SOON_DAYS, parseSoonDays } from "../settings";
-import { useTabStyles } from "./styles";
 
 const UNIT_KEY: Record<Unit | "auto", string> = { auto: "UI-UNIT-AUTO", kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL" };
 
+/** A typed field: its hint while the text is valid, the reason in its place while it is not. */
+function CheckedField({ label, hint, invalid, ok, children }: { label: string; hint: string; invalid: string; ok: boolean; children: ReactNode }) {
+  return (
+    <Field label={label} hint={ok ? hint : undefined} validationState={ok ? "none" : "error"} validationMessage={ok ? undefined : invalid}>
+      {children}
+    </Field>
+  );
+}
+
 export default function SettingsTab() {
   const t = useT();
-  const styles = useTabStyles();
   const [settings, setSettings] = useSettings();
   const [dateText, setDateText] = useState(settings.referenceDate);
   const [soonText, setSoonText] = useState(String(settings.soonDays));
@@ -19,16 +27,8 @@ export default function SettingsTab() {
   const soonOk = parseSoonDays(soonText) !== null;
 
   return (
-    <div className={styles.panel}>
-      <Text size={200} className={styles.intro}>
-        {t("UI-SETTINGS-INTRO")}
-      </Text>
-      <Field
-        label={t("UI-REFERENCE-DATE")}
-        hint={dateOk ? t("UI-REFERENCE-DATE-HINT") : undefined}
-        validationState={dateOk ? "none" : "error"}
-        validationMessage={dateOk ? undefined : t("UI-REFERENCE-DATE-INVALID")}
-      >
+    <TabPanel intro={t("UI-SETTINGS-INTRO")}>
+      <CheckedField label={t("UI-REFERENCE-DATE")} hint={t("UI-REFERENCE-DATE-HINT")} invalid={t("UI-REFERENCE-DATE-INVALID")} ok={dateOk}>
         <Input
           type="date"
           value={dateText}
@@ -38,13 +38,8 @@ export default function SettingsTab() {
             if (isValidReferenceDate(d.value)) setSettings({ ...settings, referenceDate: d.value });
           }}
         />
-      </Field>
-      <Field
-        label={t("UI-SOON-DAYS")}
-        hint={soonOk ? t("UI-SOON-DAYS-HINT") : undefined}
-        validationState={soonOk ? "none" : "error"}
-        validationMessage={soonOk ? undefined : t("UI-SOON-DAYS-INVALID")}
-      >
+      </CheckedField>
+      <CheckedField label={t("UI-SOON-DAYS")} hint={t("UI-SOON-DAYS-HINT")} invalid={t("UI-SOON-DAYS-INVALID")} ok={soonOk}>
         <Input
           type="number"
           min={0}
@@ -57,7 +52,7 @@ export default function SettingsTab() {
             if (n !== null) setSettings({ ...settings, soonDays: n });
           }}
         />
-      </Field>
+      </CheckedField>
       <Field label={t("UI-UNIT")}>
         <Select value={settings.unit} onChange={(_, d) => setSettings({ ...settings, unit: d.value as Unit | "auto" })}>
           {(["auto", ...UNITS] as const).map((u) => (
@@ -80,6 +75,6 @@ export default function SettingsTab() {
           <option value="workbook">{t("UI-YEAR-WORKBOOK")}</option>
         </Select>
       </Field>
-    </div>
+    </TabPanel>
   );
 }

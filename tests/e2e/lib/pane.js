@@ -25,15 +25,17 @@ function officeJsRoute(mode, fixtures) {
 }
 
 /**
- * @param browser a playwright Browser
- * @param opts { baseUrl, path = "/taskpane.html", locale = "nb-NO", officeJs = "local" | "fake-excel" | "blocked" }
+ * A page in a fresh browser context with the network sealed: office.js is answered by
+ * `officeJsRoute`, anything else that leaves baseUrl's origin is refused and listed in `external`,
+ * and page errors, console errors and CSP violations are listed in `problems`.
+ * @param opts { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute }
  */
-async function openPane(browser, opts) {
-  const { baseUrl, path = "/taskpane.html", locale = "nb-NO", officeJs = "local" } = opts;
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 } });
+async function openSealedPage(browser, opts) {
+  const { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute: answerOfficeJs } = opts;
+  const context = await browser.newContext({ locale, viewport, bypassCSP });
   const problems = [];
   const external = [];
-  await context.route(`${OFFICE_CDN}**`, officeJsRoute(officeJs, join(__dirname, "..", "fixtures")));
+  await context.route(`${OFFICE_CDN}**`, answerOfficeJs);
   await context.route(
     (url) => url.origin !== new URL(baseUrl).origin && !url.href.startsWith(OFFICE_CDN),
     (route) => {
@@ -51,6 +53,21 @@ async function openPane(browser, opts) {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
     });
   });
+  return { context, page, problems, external };
+}
+
+/**
+ * @param browser a playwright Browser
+ * @param opts { baseUrl, path = "/taskpane.html", locale = "nb-NO", officeJs = "local" | "fake-excel" | "blocked" }
+ */
+async function openPane(browser, opts) {
+  const { baseUrl, path = "/taskpane.html", locale = "nb-NO", officeJs = "local" } = opts;
+  const { context, page, problems, external } = await openSealedPage(browser, {
+    baseUrl,
+    locale,
+    viewport: { width: 360, height: 640 },
+    officeJsRoute: officeJsRoute(officeJs, join(__dirname, "..", "fixtures")),
+  });
   await page.goto(baseUrl + path, { waitUntil: "load" });
   return {
     page,
@@ -60,4 +77,4 @@ async function openPane(browser, opts) {
   };
 }
 
-module.exports = { openPane, OFFICE_CDN };
+module.exports = { openPane, openSealedPage, OFFICE_CDN };

@@ -5,6 +5,7 @@ import { applyChanges } from "../../../src/core/changes/apply";
 import { readChanges } from "../../../src/core/changes/read-changes";
 import type { ChangeEntry, ChangeTable } from "../../../src/core/changes/types";
 import { type BudgetCode, budgetCodeKey } from "../../../src/core/codes/budget-code";
+import { messageOf } from "../../../src/core/diagnostics";
 import { gridFromRows } from "../../../src/core/grid";
 
 const entry = (code: BudgetCode, amount: string, more: Partial<ChangeEntry> = {}): ChangeEntry => ({
@@ -75,6 +76,17 @@ describe("applyChanges", () => {
     expect(t.rows).toEqual([]);
     expect(other(t)).toEqual([["858/01", "10", null, "rejected"]]);
     expect(t.diagnostics.filter((d) => d.code === "CHG-DUPLICATE-LINE").map((d) => d.params.cells)).toEqual(["Ark1!A2, Ark1!A3"]);
+  });
+
+  it("names the first five lines of a code repeated many times, and points at the first repeat", () => {
+    const repeated = Array.from({ length: 1200 }, (_, i) => ["858/01", 100 + i]);
+    const many = readAllocations(gridFromRows("Ark1", [["Kap/post", "Tildeling"], ...repeated]), { unit: "1000 kr" });
+    const t = applyChanges(many, [entry({ chapter: 858, post: 1 }, "10")]);
+    const found = t.diagnostics.filter((d) => d.code === "CHG-DUPLICATE-LINE");
+    expect(found.map((d) => [d.cell, d.params.count, d.params.cells])).toEqual([["Ark1!A3", 1200, "Ark1!A2, Ark1!A3, Ark1!A4, Ark1!A5, Ark1!A6, …"]]);
+    expect(messageOf(found[0], "nb")).toBe("858/01 har 1200 tildelingslinjer (Ark1!A2, Ark1!A3, Ark1!A4, Ark1!A5, Ark1!A6, …); endringen er ikke gjort.");
+    expect(messageOf(found[0], "en")).toBe("858/01 has 1200 allocation lines (Ark1!A2, Ark1!A3, Ark1!A4, Ark1!A5, Ark1!A6, …); the change is not applied.");
+    expect(other(t)).toEqual([["858/01", "10", null, "rejected"]]);
   });
 
   it("flags a negative after in an allocation letter, and an emptied line as information", () => {

@@ -63,8 +63,8 @@ export const changeMessages: MessageTable = {
     en: "The change to {code} is not applied because the budget code is invalid.",
   },
   "CHG-DUPLICATE-LINE": {
-    nb: "{code} har flere tildelingslinjer ({cells}); endringen er ikke gjort.",
-    en: "{code} has more than one allocation line ({cells}); the change is not applied.",
+    nb: "{code} har {count} tildelingslinjer ({cells}); endringen er ikke gjort.",
+    en: "{code} has {count} allocation lines ({cells}); the change is not applied.",
   },
   "CHG-POST-AND-SUBPOSTS": {
     nb: "{code} står både som post og som underposter, og summen av underpostene ({sum}) er ikke lik posten ({amount}).",

@@ -147,6 +147,18 @@ Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`
     nb: "{errors} feil, {warnings} advarsler, {infos} merknader.",
     en: "{errors} errors, {warnings} warnings, {infos} notes.",
   },
+  "CLI-MORE-ERRORS": {
+    nb: "  … og {count} feil til (bruk --json for å se alle)",
+    en: "  … and {count} more errors (use --json for all)",
+  },
+  "CLI-MORE-WARNINGS": {
+    nb: "  … og {count} advarsler til (bruk --json for å se alle)",
+    en: "  … and {count} more warnings (use --json for all)",
+  },
+  "CLI-MORE-INFOS": {
+    nb: "  … og {count} merknader til (bruk --json for å se alle)",
+    en: "  … and {count} more notes (use --json for all)",
+  },
   "CLI-RESULT-OK": { nb: "Ingen feil funnet.", en: "No errors found." },
   "CLI-RESULT-ERRORS": { nb: "Fant feil.", en: "Errors found." },
   "CLI-CHECK-SHEET": {
