@@ -85,7 +85,9 @@ export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): Record
 }
 
 export function printJson(io: CliIo, value: unknown): void {
-  io.out(`${JSON.stringify(value, null, 2)}\n`);
+  // Written in two parts: appending the newline would copy a report that can run to tens of megabytes.
+  io.out(JSON.stringify(value, null, 2));
+  io.out("\n");
 }
 
 /**

@@ -43,16 +43,86 @@ function columnOfRef(ref: string): number {
 
 /** One attribute's value from a tag's raw attribute text; quick for the usual `name="value"` form. */
 function attr(raw: string, name: string): string | undefined {
-  const key = `${name}=`;
+  const at = valueAt(raw, `${name}=`);
+  if (at >= 0) return decodeEntities(raw.slice(at, raw.indexOf(raw[at - 1], at)));
+  // Spaces around "=" are valid XML too.
+  return hasLooseEquals(raw) ? attributesOf(raw)[name] : undefined;
+}
+
+/** An "=" with a space beside it: the rare attribute form the quick readers leave to attributesOf. */
+function hasLooseEquals(raw: string): boolean {
+  for (let i = raw.indexOf("="); i >= 0; i = raw.indexOf("=", i + 1)) {
+    if (raw.charCodeAt(i - 1) <= 32 || raw.charCodeAt(i + 1) <= 32) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the value of `key` ("r=") starts in a tag's raw attribute text (just after its quote),
+ * or -1 when the attribute is not there in the usual `name="value"` form.
+ */
+function valueAt(raw: string, key: string): number {
   for (let i = raw.indexOf(key); i >= 0; i = raw.indexOf(key, i + 1)) {
     if (i > 0 && raw.charCodeAt(i - 1) > 32) continue;
-    const quote = raw[i + key.length];
-    if (quote !== '"' && quote !== "'") break;
-    const end = raw.indexOf(quote, i + key.length + 1);
-    return decodeEntities(raw.slice(i + key.length + 1, end));
+    const quote = raw.charCodeAt(i + key.length);
+    return quote === 34 || quote === 39 ? i + key.length + 1 : -1;
   }
-  // Spaces around "=" are valid XML too.
-  return /\s=|=\s/.test(raw) ? attributesOf(raw)[name] : undefined;
+  return -1;
+}
+
+/** The end of a value that starts at `at` if it is plain ASCII letters and digits up to its quote, else -1. */
+function plainValueEnd(raw: string, at: number): number {
+  const quote = raw.charCodeAt(at - 1);
+  for (let i = at; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === quote) return i;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
+  }
+  return -1;
+}
+
+// Every cell's tag (<c r="B7" s="3" t="s">) is read here, so the common attributes are read in
+// place, without building strings; anything unusual (entities, spaces around "=") takes attr().
+const CELL_TYPES = ["s", "n", "str", "b", "e", "d", "inlineStr"];
+
+function cellRefColumn(raw: string): number | undefined {
+  const at = valueAt(raw, "r=");
+  const end = at >= 0 ? plainValueEnd(raw, at) : -1;
+  if (end > at) {
+    let col = 0;
+    for (let i = at; i < end; i++) {
+      const code = raw.charCodeAt(i);
+      if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+      else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
+      else break;
+    }
+    return col;
+  }
+  const ref = attr(raw, "r");
+  return ref ? columnOfRef(ref) : undefined;
+}
+
+function cellType(raw: string): string {
+  const at = valueAt(raw, "t=");
+  if (at >= 0) {
+    const end = plainValueEnd(raw, at);
+    if (end >= 0) {
+      for (const t of CELL_TYPES) if (end - at === t.length && raw.startsWith(t, at)) return t;
+    }
+  } else if (raw.indexOf("t") < 0) return "n";
+  return attr(raw, "t") ?? "n";
+}
+
+function cellStyle(raw: string): number {
+  const at = valueAt(raw, "s=");
+  if (at >= 0) {
+    let n = 0;
+    let i = at;
+    for (let c = raw.charCodeAt(i); c >= 48 && c <= 57; c = raw.charCodeAt(++i)) n = n * 10 + c - 48;
+    if (i > at && raw.charCodeAt(i) === raw.charCodeAt(at - 1)) return n;
+  }
+  const s = attr(raw, "s");
+  return s ? Number(s) : 0;
 }
 
 /** OOXML escapes control characters as _xHHHH_. */
@@ -160,11 +230,9 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
           break;
         }
         case "c": {
-          const ref = attr(raw, "r");
-          col = ref ? columnOfRef(ref) : col + 1;
-          type = attr(raw, "t") ?? "n";
-          const s = attr(raw, "s");
-          style = s ? Number(s) : 0;
+          col = cellRefColumn(raw) ?? col + 1;
+          type = cellType(raw);
+          style = cellStyle(raw);
           formula = null;
           sharedIndex = null;
           value = null;

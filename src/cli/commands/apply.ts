@@ -48,7 +48,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   }
 
   if (json) {
-    const table = run.table ? changeTableToJson(run.table, lang) : { unit: null, lines: [], otherLines: [], totals: null };
+    const table = run.table ? changeTableToJson(run.table, lang, { diagnostics: false }) : { unit: null, lines: [], otherLines: [], totals: null };
     printJson(io, {
       file,
       allocationSheet: run.allocationSheet,

@@ -40,8 +40,12 @@ function totalsJson(t: ChangeTotals): { [key: string]: JsonValue } {
   return { before: exact(t.before), change: exact(t.change), after: exact(t.after) };
 }
 
-export function changeTableToJson(table: ChangeTable, lang: Lang = "nb"): { [key: string]: JsonValue } {
-  return {
+/**
+ * @param options.diagnostics false leaves the diagnostics out, for a caller that reports them
+ *   itself (the CLI orders them with the workbook's own): rendering tens of thousands twice is slow.
+ */
+export function changeTableToJson(table: ChangeTable, lang: Lang = "nb", options: { readonly diagnostics?: boolean } = {}): { [key: string]: JsonValue } {
+  const json: { [key: string]: JsonValue } = {
     unit: table.unit,
     lines: table.rows.map(rowJson),
     otherLines: table.otherRows.map(rowJson),
@@ -49,6 +53,7 @@ export function changeTableToJson(table: ChangeTable, lang: Lang = "nb"): { [key
       ...totalsJson(table.total),
       chapters: table.chapterTotals.map((c) => ({ chapter: c.chapter, ...(c.chapterName ? { chapterName: c.chapterName } : {}), ...totalsJson(c) })),
     },
-    diagnostics: table.diagnostics.map((d) => diagnosticToJson(d, lang)),
   };
+  if (options.diagnostics !== false) json.diagnostics = table.diagnostics.map((d) => diagnosticToJson(d, lang));
+  return json;
 }

@@ -3,9 +3,25 @@
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
 
+/** A character that `SPACES` matches, other than the plain space (which may stand alone). */
+function isOtherSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Collapse every kind of space to one ASCII space and trim. */
 export function normalizeSpaces(text: string): string {
-  return text.replace(SPACES, " ").trim();
+  // Most cells have nothing to tidy: checked by hand, they are returned as they are (every row
+  // of a large sheet comes through here).
+  const n = text.length;
+  if (n === 0) return text;
+  let tidy = text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32;
+  for (let i = 0; tidy && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isOtherSpace(c)) tidy = false;
+  }
+  return tidy ? text : text.replace(SPACES, " ").trim();
 }
 
 /** Lower-case, spaces collapsed, trailing colons and full stops dropped: for matching headers. */
