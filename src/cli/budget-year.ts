@@ -1,5 +1,6 @@
 // Which year's Gul bok a sheet is checked against: the year the user gave, else the budget year
-// the sheet's title names, else this year in Oslo; and, when tildeling has no chart for that
+// the sheet's title names, else the one year the file's name names ("Gul bok 2025.xlsx",
+// "tildelingsbrev-2025.xlsx": people name files by budget year), else this year in Oslo; and, when tildeling has no chart for that
 // year, the nearest earlier one (said in a note, so nobody is misled about what was checked).
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
@@ -27,8 +28,16 @@ export interface ChartChoice {
   readonly notes: Diagnostic[];
 }
 
-export function chooseChartFor(givenYear: number | null, grid: Grid | null, headerRow: number, now: Date): ChartChoice {
-  const year = givenYear ?? (grid ? yearFromSheetContext(grid, headerRow) : null) ?? todayInOslo(now).year;
+/** The budget year a file name names, when it names exactly one plausible year. */
+export function yearFromFileName(path: string): number | null {
+  const base = path.split(/[\\/]/).pop() ?? "";
+  const years = new Set((base.match(/(?<!\d)(?:199\d|20\d\d)(?!\d)/g) ?? []).map(Number));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+export function chooseChartFor(givenYear: number | null, grid: Grid | null, headerRow: number, now: Date, file?: string): ChartChoice {
+  const year =
+    givenYear ?? (grid ? yearFromSheetContext(grid, headerRow) : null) ?? (file ? yearFromFileName(file) : null) ?? todayInOslo(now).year;
   const chartYear = chartYearFor(year);
   const chart = chartYear === undefined ? undefined : loadChart(chartYear);
   const notes: Diagnostic[] = [];

@@ -106,7 +106,7 @@ export async function computeChangeRun(ctx: CommandContext): Promise<ChangeRunRe
 
   const headerRow = allocation.read.tables[0]?.headerRow ?? 0;
   const grid = book.sheets.find((s) => s.grid.sheet === allocation?.read.sheet)?.grid ?? null;
-  const choice = chooseChartFor(year.year, grid, headerRow, ctx.io.now());
+  const choice = chooseChartFor(year.year, grid, headerRow, ctx.io.now(), book.path);
   const table = applyChanges(allocation.read, { entries, diagnostics: changeDiagnostics }, { kind: allocation.kind, ...(choice.chart ? { chart: choice.chart } : {}) });
   return {
     ok: true,

@@ -34,3 +34,13 @@ describe.each([2024, 2025, 2026])("Gul bok %i", (year) => {
     expect(code).toBe(0);
   });
 });
+
+describe("the budget year from the file name", () => {
+  it("checks Gul bok 2025 against the 2025 chart without --year: no code is missing from its own year", () => {
+    const { code, json } = runJson(["check", join(GUL_BOK, "Gul bok 2025.xlsx")]);
+    expect(json.sheets).toEqual([expect.objectContaining({ chartYear: 2025 })]);
+    const notInChart = (json.diagnostics as { code: string }[]).filter((d) => d.code.startsWith("KP-NOT-IN"));
+    expect(notInChart).toEqual([]);
+    expect(code).toBe(0);
+  });
+});

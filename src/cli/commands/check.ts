@@ -66,7 +66,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
         skipped.push(diagnostic("info", "CLI-SHEET-SKIPPED", { sheet: grid.sheet }), ...read.diagnostics.filter((d) => d.severity === "error"));
         continue;
       }
-      const choice = chooseChartFor(year.year, grid, read.tables[0]?.headerRow ?? 0, io.now());
+      const choice = chooseChartFor(year.year, grid, read.tables[0]?.headerRow ?? 0, io.now(), file);
       const { chart } = choice;
       // A code is looked up once however many lines repeat it; its findings are then placed at each line's cell.
       const known = new Map<string, readonly Diagnostic[]>();
