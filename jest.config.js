@@ -9,6 +9,8 @@ module.exports = {
     {
       displayName: "node",
       testEnvironment: "node",
+      // Command-line tests run the real bin as a child process; give them room on a busy 2-core CI box.
+      testTimeout: 30_000,
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
