@@ -26,7 +26,9 @@ function contentSecurityPolicy(dev) {
   const connect = dev ? "'self' wss://localhost:3000" : "'self'";
   return [
     "default-src 'self'",
-    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    // office.js loads its host files from its own origin and, in some hosts, Microsoft's Ajax
+    // helper from ajax.aspnetcdn.com (seen in OfficeDev/office-js#1005); nothing else may run.
+    `script-src 'self' ${OFFICE_JS_ORIGIN} https://ajax.aspnetcdn.com`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

@@ -1,4 +1,5 @@
-// exceljs ships its SAX helper (saxes underneath) without type declarations; the sheet reader
+// exceljs ships its SAX helper (saxes underneath) without type declarations (exceljs is pinned
+// to 4.4.0 in package.json because this is an internal path); the sheet reader
 // uses it so that it needs no XML parser of its own.
 declare module "exceljs/lib/utils/parse-sax" {
   interface SaxNode {
