@@ -99,6 +99,10 @@ describe("tildeling deadlines", () => {
     expect(flagOf(json, "2023:30")).toBe("done");
     expect((json.assignments as Json[]).find((a) => a.id === "2023:30")?.status).toBe("closed");
     expect(flagOf(json, "2022:55")).toBe("no-deadline");
+    // Del 1's deadline is an Excel date cell: shown as the sheet shows it, typed text as typed.
+    const part1 = (json.assignments as Json[]).find((a) => a.id === "2024 t-4:2" && a.part === "Del 1");
+    expect(part1).toMatchObject({ deadline: "2024-09-30", deadlineText: "30.09.2024" });
+    expect((json.assignments as Json[]).find((a) => a.id === "2024-t4:1")?.deadlineText).toBe("1. april 2025");
   });
 
   it("says due-soon and due-today on the seed's other days, with --soon deciding what is soon", () => {

@@ -24,7 +24,8 @@ function itemJson(item: FlaggedItem, lang: Lang) {
     part: item.part?.part ?? null,
     title: item.title,
     deadline: item.deadline.date ? toIsoDate(item.deadline.date) : null,
-    deadlineText: item.deadline.text,
+    // An Excel date cell holds a serial number; show it as the sheet shows it, not as 45565.
+    deadlineText: item.deadline.form === "serial" && item.deadline.date ? formatDateNorwegian(item.deadline.date, "numeric") : item.deadline.text,
     flag: item.flag,
     days: item.days,
     status: item.status.kind,
