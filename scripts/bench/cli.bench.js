@@ -64,9 +64,10 @@ function recalculatingProfile() {
   return `file://${profile}`;
 }
 
+const csvArgs = (profile, file) => [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv", "--outdir", join(dir, "csv"), file];
+
 function toCsv(profile, file) {
-  const outdir = join(dir, "csv");
-  return timed("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv", "--outdir", outdir, file]);
+  return timed("soffice", csvArgs(profile, file));
 }
 
 /**
@@ -109,7 +110,7 @@ async function main() {
   const linesRead = JSON.parse(check.stdout).linesRead;
   console.log(`check, ${LINES} lines: ${check.ms.toFixed(0)} ms whole process, peak RSS ${check.rssMb.toFixed(0)} MB (exit ${check.status}, ${linesRead} lines read)`);
   if (lo) {
-    const csv = best(3, "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv", "--outdir", join(dir, "csv"), checkFile]);
+    const csv = best(3, "soffice", csvArgs(profile, checkFile));
     console.log(`  LibreOffice --convert-to csv, same file: ${csv.ms.toFixed(0)} ms (tildeling ${(csv.ms / check.ms).toFixed(1)} x faster)`);
   }
 

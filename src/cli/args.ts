@@ -99,8 +99,3 @@ export function choiceOption<T extends string>(
     diagnostic: diagnostic("error", "CLI-BAD-CHOICE", { option: `--${option}`, choices: choices.join(", ") }, { text: value }),
   };
 }
-
-export function stringOption(options: ParsedArgs["options"], name: string): string | undefined {
-  const v = options[name];
-  return typeof v === "string" ? v : undefined;
-}

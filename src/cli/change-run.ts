@@ -1,16 +1,16 @@
 // The part of `apply` and `letter-table` that computes the change table: open the workbook(s),
 // find the allocation sheet and the change entries, and apply them with the year's chart.
-import { readAllocations } from "../core/allocations/read-allocations";
-import type { AllocationSheet, SheetKind } from "../core/allocations/types";
+import type { SheetKind } from "../core/allocations/types";
 import { applyChanges } from "../core/changes/apply";
 import { readChanges } from "../core/changes/read-changes";
 import type { ChangeEntry, ChangeTable } from "../core/changes/types";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
+import { hasChangeColumn } from "../core/sheet/sheet-kind";
 import { choiceOption } from "./args";
 import { chooseChartFor, parseYearOption } from "./budget-year";
 import type { CommandContext } from "./io";
-import { hasChangeColumn, looksLikeChangeSheet } from "./sheet-roles";
-import { ALLOCATION_SHEET_NAME, CHANGE_SHEET_NAME, type OpenedWorkbook, detectSheetKind, isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "./workbook-input";
+import { type ReadAllocation, looksLikeChangeSheet, readAllocationAs } from "./sheet-roles";
+import { ALLOCATION_SHEET_NAME, CHANGE_SHEET_NAME, type OpenedWorkbook, isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "./workbook-input";
 
 export interface ChangeRun {
   readonly book: OpenedWorkbook;
@@ -25,13 +25,12 @@ export interface ChangeRun {
 /** Either a run (which may carry error diagnostics) or a usage/file failure with its diagnostic. */
 export type ChangeRunResult = { ok: true; run: ChangeRun } | { ok: false; diagnostic: Diagnostic; usage: boolean };
 
-function pickAllocation(book: OpenedWorkbook, exclude: string | null, kindChoice: "auto" | SheetKind, year: number | null) {
-  const found: { read: AllocationSheet; kind: SheetKind }[] = [];
+function pickAllocation(book: OpenedWorkbook, exclude: string | null, kindChoice: "auto" | SheetKind, year: number | null): ReadAllocation | null {
+  const found: ReadAllocation[] = [];
   for (const { grid } of visibleSheets(book)) {
     if (grid.sheet === exclude) continue;
-    const kind = kindChoice === "auto" ? detectSheetKind(grid) : kindChoice;
-    const read = readAllocations(grid, { kind, ...(year !== null ? { year } : {}) });
-    if (read.tables.length > 0 && !looksLikeChangeSheet(read, grid.sheet)) found.push({ read, kind });
+    const a = readAllocationAs(grid, kindChoice, year);
+    if (a.read.tables.length > 0 && !looksLikeChangeSheet(a.read, grid.sheet)) found.push(a);
   }
   return found.find((f) => ALLOCATION_SHEET_NAME.test(f.read.sheet)) ?? found[0] ?? null;
 }
@@ -56,22 +55,22 @@ export async function computeChangeRun(ctx: CommandContext): Promise<ChangeRunRe
     changesBook = other.book;
   }
   const diagnostics: Diagnostic[] = [...book.diagnostics, ...(changesBook === book ? [] : changesBook.diagnostics)];
-  const emptyRun = (extra: Diagnostic[]): ChangeRunResult => ({
+  // A run that stops before the table, with what it found so far.
+  const emptyRun = (allocationSheet: string | null, extra: Diagnostic[]): ChangeRunResult => ({
     ok: true,
-    run: { book, allocationSheet: null, changesFile: changesBook.path, changeSheets: [], table: null, diagnostics: [...diagnostics, ...extra] },
+    run: { book, allocationSheet, changesFile: changesBook.path, changeSheets: [], table: null, diagnostics: [...diagnostics, ...extra] },
   });
-  if (isEmptyWorkbook(book)) return emptyRun([diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file })]);
+  if (isEmptyWorkbook(book)) return emptyRun(null, [diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file })]);
 
   // The allocation sheet.
-  let allocation: { read: AllocationSheet; kind: SheetKind } | null;
+  let allocation: ReadAllocation | null;
   if (sheetName !== null) {
     const named = namedSheet(book, sheetName);
     if (!named.ok) return { ok: false, diagnostic: named.diagnostic, usage: true };
-    const kind = kindOption.value === "auto" ? detectSheetKind(named.sheet.grid) : kindOption.value;
-    allocation = { read: readAllocations(named.sheet.grid, { kind, ...(year.year !== null ? { year: year.year } : {}) }), kind };
+    allocation = readAllocationAs(named.sheet.grid, kindOption.value, year.year);
   } else {
     allocation = pickAllocation(book, changesBook === book ? changesSheetName : null, kindOption.value, year.year);
-    if (allocation === null) return emptyRun([diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file })]);
+    if (allocation === null) return emptyRun(null, [diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file })]);
   }
 
   // The change entries: the named sheet, else every sheet with an "Endring" column, else a sheet named so.
@@ -83,30 +82,23 @@ export async function computeChangeRun(ctx: CommandContext): Promise<ChangeRunRe
   } else {
     const others = visibleSheets(changesBook).filter((s) => changesBook !== book || s.grid.sheet !== allocation?.read.sheet);
     const reads = others.map((s) => readChanges(s.grid)).filter((r) => r.tables.length > 0);
-    const withColumn = reads.filter(hasChangeColumn);
+    const withColumn = reads.filter((r) => hasChangeColumn(r.tables));
     const byName = reads.filter((r) => CHANGE_SHEET_NAME.test(r.sheet));
     const chosen = withColumn.length > 0 ? withColumn : byName.length > 0 ? byName : changesBook !== book ? reads.slice(0, 1) : [];
     changeReads.push(...chosen);
   }
   if (changeReads.length === 0 || changeReads.every((r) => r.tables.length === 0)) {
-    return {
-      ok: true,
-      run: {
-        book,
-        allocationSheet: allocation.read.sheet,
-        changesFile: changesBook.path,
-        changeSheets: [],
-        table: null,
-        diagnostics: [...diagnostics, ...allocation.read.diagnostics, ...changeReads.flatMap((r) => r.diagnostics), diagnostic("error", "CLI-NO-CHANGES-SHEET", { file: changesBook.path })],
-      },
-    };
+    return emptyRun(allocation.read.sheet, [
+      ...allocation.read.diagnostics,
+      ...changeReads.flatMap((r) => r.diagnostics),
+      diagnostic("error", "CLI-NO-CHANGES-SHEET", { file: changesBook.path }),
+    ]);
   }
   const entries: ChangeEntry[] = changeReads.flatMap((r) => r.entries);
   const changeDiagnostics = changeReads.flatMap((r) => r.diagnostics);
 
   const headerRow = allocation.read.tables[0]?.headerRow ?? 0;
-  const grid = book.sheets.find((s) => s.grid.sheet === allocation?.read.sheet)?.grid ?? null;
-  const choice = chooseChartFor(year.year, grid, headerRow, ctx.io.now(), book.path);
+  const choice = chooseChartFor(year.year, allocation.grid, headerRow, ctx.io.now(), book.path);
   const table = applyChanges(allocation.read, { entries, diagnostics: changeDiagnostics }, { kind: allocation.kind, ...(choice.chart ? { chart: choice.chart } : {}) });
   return {
     ok: true,

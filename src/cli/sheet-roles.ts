@@ -1,20 +1,24 @@
 // Telling an allocation sheet from a sheet of change entries when the user named neither.
-// Headers decide first; the sheet's name only breaks a tie.
-import type { AllocationSheet } from "../core/allocations/types";
-import type { ChangeSheet } from "../core/changes/types";
+// Headers decide first (the engine's guess, shared with the Excel face); the sheet's name only breaks a tie.
+import { readAllocations } from "../core/allocations/read-allocations";
+import type { AllocationSheet, SheetKind } from "../core/allocations/types";
+import type { Grid } from "../core/grid";
+import { detectSheetKind, looksLikeChangeTables } from "../core/sheet/sheet-kind";
 import { CHANGE_SHEET_NAME } from "./workbook-input";
-
-function roles(tables: AllocationSheet["tables"]): Set<string> {
-  return new Set(tables.flatMap((t) => t.columns.map((c) => c.role)));
-}
 
 /** A table with a change column and no plain amount column, or any table on a sheet named "Endringer". */
 export function looksLikeChangeSheet(read: AllocationSheet, name: string): boolean {
-  const r = roles(read.tables);
-  return (r.has("change") && !r.has("amount")) || CHANGE_SHEET_NAME.test(name);
+  return looksLikeChangeTables(read.tables) || CHANGE_SHEET_NAME.test(name);
 }
 
-/** A sheet of change entries proper: its table has an "Endring" column. */
-export function hasChangeColumn(read: ChangeSheet): boolean {
-  return roles(read.tables).has("change");
+export interface ReadAllocation {
+  readonly grid: Grid;
+  readonly kind: SheetKind;
+  readonly read: AllocationSheet;
+}
+
+/** Read `grid` as an allocation sheet of the kind the user chose, or (for "auto") the kind its headers say. */
+export function readAllocationAs(grid: Grid, kindChoice: "auto" | SheetKind, year: number | null): ReadAllocation {
+  const kind = kindChoice === "auto" ? detectSheetKind(grid) : kindChoice;
+  return { grid, kind, read: readAllocations(grid, { kind, ...(year !== null ? { year } : {}) }) };
 }

@@ -1,9 +1,7 @@
 // Opening the input workbook(s) and choosing sheets for a command: by the name the user gave,
-// or by what the sheets hold (their header rows), with the sheet's name as a tie-breaker.
-import type { SheetKind } from "../core/allocations/types";
+// or, when none is named, the visible ones in tab order; sheet names that break ties between them.
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { type Grid, isBlank } from "../core/grid";
-import { headerKey } from "../core/sheet/text";
 import { type WorkbookSheet, readWorkbookFile } from "../xlsx/read-workbook";
 
 export interface OpenedWorkbook {
@@ -45,21 +43,6 @@ export function isEmptyWorkbook(book: OpenedWorkbook): boolean {
 /** Sheets a command looks through when none is named: the visible ones, in tab order. */
 export function visibleSheets(book: OpenedWorkbook): WorkbookSheet[] {
   return book.sheets.filter((s) => !s.hidden);
-}
-
-// The published Gul bok data sets (regjeringen.no) name their columns kap_nr, post_nr, fdep_nr ...;
-// an allocation letter never does. Sheets like that hold budget data: amounts in kroner,
-// and negative posts (Driftsresultat) are facts, not mistakes.
-const BUDGET_DATA_HEADERS = new Set(["kap_nr", "post_nr", "upost_nr", "fdep_nr", "gdep_nr"]);
-
-export function detectSheetKind(grid: Grid): SheetKind {
-  const rows = Math.min(grid.values.length, 20);
-  for (let r = 0; r < rows; r++) {
-    let hits = 0;
-    for (const v of grid.values[r]) if (typeof v === "string" && BUDGET_DATA_HEADERS.has(headerKey(v))) hits++;
-    if (hits >= 2) return "budget-data";
-  }
-  return "allocation";
 }
 
 /** A name that says what a sheet holds, used only to break ties between sheets that both fit. */

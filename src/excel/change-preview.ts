@@ -7,13 +7,14 @@ import type { Diagnostic } from "../core/diagnostics";
 import { letterSourceOf } from "../core/letter/letter-source";
 import type { ChangePreview, ChangePreviewOtherRow, ChangePreviewRow } from "../taskpane/actions";
 
-function nameOf(row: ChangeRow): string | undefined {
+/** "Likestilling – Tilskudd til likestilling": the chapter and post names the row knows. */
+export function rowName(row: ChangeRow): string | undefined {
   const parts = [row.chapterName, row.postName].filter((p): p is string => !!p && p.trim() !== "");
   return parts.length > 0 ? parts.join(" – ") : undefined;
 }
 
 function previewRow(row: ChangeRow): ChangePreviewRow {
-  const name = nameOf(row);
+  const name = rowName(row);
   return { code: formatBudgetCode(row.code), ...(name ? { name } : {}), before: row.before, change: row.change, after: row.after };
 }
 

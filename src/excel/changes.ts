@@ -7,8 +7,8 @@ import type { Unit } from "../core/amounts/unit";
 import type { ReferenceChart } from "../core/chart/reference-chart";
 import { type ApplyOptions, applyChanges } from "../core/changes/apply";
 import { readChanges } from "../core/changes/read-changes";
-import type { ChangeEntry, ChangeRow, ChangeTable } from "../core/changes/types";
-import { budgetCodeKey, formatBudgetCode, parseBudgetCode } from "../core/codes/budget-code";
+import type { ChangeEntry, ChangeTable } from "../core/changes/types";
+import { budgetCodeKey, parseBudgetCode } from "../core/codes/budget-code";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { Rect } from "./address";
@@ -93,10 +93,3 @@ export async function readChangeInputs(
     sheetNames: sheets.items.map((s) => s.name),
   };
 }
-
-export function rowName(row: ChangeRow): string | undefined {
-  const parts = [row.chapterName, row.postName].filter((p): p is string => !!p && p.trim() !== "");
-  return parts.length > 0 ? parts.join(" – ") : undefined;
-}
-
-export { formatBudgetCode };

@@ -11,7 +11,7 @@ import { columnLetters, parseA1, splitAddress } from "../core/grid";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import type { Grid } from "../core/grid";
 import { type Rect, rectRef } from "./address";
-import { type OwnedIndex, ownedName, queueOwnedName, sourceKey } from "./owned";
+import { type OwnedIndex, ownedName, queueReplaceOwned, sourceKey } from "./owned";
 import { chooseLeft, contentRight, previousOutput } from "./placement";
 import type { SourceRef } from "../taskpane/actions";
 import type { Formula, WriteOp } from "./write-batch";
@@ -101,19 +101,8 @@ export function planDeadlineStatus(p: StatusPlanInput): WritePlan | null {
   }
   const dataRect: Rect = { top: hasHeader ? top + 1 : top, left: left + 1, rows: last - (hasHeader ? top + 1 : top) + 1, columns: 2 };
   const daysCell = `$${E}${dataRect.top}`;
-  const previous = p.owned.byName(name);
   const ops: WriteOp[] = [
-    {
-      kind: "queue",
-      queue: (context) => {
-        if (previous?.rect && previous.sheet) {
-          const old = context.workbook.worksheets.getItem(previous.sheet).getRange(rectRef(previous.rect));
-          old.conditionalFormats.clearAll();
-          old.clear("All");
-        }
-        queueOwnedName(context, p.owned, name, p.sheet, rect);
-      },
-    },
+    { kind: "queue", queue: (context) => queueReplaceOwned(context, p.owned, name, p.sheet, rect, { conditionalFormats: true }) },
     { kind: "cells", sheet: p.sheet, rect, formulas, numberFormat: formats },
     ...(hasHeader ? [{ kind: "cells", sheet: p.sheet, rect: { ...rect, rows: 1 }, formulas: [formulas[0]], bold: true } as WriteOp] : []),
     {

@@ -27,8 +27,9 @@ function referenceDay(settings: DeadlineSettings) {
 async function readFlagged(context: Excel.RequestContext, source: SourceRef, settings: DeadlineSettings, forWriting: boolean) {
   const queued = queueSourceShapes(context, [source]);
   const owned = queueOwnedRanges(context);
-  const used = context.workbook.worksheets.getItem(source.sheet).getUsedRangeOrNullObject(true);
-  if (forWriting) used.load("rowIndex,columnIndex,rowCount,columnCount");
+  // Where the sheet's content ends matters only for placing the status columns.
+  const used = forWriting ? context.workbook.worksheets.getItem(source.sheet).getUsedRangeOrNullObject(true) : null;
+  used?.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
 
   const index = owned();
@@ -49,7 +50,7 @@ async function readFlagged(context: Excel.RequestContext, source: SourceRef, set
   });
   const read = readAssignments(grid);
   const items = flagAssignments(read.assignments, referenceDay(settings), { soonDays: settings.soonDays });
-  const sheetUsed: Rect | null = !forWriting || used.isNullObject ? null : { top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount };
+  const sheetUsed: Rect | null = !used || used.isNullObject ? null : { top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount };
   const tableCheck = check as { candidate: Rect; used: Excel.Range } | null;
   return {
     grid,

@@ -1,13 +1,15 @@
 // "Lag brevtabell" over Excel: read the allocation sheet and the changes as the preview did, build
 // the letter table the user chose (own column titles, blocks, sentences) and write it on the
-// add-in's Brevtabell sheet, all in the one Excel.run the caller opened. Reading again rather
-// than trusting the preview means the sheet matches the workbook as it is when the user clicks.
+// add-in's Brevtabell sheet, all in the one Excel.run the caller opened. Which sheet is ours is
+// read in the same request as the data, so the action is a shape read, a data read and one write.
+// Reading again rather than trusting the preview means the sheet matches the workbook as it is
+// when the user clicks.
 import type { Lang } from "../core/i18n/catalog";
 import { composeLetter, type LetterChoice, letterSourceOf } from "../core/letter/letter-source";
 import type { ChangeRequest, LetterSheetReport, PaneSettings } from "../taskpane/actions";
 import type { ChartLoader } from "./check";
 import { readChangeInputs } from "./changes";
-import { writeLetterTable } from "./letter-table";
+import { type LetterSheetTarget, queueLetterSheetTarget, writeLetterTable } from "./letter-table";
 
 export async function makeLetterSheet(
   context: Excel.RequestContext,
@@ -17,10 +19,11 @@ export async function makeLetterSheet(
   lang: Lang,
   loadChart: ChartLoader,
 ): Promise<LetterSheetReport> {
-  const read = await readChangeInputs(context, request, settings, loadChart);
+  const target: { read?: () => LetterSheetTarget } = {};
+  const read = await readChangeInputs(context, request, settings, loadChart, { alsoLoad: () => void (target.read = queueLetterSheetTarget(context)) });
   const letter = composeLetter(letterSourceOf(read.table), choice, lang);
   // No changed allocation line: an empty letter table would only look like a result.
   if (letter.table.rows.length === 0) return { sheet: "", address: "", rows: 0 };
-  const written = await writeLetterTable(context, letter.table, { blocks: choice.blocks, sentences: letter.sentences });
+  const written = await writeLetterTable(context, letter.table, { blocks: choice.blocks, sentences: letter.sentences }, target.read?.());
   return { sheet: written.sheet, address: written.address, rows: written.rows };
 }

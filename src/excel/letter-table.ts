@@ -123,27 +123,54 @@ function freeName(taken: ReadonlySet<string>): string {
 
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
-/** Write (or replace) the letter table sheet: one read sync, one write sync. */
-export async function writeLetterTable(
-  context: Excel.RequestContext,
-  table: LetterTable,
-  options: LetterSheetOptions = {},
-): Promise<LetterSheetReport> {
+/** Where the letter table goes: the sheet's name, and whether our earlier sheet of that name is replaced. */
+export interface LetterSheetTarget {
+  readonly name: string;
+  readonly replace: boolean;
+}
+
+/** Our earlier sheet (named by the setting) to replace, or the first free name. */
+function targetOf(sheets: readonly Excel.Worksheet[], setting: Excel.Setting): LetterSheetTarget {
+  const names = sheets.map((s) => s.name);
+  const ours = setting.isNullObject ? null : names.find((n) => n.toLowerCase() === String(setting.value).toLowerCase()) ?? null;
+  const visible = sheets.filter((s) => s.visibility === "Visible").length;
+  // Excel refuses to delete the last visible sheet; then ours stays and a new one is made.
+  const replace = ours !== null && (visible > 1 || sheets.find((s) => s.name === ours)?.visibility !== "Visible");
+  if (replace && ours) return { name: ours, replace: true };
+  return { name: freeName(new Set(names.map((n) => n.toLowerCase()))), replace: false };
+}
+
+/**
+ * Queue the load of which sheets exist and which one is ours, in the caller's read request;
+ * call the result after that sync.
+ */
+export function queueLetterSheetTarget(context: Excel.RequestContext): () => LetterSheetTarget {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const setting = context.workbook.settings.getItemOrNullObject(LETTER_SHEET_SETTING);
   setting.load("value");
-  await context.sync();
+  return () => targetOf(sheets.items, setting);
+}
 
-  const names = sheets.items.map((s) => s.name);
-  const ours = setting.isNullObject ? null : names.find((n) => n.toLowerCase() === String(setting.value).toLowerCase()) ?? null;
-  const visible = sheets.items.filter((s) => s.visibility === "Visible").length;
-  // Excel refuses to delete the last visible sheet; then ours stays and a new one is made.
-  const replace = ours !== null && (visible > 1 || sheets.items.find((s) => s.name === ours)?.visibility !== "Visible");
-  const taken = new Set(names.filter((n) => !(replace && n === ours)).map((n) => n.toLowerCase()));
-  const name = replace && ours ? ours : freeName(taken);
-
-  if (replace && ours) sheets.getItem(ours).delete();
+/**
+ * Write (or replace) the letter table sheet in one write sync. Without a `target` read in the
+ * caller's request, it reads one first (one more sync).
+ */
+export async function writeLetterTable(
+  context: Excel.RequestContext,
+  table: LetterTable,
+  options: LetterSheetOptions = {},
+  target?: LetterSheetTarget,
+): Promise<LetterSheetReport> {
+  let where = target;
+  if (!where) {
+    const read = queueLetterSheetTarget(context);
+    await context.sync();
+    where = read();
+  }
+  const { name, replace } = where;
+  const sheets = context.workbook.worksheets;
+  if (replace) sheets.getItem(name).delete();
   const sheet = sheets.add(name);
   const layout = letterSheetLayout(table, options);
   const all = sheet.getRangeByIndexes(0, 0, layout.values.length, layout.width);

@@ -97,6 +97,28 @@ export function queueOwnedName(context: Excel.RequestContext, owned: OwnedIndex,
   names.add(name, range, formatMessage("XL-NAME-COMMENT"));
 }
 
+/**
+ * Queue (in the write batch) the replacement of the add-in's earlier output `name`: its old cells
+ * are cleared first, wherever they moved since (they are the add-in's), then `rect` on `sheet` is
+ * recorded under the name. `conditionalFormats` also drops the rules the old output carried.
+ */
+export function queueReplaceOwned(
+  context: Excel.RequestContext,
+  owned: OwnedIndex,
+  name: string,
+  sheet: string,
+  rect: Rect,
+  options: { readonly conditionalFormats?: boolean } = {},
+): void {
+  const previous = owned.byName(name);
+  if (previous?.rect && previous.sheet) {
+    const old = context.workbook.worksheets.getItem(previous.sheet).getRange(rectRef(previous.rect));
+    if (options.conditionalFormats) old.conditionalFormats.clearAll();
+    old.clear("All");
+  }
+  queueOwnedName(context, owned, name, sheet, rect);
+}
+
 /** Queue the removal of a stale record (its range was deleted, or is being moved). */
 export function queueForgetOwned(context: Excel.RequestContext, name: string): void {
   context.workbook.names.getItem(name).delete();

@@ -6,10 +6,11 @@
 import { unitLabel } from "../core/amounts/unit";
 import { columnLetters } from "../core/grid";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
-import { type Rect, formatRangeAddress, parseRangeAddress, rectRef, rightOf } from "./address";
+import { type Rect, formatRangeAddress, parseRangeAddress, rightOf } from "./address";
+import { formatBudgetCode } from "../core/codes/budget-code";
+import { rowName } from "./change-preview";
 import type { ChangeRead } from "./changes";
-import { formatBudgetCode, rowName } from "./changes";
-import { ownedName, queueOwnedName, sourceKey } from "./owned";
+import { ownedName, queueOwnedName, queueReplaceOwned, sourceKey } from "./owned";
 import { chooseLeft, previousOutput } from "./placement";
 import type { SourceRef } from "../taskpane/actions";
 import type { Formula, WriteOp } from "./write-batch";
@@ -96,16 +97,8 @@ export function planBeside(read: ChangeRead, source: SourceRef, lang: Lang, tabl
     formulas[t.total - top] = [`=SUM(${B}${first}:${B}${last})`, `=SUM(${C}${first}:${C}${last})`, `=${B}${t.total}+${C}${t.total}`];
     formats[t.total - top] = [AMOUNT_FORMAT, AMOUNT_FORMAT, AMOUNT_FORMAT];
   }
-  const previous = read.owned.byName(name);
   const ops: WriteOp[] = [
-    {
-      kind: "queue",
-      queue: (context) => {
-        // The earlier result goes first: its cells are the add-in's, whatever moved since.
-        if (previous?.rect && previous.sheet) context.workbook.worksheets.getItem(previous.sheet).getRange(rectRef(previous.rect)).clear("All");
-        queueOwnedName(context, read.owned, name, sheet, rect);
-      },
-    },
+    { kind: "queue", queue: (context) => queueReplaceOwned(context, read.owned, name, sheet, rect) },
     { kind: "cells", sheet, rect, formulas, numberFormat: formats },
     ...boldRows.map((row): WriteOp => ({ kind: "cells", sheet, rect: { top: row, left, rows: 1, columns: 3 }, formulas: [formulas[row - top]], bold: true })),
   ];

@@ -1,16 +1,6 @@
-// Number formats decide whether a number in a cell is an amount or a date. The engine gets the
-// format string beside the value; this module only knows what the adapter itself must know:
-// whether a format shows a date (to undo the 1904 date system) and the built-in format ids.
-
-/** True when the format shows a calendar date or a time (y, m, d, h, s outside quotes and brackets). */
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || format === "General") return false;
-  const bare = format
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/"[^"]*"/g, "")
-    .replace(/[\\_*]./g, "");
-  return /[ymdhs]/i.test(bare.replace(/[eE][+-]/g, ""));
-}
+// What the adapter itself must know about number formats: Excel's built-in format ids, the
+// 1904 date system's offset, and serials of ISO date cells. Whether a format shows a date is the
+// engine's rule (isDateFormat in src/core/deadlines/excel-serial), shared by every face.
 
 /** Days between the 1900 and 1904 date systems: a 1904 serial plus this is the 1900 serial. */
 export const DATE1904_OFFSET = 1462;

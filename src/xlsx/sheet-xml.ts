@@ -5,7 +5,8 @@
 import type { CellValue, Grid } from "../core/grid";
 import { a1, quoteSheetName } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
-import { DATE1904_OFFSET, isDateFormat, isoDateToSerial } from "./number-formats";
+import { isDateFormat } from "../core/deadlines/excel-serial";
+import { DATE1904_OFFSET, isoDateToSerial } from "./number-formats";
 import { attributesOf, decodeEntities, scanXml } from "./xml-scan";
 
 export interface SheetContext {

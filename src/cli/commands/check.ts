@@ -1,6 +1,5 @@
 // `tildeling check FILE.xlsx`: read the allocation sheet(s), check every kap/post against the
 // Gul bok of the budget year and every amount, and report each finding with its cell.
-import { readAllocations } from "../../core/allocations/read-allocations";
 import type { AllocationLine, AllocationSheet, SheetKind } from "../../core/allocations/types";
 import { unitLabel } from "../../core/amounts/unit";
 import { validateCode } from "../../core/chart/validate-code";
@@ -10,8 +9,8 @@ import { choiceOption } from "../args";
 import { chooseChartFor, parseYearOption } from "../budget-year";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
-import { looksLikeChangeSheet } from "../sheet-roles";
-import { detectSheetKind, isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
+import { looksLikeChangeSheet, readAllocationAs } from "../sheet-roles";
+import { isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
 import type { WorkbookSheet } from "../../xlsx/read-workbook";
 
 interface CheckedSheet {
@@ -59,8 +58,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
   } else {
     for (const { grid } of candidates) {
-      const kind = kindOption.value === "auto" ? detectSheetKind(grid) : kindOption.value;
-      const read = readAllocations(grid, { kind, ...(year.year !== null ? { year: year.year } : {}) });
+      const { kind, read } = readAllocationAs(grid, kindOption.value, year.year);
       const usable = read.tables.length > 0 && (sheetName !== undefined || !looksLikeChangeSheet(read, grid.sheet));
       if (!usable && sheetName === undefined) {
         skipped.push(diagnostic("info", "CLI-SHEET-SKIPPED", { sheet: grid.sheet }), ...read.diagnostics.filter((d) => d.severity === "error"));

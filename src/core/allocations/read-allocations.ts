@@ -2,7 +2,7 @@
 // their headers, rows become allocation lines, and every row that does not become a line is
 // named in a diagnostic (sum rows and notes as info, unreadable rows as errors): none is dropped.
 import type Decimal from "decimal.js";
-import { ZERO } from "../changes/exact";
+import { ZERO } from "../amounts/exact";
 import { formatAmount } from "../amounts/format-amount";
 import { parseAmount } from "../amounts/parse-amount";
 import { type Unit, convertAmount } from "../amounts/unit";

@@ -109,6 +109,3 @@ export const ALLOCATION_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES
 
 /** Roles of a change sheet: the change amount may be headed "Endring" or just "Beløp". */
 export const CHANGE_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES, TRANSFER_ROLE, AMOUNT_ROLE, TEXT_ROLE, REFERENCE_ROLE, DATE_ROLE];
-
-/** Roles that can carry the code; a header needs one of them. */
-export const CODE_ROLE_KEYS = ["code", "chapter"] as const;

@@ -9,16 +9,12 @@ export type Unit = "kr" | "1000 kr" | "mill. kr";
 
 export const UNITS: readonly Unit[] = ["kr", "1000 kr", "mill. kr"];
 
+/** Kroner per unit: 1, 1 000 or 1 000 000. */
 const FACTOR: Record<Unit, Decimal> = {
   kr: new Decimal(1),
   "1000 kr": new Decimal(1000),
   "mill. kr": new Decimal(1_000_000),
 };
-
-/** Kroner per unit: 1, 1 000 or 1 000 000. */
-export function unitFactor(unit: Unit): Decimal {
-  return FACTOR[unit];
-}
 
 // Word characters for Norwegian text: a unit word must not be part of a longer word ("krav").
 const L = "a-zæøåäöü";

@@ -7,7 +7,7 @@ import { type BudgetCode, budgetCodeKey, formatBudgetCode, postOf } from "../cod
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { formatAmount } from "../amounts/format-amount";
 import { codeNumber, postNumber } from "./code-number";
-import { sum } from "./exact";
+import { sum } from "../amounts/exact";
 
 /** One code's allocation: a line, a post made of underposts, or several lines (an error). */
 export interface IndexedAllocation {

@@ -11,7 +11,7 @@ import { compareBudgetCodes, formatBudgetCode } from "../codes/budget-code";
 import { codeNumber, postNumber } from "./code-number";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type IndexedAllocation, indexAllocations } from "./allocation-index";
-import { ZERO, add } from "./exact";
+import { ZERO, add } from "../amounts/exact";
 import { checkTransfers } from "./transfers";
 import { totalsOf } from "./totals";
 import type { ChangeEntry, ChangeRow, ChangeSheet, ChangeTable } from "./types";

@@ -7,57 +7,14 @@ import { parseBudgetCode } from "../codes/budget-code";
 import type { CellValue, Grid } from "../grid";
 import { CHANGE_ROLES } from "../allocations/roles";
 import { findHeaders } from "../allocations/table-scan";
+import { splitTsv } from "../sheet/tsv";
 import { parseChangeText } from "./change-text";
 import { readChanges } from "./read-changes";
 import type { ChangeSheet } from "./types";
 
-/** Split clipboard text into rows of cells. */
+/** Split clipboard text into rows of cells, leaving out blank rows. */
 export function splitPastedText(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let i = 0;
-  const n = text.length;
-  let atCellStart = true;
-  while (i < n) {
-    const c = text[i];
-    if (atCellStart && c === '"') {
-      // A quoted cell: runs to the closing quote; "" inside is one quote.
-      i++;
-      while (i < n) {
-        if (text[i] === '"' && text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else cell += text[i++];
-      }
-      atCellStart = false;
-      continue;
-    }
-    if (c === "\t") {
-      row.push(cell);
-      cell = "";
-      atCellStart = true;
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      atCellStart = true;
-    } else {
-      cell += c;
-      atCellStart = false;
-    }
-    i++;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ""));
+  return splitTsv(text).filter((r) => r.some((c) => c.trim() !== ""));
 }
 
 /** Header words for a headerless paste, from what its first row holds. */

@@ -6,6 +6,7 @@ import { parseAmount } from "../amounts/parse-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
 import { formatAmount } from "../amounts/format-amount";
 import { type BudgetCode, budgetCodeKey, formatBudgetCode, sameBudgetCode } from "../codes/budget-code";
+import { toIsoDate } from "../deadlines/calendar-date";
 import { serialToDate } from "../deadlines/excel-serial";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
@@ -225,8 +226,7 @@ function readDate(value: CellValue, format: string): { ok: boolean; value: strin
     if (!isDateFormat(format)) return { ok: false, value: String(value) };
     const d = serialToDate(value);
     if (!d.ok) return { ok: false, value: String(value) };
-    const p = (n: number, w: number) => String(n).padStart(w, "0");
-    return { ok: true, value: `${p(d.date.year, 4)}-${p(d.date.month, 2)}-${p(d.date.day, 2)}` };
+    return { ok: true, value: toIsoDate(d.date) };
   }
   return { ok: true, value: normalizeSpaces(cellText(value)) };
 }

@@ -3,7 +3,7 @@
 // after is exactly its before + change, so the sum of the afters is exactly the sum of the befores
 // plus the sum of the changes; adding it that way saves a third of the additions.
 import type { ReferenceChart } from "../chart/reference-chart";
-import { ExactSum, add } from "./exact";
+import { ExactSum, add } from "../amounts/exact";
 import type { ChangeRow, ChangeTotals, ChapterTotals } from "./types";
 
 export function totalsOf(rows: readonly ChangeRow[], chart?: ReferenceChart): { chapterTotals: ChapterTotals[]; total: ChangeTotals } {

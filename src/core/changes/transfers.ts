@@ -3,7 +3,7 @@
 import { formatAmount } from "../amounts/format-amount";
 import type { Unit } from "../amounts/unit";
 import { type Diagnostic, diagnostic } from "../diagnostics";
-import { ZERO, add } from "./exact";
+import { ZERO, add } from "../amounts/exact";
 import type { ChangeEntry } from "./types";
 
 /** Entries must already be in `unit`. */

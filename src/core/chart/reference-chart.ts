@@ -3,6 +3,7 @@
 // underposts (01.1 Lønn og godtgjørelser, 01.2 Varer og tjenester) are looked up both whole, with
 // the underposts summed, and one underpost at a time.
 import Decimal from "decimal.js";
+import { sum } from "../amounts/exact";
 import { type BudgetCode, budgetCode } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
 import type { ChartData } from "./chart-data";
@@ -93,7 +94,7 @@ export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[
       continue;
     }
     const amounts = subs.map((s) => s.amount);
-    const amount = amounts.every((a): a is Decimal => a !== undefined) ? amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)) : undefined;
+    const amount = amounts.every((a): a is Decimal => a !== undefined) ? sum(amounts) : undefined;
     const entry: ChartEntry = {
       code: budgetCode(first.code.chapter, first.code.post),
       chapterName: first.chapterName,

@@ -27,10 +27,15 @@ export function budgetCode(chapter: number, post: number, subPost?: number): Bud
 
 const TWO_DIGITS: string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
+/** The post part of a code as every form writes it: `70`, `01`, with an underpost `01.1`. */
+export function formatPost(code: BudgetCode): string {
+  const post = code.post >= 0 && code.post < 100 ? TWO_DIGITS[code.post] : String(code.post);
+  return code.subPost === undefined ? post : `${post}.${code.subPost}`;
+}
+
 /** `351/70`; the post always with two digits; an underpost after a dot: `855/01.1`. */
 export function formatBudgetCode(code: BudgetCode): string {
-  const post = code.post >= 0 && code.post < 100 ? TWO_DIGITS[code.post] : String(code.post);
-  return code.subPost === undefined ? `${code.chapter}/${post}` : `${code.chapter}/${post}.${code.subPost}`;
+  return `${code.chapter}/${formatPost(code)}`;
 }
 
 /** The key for maps and sets: the canonical form. */
@@ -38,8 +43,7 @@ export const budgetCodeKey: (code: BudgetCode) => string = formatBudgetCode;
 
 /** `Kap. 351, post 70` as letters write it (`post 01`, `underpost 01.1`). */
 export function formatBudgetCodeLong(code: BudgetCode): string {
-  const post = code.post < 10 ? `0${code.post}` : String(code.post);
-  return code.subPost === undefined ? `kap. ${code.chapter}, post ${post}` : `kap. ${code.chapter}, post ${post}.${code.subPost}`;
+  return `kap. ${code.chapter}, post ${formatPost(code)}`;
 }
 
 export function sameBudgetCode(a: BudgetCode, b: BudgetCode): boolean {

@@ -56,14 +56,6 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return dayNumber(a) - dayNumber(b);
-}
-
-export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** "2025-04-01" */

@@ -11,8 +11,6 @@ import type { AssignmentStatus } from "./status";
 
 export type DeadlineFlag = "overdue" | "due-today" | "due-soon" | "on-track" | "done" | "no-deadline" | "unreadable";
 
-export const DEADLINE_FLAGS: readonly DeadlineFlag[] = ["overdue", "due-today", "due-soon", "on-track", "done", "no-deadline", "unreadable"];
-
 export interface FlagOptions {
   /** "Due soon" means within this many days (default 30). */
   readonly soonDays?: number;

@@ -2,10 +2,11 @@
 // amounts in the table's unit, a unit caption ("Beløp i 1 000 kr"), and under the table a block
 // per line (`Kap. 351 Likestilling` / `Post 70 Tilskudd til likestilling` / the change's text).
 // Amounts stay Decimal here; each writer formats them for its target (text, HTML, Excel, Word).
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
+import { sum } from "../amounts/exact";
 import { formatAmount } from "../amounts/format-amount";
 import { unitLabel, type Unit } from "../amounts/unit";
-import { type BudgetCode, formatBudgetCode } from "../codes/budget-code";
+import { type BudgetCode, formatBudgetCode, formatPost } from "../codes/budget-code";
 import { formatMessage, type Lang } from "../i18n/catalog";
 import { changeTableLabels } from "../render/change-table-labels";
 
@@ -62,23 +63,14 @@ export interface LetterTableOptions {
   readonly lang?: Lang;
 }
 
+/** The exact sum, or null when any value is unknown. */
 function sumOrNull(values: ReadonlyArray<Decimal | null>): Decimal | null {
-  let sum = new Decimal(0);
-  for (const v of values) {
-    if (v === null) return null;
-    sum = sum.plus(v);
-  }
-  return sum;
-}
-
-function postText(code: BudgetCode): string {
-  const post = code.post < 10 ? `0${code.post}` : String(code.post);
-  return code.subPost === undefined ? post : `${post}.${code.subPost}`;
+  return values.every((v): v is Decimal => v !== null) ? sum(values) : null;
 }
 
 function blockOf(line: LetterLine, lang: Lang): LetterBlock {
   const chapter = formatMessage("LTR-BLOCK-CHAPTER", { chapter: line.code.chapter, name: line.chapterName ?? "" }, lang).trim();
-  const post = formatMessage("LTR-BLOCK-POST", { post: postText(line.code), name: line.postName ?? "" }, lang).trim();
+  const post = formatMessage("LTR-BLOCK-POST", { post: formatPost(line.code), name: line.postName ?? "" }, lang).trim();
   const lines = [chapter, post];
   if (line.text && line.text.trim() !== "") lines.push(line.text.trim());
   return { lines };

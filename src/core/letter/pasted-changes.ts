@@ -6,14 +6,12 @@
 import Decimal from "decimal.js";
 import type { Unit } from "../amounts/unit";
 import { parseChangeText } from "../changes/change-text";
-import { type BudgetCode, budgetCodeKey, parseBudgetCode } from "../codes/budget-code";
+import { type BudgetCode, budgetCodeKey } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
 import { normalizeSpaces } from "../sheet/text";
+import { type ChapterHeading, chapterHeading, postHeading } from "./block-heading";
 import type { LetterLine } from "./letter-table";
 import type { SentenceChange } from "./sentences";
-
-const HEADING_CHAPTER = /^kap\.?\s*(\d{1,4})(?:\s+(\D.*))?$/i;
-const HEADING_POST = /^post\s*(\d{1,2}(?:\.\d{1,2})?)(?:\s+(\D.*))?$/i;
 
 export interface PastedChanges {
   /** One per kap/post, in the order first named; before and after are unknown. */
@@ -34,7 +32,7 @@ interface Paragraph {
 /** Paragraphs are separated by blank lines or headings; wrapped lines are joined. */
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  let chapter: { number: number; name?: string } | null = null;
+  let chapter: ChapterHeading | null = null;
   let heading: Omit<Paragraph, "text"> = {};
   let current: string[] = [];
   const flush = (): void => {
@@ -47,18 +45,17 @@ function paragraphsOf(text: string): Paragraph[] {
       flush();
       continue;
     }
-    const ch = HEADING_CHAPTER.exec(line);
+    const ch = chapterHeading(line);
     if (ch) {
       flush();
-      chapter = { number: Number(ch[1]), name: ch[2] };
+      chapter = ch;
       heading = {};
       continue;
     }
-    const post = HEADING_POST.exec(line);
+    const post = chapter && postHeading(line, chapter);
     if (post && chapter) {
       flush();
-      const code = parseBudgetCode(`${chapter.number}/${post[1]}`);
-      heading = code.ok ? { code: code.value, chapterName: chapter.name, postName: post[2] } : {};
+      heading = post.code ? { code: post.code, chapterName: chapter.name, postName: post.name } : {};
       continue;
     }
     current.push(line);

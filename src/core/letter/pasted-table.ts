@@ -5,12 +5,13 @@
 import Decimal from "decimal.js";
 import { parseAmount } from "../amounts/parse-amount";
 import { detectUnit, type Unit } from "../amounts/unit";
-import { budgetCodeKey, formatBudgetCode, parseBudgetCode } from "../codes/budget-code";
+import { budgetCodeKey, parseBudgetCode } from "../codes/budget-code";
 import { atCell, diagnostic, type Diagnostic } from "../diagnostics";
 import { type Grid, cellAddress, cellAt, isBlank } from "../grid";
 import { AFTER_ROLE, BEFORE_ROLE, CHANGE_ROLE, CODE_ROLE, TEXT_ROLE, TRANSFER_ROLE } from "../allocations/roles";
 import { type ColumnRole, findHeaderRows } from "../sheet/header";
 import { cellText, normalizeSpaces } from "../sheet/text";
+import { type ChapterHeading, chapterHeading, postHeading } from "./block-heading";
 import type { LetterLine } from "./letter-table";
 import type { SentenceChange } from "./sentences";
 
@@ -18,8 +19,6 @@ import type { SentenceChange } from "./sentences";
 const ROLES: readonly ColumnRole[] = [CODE_ROLE, BEFORE_ROLE, CHANGE_ROLE, AFTER_ROLE, TEXT_ROLE, TRANSFER_ROLE];
 
 const TOTAL = /^(sum|totalt?|i alt)\b/i;
-const BLOCK_CHAPTER = /^kap\.?\s*(\d{1,4})(?:\s+(.+))?$/i;
-const BLOCK_POST = /^post\s*(\d{1,2}(?:\.\d{1,2})?)(?:\s+(.+))?$/i;
 
 export interface PastedTable {
   readonly lines: LetterLine[];
@@ -93,24 +92,23 @@ export function readPastedTable(grid: Grid, defaultUnit: Unit = "1000 kr"): Past
 /** Names and texts from the `Kap. 351 Likestilling` / `Post 70 ...` / text blocks under the table. */
 function attachBlocks(grid: Grid, from: number, lines: LetterLine[]): void {
   const byKey = new Map(lines.map((l, i) => [budgetCodeKey(l.code), i]));
-  let chapter: { number: number; name?: string } | null = null;
+  let chapter: ChapterHeading | null = null;
   let current: number | undefined;
   const texts = new Map<number, string[]>();
   for (let row = from; row < grid.values.length; row++) {
     const text = normalizeSpaces((grid.values[row] ?? []).map(cellText).join(" "));
     if (text === "") continue;
-    const ch = BLOCK_CHAPTER.exec(text);
+    const ch = chapterHeading(text);
     if (ch) {
-      chapter = { number: Number(ch[1]), name: ch[2] };
+      chapter = ch;
       current = undefined;
       continue;
     }
-    const post = BLOCK_POST.exec(text);
+    const post = chapter && postHeading(text, chapter);
     if (post && chapter) {
-      const code = parseBudgetCode(`${chapter.number}/${post[1]}`);
-      current = code.ok ? byKey.get(formatBudgetCode(code.value)) : undefined;
+      current = post.code ? byKey.get(budgetCodeKey(post.code)) : undefined;
       if (current !== undefined) {
-        lines[current] = { ...lines[current], chapterName: chapter.name, postName: post[2] };
+        lines[current] = { ...lines[current], chapterName: chapter.name, postName: post.name };
       }
       continue;
     }

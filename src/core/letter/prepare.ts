@@ -9,7 +9,7 @@ import { buildLetterTable, type LetterTable } from "./letter-table";
 import { readPastedChanges } from "./pasted-changes";
 import { readPastedTable } from "./pasted-table";
 import { generateSentences } from "./sentences";
-import { splitTsv } from "./tsv";
+import { splitTsv } from "../sheet/tsv";
 
 export const PASTE_SHEET = "Utklipp";
 

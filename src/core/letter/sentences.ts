@@ -4,10 +4,11 @@
 // A transfer (lines sharing a transfer id and summing to zero) is one sentence, as the letters
 // write it; a transfer that does not sum to zero is written line by line with a warning, so the
 // letter never claims a "tilsvarende" increase that is not there.
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
+import { sum } from "../amounts/exact";
 import { convertAmount, type Unit } from "../amounts/unit";
 import { formatAmount, formatAmountInWords } from "../amounts/format-amount";
-import type { BudgetCode } from "../codes/budget-code";
+import { type BudgetCode, formatPost } from "../codes/budget-code";
 import { diagnostic, type Diagnostic } from "../diagnostics";
 import { formatMessage, type Lang } from "../i18n/catalog";
 
@@ -26,8 +27,7 @@ export interface Sentences {
 }
 
 function codeParams(code: BudgetCode): { chapter: number; post: string } {
-  const post = code.post < 10 ? `0${code.post}` : String(code.post);
-  return { chapter: code.chapter, post: code.subPost === undefined ? post : `${post}.${code.subPost}` };
+  return { chapter: code.chapter, post: formatPost(code) };
 }
 
 function joinList(parts: readonly string[], lang: Lang): string {
@@ -94,14 +94,14 @@ export function generateSentences(changes: readonly SentenceChange[], unit: Unit
     }
     if (written.has(c.transfer)) continue;
     written.add(c.transfer);
-    const sum = group.reduce((s, l) => s.plus(l.change), new Decimal(0));
-    const one = sum.isZero() ? transferSentence(group, unit, lang) : null;
+    const total = sum(group.map((l) => l.change));
+    const one = total.isZero() ? transferSentence(group, unit, lang) : null;
     if (one !== null) {
       sentences.push(one);
       continue;
     }
-    if (!sum.isZero()) {
-      diagnostics.push(diagnostic("warning", "LTR-TRANSFER-UNBALANCED", { transfer: c.transfer, sum: formatAmount(sum) }));
+    if (!total.isZero()) {
+      diagnostics.push(diagnostic("warning", "LTR-TRANSFER-UNBALANCED", { transfer: c.transfer, sum: formatAmount(total) }));
     }
     for (const line of group) sentences.push(changeSentence(line, unit, lang));
   }

@@ -2,7 +2,7 @@
 // written, the title, days overdue or left, and the deadline. A row with a cell selects it in Excel.
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
-import { toIsoDate } from "../../core/deadlines/calendar-date";
+import { type CalendarDate, toIsoDate } from "../../core/deadlines/calendar-date";
 import type { DeadlineFlag, FlaggedItem } from "../../core/deadlines/flag";
 import { flagName, flagText } from "../../core/deadlines/flag-text";
 import type { Lang } from "../../core/i18n/catalog";
@@ -42,10 +42,14 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2 },
 });
 
+/** A day as the pane shows it: "23. november 2026" in Bokmål, the ISO day in English. */
+export function dayText(d: CalendarDate, lang: Lang): string {
+  return lang === "nb" ? formatDateNorwegian(d) : toIsoDate(d);
+}
+
 function deadlineText(item: FlaggedItem, lang: Lang): string | null {
   const d = item.deadline.date;
-  if (item.deadline.kind !== "date" || !d) return null;
-  return lang === "nb" ? formatDateNorwegian(d) : toIsoDate(d);
+  return item.deadline.kind === "date" && d ? dayText(d, lang) : null;
 }
 
 function ItemBody({ item }: { readonly item: FlaggedItem }) {

@@ -3,10 +3,10 @@
 import { Switch, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseIsoDate } from "../../core/deadlines/calendar-date";
-import { formatDateNorwegian } from "../../core/deadlines/format-date";
+import type { Lang } from "../../core/i18n/catalog";
 import type { DeadlineReport, WriteReport } from "../actions";
 import { ActionError } from "../components/ActionError";
-import { AssignmentList, NEEDS_FOLLOW_UP } from "../components/AssignmentList";
+import { AssignmentList, NEEDS_FOLLOW_UP, dayText } from "../components/AssignmentList";
 import { DiagnosticList } from "../components/DiagnosticList";
 import { MainAction } from "../components/MainAction";
 import { Notice } from "../components/Notice";
@@ -19,10 +19,10 @@ import { useAction } from "../use-action";
 import { useSelectCell } from "../use-select-cell";
 import { useTabStyles } from "./styles";
 
-/** "23. november 2026" in Bokmål; the ISO day in English. */
-function shownDate(iso: string, lang: string): string {
+/** The reference day as the assignment list shows its deadlines. */
+function shownDate(iso: string, lang: Lang): string {
   const d = parseIsoDate(iso);
-  return d && lang === "nb" ? formatDateNorwegian(d) : iso;
+  return d ? dayText(d, lang) : iso;
 }
 
 export default function AssignmentsTab() {

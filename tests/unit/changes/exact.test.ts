@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { ExactSum, add, wholeNumberOf } from "../../../src/core/changes/exact";
+import { ExactSum, add, wholeNumberOf } from "../../../src/core/amounts/exact";
 
 const Wide = Decimal.clone({ precision: 100 });
 

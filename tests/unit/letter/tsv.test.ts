@@ -1,4 +1,4 @@
-import { splitTsv } from "../../../src/core/letter/tsv";
+import { splitTsv } from "../../../src/core/sheet/tsv";
 
 describe("splitTsv (rows copied from Excel)", () => {
   it("splits rows and cells and ignores the trailing line break Excel adds", () => {

@@ -7,7 +7,7 @@
 // whole thousands), which a double adds exactly; those take a plain-number path, and anything
 // else (decimals, huge values) goes through Decimal. Both paths are exact.
 import Decimal from "decimal.js";
-import { wholeNumberOf } from "../amounts/whole-number";
+import { wholeNumberOf } from "./whole-number";
 
 export { wholeNumberOf };
 
