@@ -12,8 +12,9 @@ function codePart(format: string): string {
 
 const dateCache = new Map<string, boolean>();
 
-/** d, m, y, h or s outside literals: a date or time format. */
-export function isDateFormat(format: string): boolean {
+/** d, m, y, h or s outside literals: a date or time format. Unlike deadlines' isDateFormat, a time
+ * counts too: "h:mm" is not an amount, though it is not a deadline either. */
+export function isDateOrTimeFormat(format: string): boolean {
   let cached = dateCache.get(format);
   if (cached === undefined) {
     const code = codePart(format).toLowerCase();

@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import { diagnostic, type Diagnostic } from "../diagnostics";
 import { type CellValue, isCellError } from "../grid";
 import { type ParseResult, fail, ok } from "../result";
-import { isDateFormat, isPercentFormat } from "./number-format";
+import { isDateOrTimeFormat, isPercentFormat } from "./number-format";
 import { unitFromWords } from "./unit-words";
 import type { Unit } from "./unit";
 
@@ -42,7 +42,7 @@ export function parseAmount(value: CellValue, format?: string): ParseResult<Pars
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return fail(amountError("AMT-TEXT", String(value)));
     if (format !== undefined && format !== "General") {
-      if (isDateFormat(format)) return fail(amountError("AMT-DATE", String(value), { format }));
+      if (isDateOrTimeFormat(format)) return fail(amountError("AMT-DATE", String(value), { format }));
       if (isPercentFormat(format)) return fail(amountError("AMT-PERCENT", String(value), { format }));
     }
     return ok({ value: decimalFromExcelNumber(value), unit: null });
