@@ -1,5 +1,6 @@
 // Endringer: read the allocation sheet and the change entries (a sheet, a table, or rows typed in
 // the pane) in one shape request and one data request, and apply them with the engine.
+import { detectSheetKind } from "../core/sheet/sheet-kind";
 import { readAllocations } from "../core/allocations/read-allocations";
 import type { AllocationSheet } from "../core/allocations/types";
 import { parseAmount } from "../core/amounts/parse-amount";
@@ -79,10 +80,11 @@ export async function readChangeInputs(
   });
   const chart = await chartPromise;
   const unitOption = settings.unit === "auto" ? {} : { unit: settings.unit };
-  const allocations = readAllocations(grids[0], { ...unitOption, ...(chart ? { chart } : {}) });
+  const kind = detectSheetKind(grids[0]);
+  const allocations = readAllocations(grids[0], { kind, ...unitOption, ...(chart ? { chart } : {}) });
   const changeInput =
     request.changes.kind === "source" ? readChanges(grids[1], unitOption) : typedEntries(request.changes.rows, allocations.unit);
-  const table = applyChanges(allocations, changeInput, { ...(chart ? { chart } : {}), allLines: options.allLines, order: options.order });
+  const table = applyChanges(allocations, changeInput, { kind, ...(chart ? { chart } : {}), allLines: options.allLines, order: options.order });
   return {
     allocations,
     allocationGrid: grids[0],

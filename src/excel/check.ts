@@ -2,6 +2,7 @@
 // chart of the chosen budget year (or the workbook's own chart sheet). Reading only: one round
 // trip for the shape, one for the data (row blocks when it is too large for one request), and a
 // third only when the workbook's own chart sheet must be read as well.
+import { detectSheetKind } from "../core/sheet/sheet-kind";
 import { readAllocations } from "../core/allocations/read-allocations";
 import type { AllocationLine, AllocationSheet } from "../core/allocations/types";
 import { CHART_ROLES, chartFromGrid } from "../core/chart/own-chart";
@@ -114,7 +115,10 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
     if (!chart) diagnostics.push(diagnostic("info", "XL-NO-CHART-YEAR", { year: settings.chartYear as number }));
   }
 
-  const read = readAllocations(grid, { ...(settings.unit === "auto" ? {} : { unit: settings.unit }), ...(chart ? { chart } : {}) });
+  // Gul bok data (kap_nr, post_nr ...) is read as budget data, as the command line reads it:
+  // its negative posts are facts there, not mistakes.
+  const kind = detectSheetKind(grid);
+  const read = readAllocations(grid, { kind, ...(settings.unit === "auto" ? {} : { unit: settings.unit }), ...(chart ? { chart } : {}) });
   diagnostics.push(...read.diagnostics);
   const lines = allLines(read.lines);
   if (chart) for (const line of lines) diagnostics.push(...validateCode(line.code, chart, line.codeCell.address));

@@ -29,6 +29,25 @@ describe("check", () => {
     expect(fake.state.syncCount).toBeLessThanOrEqual(3);
   });
 
+  it("reads Gul bok data as budget data, as the command line does: a negative Driftsresultat is a fact", async () => {
+    const gulBok = [
+      ["fdep_nr", "kap_nr", "post_nr", "upost_nr", "kap_navn", "post_navn", "GB"],
+      [13, 2445, 24, null, " Statsbygg", " Driftsresultat", -364642000],
+      [8, 858, 1, null, " Barne-, ungdoms- og familiedirektoratet", " Driftsutgifter", 402310000],
+    ];
+    const budget = createFakeExcel();
+    budget.state.type("Data", gulBok);
+    const asData = await actionsFor(budget).check({ sheet: "Data" }, SETTINGS);
+    expect(asData.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(asData.lines).toBe(2);
+
+    // The same negative amount in an allocation letter's table is an error at its cell.
+    const letter = createFakeExcel();
+    letter.state.type("Tildeling", [["Kap/post", "Tildeling (kr)"], ["2445/24", -364642000]]);
+    const asLetter = await actionsFor(letter).check({ sheet: "Tildeling" }, SETTINGS);
+    expect(asLetter.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell)).toEqual(["Tildeling!B2"]);
+  });
+
   it("says when the workbook has no chart sheet, rather than passing every code silently", async () => {
     const fake = createFakeExcel();
     allocationSheet(fake);
