@@ -3,7 +3,7 @@
 // year from the government's published Gul bok spreadsheets, and writes compact JSON that the
 // engine imports (src/core/chart/data/chart-YYYY.json) plus the two registry modules that list them.
 //
-//   npm run chart                                   every "Gul bok YYYY.xlsx" in ../shared/data/statsbudsjett
+//   npm run chart                                   every "Gul bok YYYY.xlsx" in data/statsbudsjett
 //   npm run chart -- --data DIR                     every "Gul bok YYYY.xlsx" in DIR
 //   npm run chart -- 2027="path/Gul bok 2027.xlsx"  add or replace one year (others are read from --data)
 //
@@ -20,7 +20,7 @@ const OUT_DIR = path.join(ROOT, "src/core/chart/data");
 const FORMAT = 1;
 
 function parseArgs(argv) {
-  const args = { data: path.resolve(ROOT, "../shared/data/statsbudsjett"), files: new Map(), out: OUT_DIR };
+  const args = { data: path.resolve(ROOT, "data/statsbudsjett"), files: new Map(), out: OUT_DIR };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--data") args.data = path.resolve(argv[++i]);

@@ -9,8 +9,8 @@ export const ROOT = join(__dirname, "..", "..");
 export const BIN = join(ROOT, "bin", "tildeling.js");
 export const FIXTURES = join(ROOT, "tests", "fixtures", "libreoffice");
 export const SAMPLE = join(ROOT, "assets", "samples", "tillegg-bufdir.xlsx");
-export const GUL_BOK = join(ROOT, "..", "shared", "data", "statsbudsjett");
-export const SEED = join(ROOT, "..", "shared", "fixtures", "seed-letter.json");
+export const GUL_BOK = join(ROOT, "data", "statsbudsjett");
+export const SEED = join(ROOT, "tests", "fixtures", "seed", "seed-letter.json");
 
 export interface CliRun {
   readonly code: number | null;

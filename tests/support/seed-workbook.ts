@@ -1,4 +1,4 @@
-// The seed letter (a supplement to Bufdir's allocation letter, see shared/seeds/000_*.txt) typed
+// The seed letter (a supplement to Bufdir's allocation letter, see tests/fixtures/seed/tillegg-bufdir-2024.txt) typed
 // into a workbook the way a controller keeps it: an allocation sheet (1 000 kr), a sheet of the
 // letter's changes and a follow-up list of its assignments. Used by the pane's component tests
 // (as Grids) and by the pane's end-to-end test (typed into the in-memory Excel).
@@ -53,5 +53,5 @@ export const SEED_ASSIGNMENTS: SeedSheet = {
 
 export const SEED_SHEETS: readonly SeedSheet[] = [SEED_ALLOCATIONS, SEED_CHANGES, SEED_ASSIGNMENTS];
 
-/** The seed facts are stated as of this day (shared/design/DOMAIN.md). */
+/** The seed facts are stated as of this day (the seed letter's facts in tests/fixtures/seed/seed-letter.json). */
 export const SEED_REFERENCE_DATE = "2026-11-23";

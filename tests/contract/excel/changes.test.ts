@@ -1,6 +1,6 @@
 // Endringer against the in-memory workbook: the columns the controller sees, their formulas,
 // where they go, and that a re-run replaces them and never touches what the user typed.
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { CHANGES_FROM_SHEET, SETTINGS, actionsFor, seededWorkbook } from "./workbooks";
 
 describe("Skriv til arket beside the allocation table", () => {

@@ -1,5 +1,5 @@
 // Oppdrag: flags in the pane, and the status columns in the sheet that Excel keeps right by itself.
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { SETTINGS, actionsFor, seededWorkbook } from "./workbooks";
 
 const SOURCE = { sheet: "Oppdrag" };

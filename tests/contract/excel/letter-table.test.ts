@@ -1,7 +1,7 @@
 // "Lag brevtabell" against the in-memory Excel: one read and one write sync, a sheet the add-in
 // owns and replaces on a re-run, user sheets never touched, and the formatting a letter needs.
 import Decimal from "decimal.js";
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { parseBudgetCode } from "../../../src/core/codes/budget-code";
 import { buildLetterTable, type LetterLine } from "../../../src/core/letter/letter-table";
 import { LETTER_SHEET_SETTING, letterAmountFormat, writeLetterTable } from "../../../src/excel/letter-table";

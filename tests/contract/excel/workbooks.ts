@@ -1,6 +1,6 @@
 // Workbooks for the adapter's contract tests, typed into the in-memory Excel the way a user would
-// lay them out, with the seed letter's facts (shared/fixtures/seed-letter.json).
-import seed from "../../../../shared/fixtures/seed-letter.json";
+// lay them out, with the seed letter's facts (tests/fixtures/seed/seed-letter.json).
+import seed from "../../fixtures/seed/seed-letter.json";
 import { createExcelActions } from "../../../src/excel/actions";
 import { loadChart } from "../../../src/core/chart/load-chart";
 import type { PaneSettings } from "../../../src/taskpane/actions";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../../src/core/grid";
 
-export const GUL_BOK_DIR = join(__dirname, "../../../../shared/data/statsbudsjett");
+export const GUL_BOK_DIR = join(__dirname, "../../../data/statsbudsjett");
 
 function valueOf(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;

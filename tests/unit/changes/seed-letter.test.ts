@@ -23,7 +23,7 @@ interface SeedFixture {
   transferT1SumsToZero: boolean;
 }
 
-const seed: SeedFixture = JSON.parse(readFileSync(join(__dirname, "../../../../shared/fixtures/seed-letter.json"), "utf8"));
+const seed: SeedFixture = JSON.parse(readFileSync(join(__dirname, "../../fixtures/seed/seed-letter.json"), "utf8"));
 
 // The allocation as a finance officer types it: a title, a unit caption, text amounts.
 const allocationSheet = gridFromRows("Tildeling", [

@@ -10,7 +10,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { loadChart } from "../../../src/core/chart/load-chart";
 import { validateCode } from "../../../src/core/chart/validate-code";
 
-const dataDir = join(__dirname, "../../../../shared/data/statsbudsjett");
+const dataDir = join(__dirname, "../../../data/statsbudsjett");
 
 interface GulBokSheet {
   header: string[];

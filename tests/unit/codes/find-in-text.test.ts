@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { formatBudgetCode } from "../../../src/core/codes/budget-code";
 import { findBudgetCodesInText, findBudgetReferencesInText } from "../../../src/core/codes/find-in-text";
 
-const shared = join(__dirname, "../../../../shared");
-const seedText = readFileSync(join(shared, "seeds/000_bd193d265b0eba58.txt"), "utf8");
-const seedFacts = JSON.parse(readFileSync(join(shared, "fixtures/seed-letter.json"), "utf8")) as { budgetCodesInText: string[] };
+const seedDir = join(__dirname, "../../fixtures/seed");
+const seedText = readFileSync(join(seedDir, "tillegg-bufdir-2024.txt"), "utf8");
+const seedFacts = JSON.parse(readFileSync(join(seedDir, "seed-letter.json"), "utf8")) as { budgetCodesInText: string[] };
 
 const codes = (text: string) => findBudgetCodesInText(text).map((h) => formatBudgetCode(h.code));
 

@@ -14,17 +14,17 @@ import {
   toIsoDate,
 } from "../../../src/core/deadlines";
 
-const shared = join(__dirname, "../../../../shared");
+const seedDir = join(__dirname, "../../fixtures/seed");
 interface FixturePart { part: string; title: string; deadline: string | null; deadlineText?: string }
 interface FixtureAssignment {
   id: string; title?: string; deadline: string | null; deadlineText?: string; status: "open" | "closed";
   sameSeriesAs?: string; otherIds?: string[]; parts?: FixturePart[];
 }
-const fixture = JSON.parse(readFileSync(join(shared, "fixtures/seed-letter.json"), "utf8")) as {
+const fixture = JSON.parse(readFileSync(join(seedDir, "seed-letter.json"), "utf8")) as {
   assignments: FixtureAssignment[];
   expectedFlags: Record<string, Record<string, string>>;
 };
-const seedLetter = readFileSync(join(shared, "seeds/000_bd193d265b0eba58.txt"), "utf8").replace(/\s+/g, " ");
+const seedLetter = readFileSync(join(seedDir, "tillegg-bufdir-2024.txt"), "utf8").replace(/\s+/g, " ");
 
 // The fixture describes flags in words; the product names them with stable machine names.
 const FLAG_FOR_WORDS: Record<string, { flag: DeadlineFlag; statusKind?: string }> = {

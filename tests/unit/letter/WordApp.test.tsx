@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import type { LetterInsert } from "../../../src/core/letter/letter-insert";
 import { WordApp } from "../../../src/taskpane/word/WordApp";
 

@@ -1,7 +1,7 @@
 // "Kopier til brev": the clipboard gets the letter table as HTML and as text, through the async
 // clipboard API or, where a webview refuses it, through the copy command's event.
 import Decimal from "decimal.js";
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { parseBudgetCode } from "../../../src/core/codes/budget-code";
 import { buildLetterTable } from "../../../src/core/letter/letter-table";
 import { type ClipboardHost, copyLetterTable, copyTable } from "../../../src/taskpane/clipboard";

@@ -1,4 +1,4 @@
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { messageOf } from "../../../src/core/diagnostics";
 import { unitLabel } from "../../../src/core/amounts/unit";
 import { letterCells } from "../../../src/core/letter/letter-table";

@@ -4,7 +4,7 @@
 // Acceptance: from the seed data, through the product's readers and applyChanges, the letter
 // table's text equals the seed letter's table line for line, and its HTML parsed back by a real
 // HTML parser gives the same cells.
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { readAllocations } from "../../../src/core/allocations/read-allocations";
 import { applyChanges } from "../../../src/core/changes/apply";
 import { readChanges } from "../../../src/core/changes/read-changes";

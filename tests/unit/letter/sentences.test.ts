@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import seed from "../../../../shared/fixtures/seed-letter.json";
+import seed from "../../fixtures/seed/seed-letter.json";
 import { parseAmount } from "../../../src/core/amounts/parse-amount";
 import type { Unit } from "../../../src/core/amounts/unit";
 import { parseBudgetCode } from "../../../src/core/codes/budget-code";
