@@ -19,7 +19,7 @@ import type {
   SourceOption,
   SourceRef,
   WriteReport,
-} from "../taskpane/actions";
+} from "../app/pane-actions";
 import { type Rect, rectRef } from "./address";
 import { type ChartLoader, checkSource } from "./check";
 import { changePreviewOf } from "./change-preview";

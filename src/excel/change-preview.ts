@@ -5,7 +5,7 @@ import { formatBudgetCode } from "../core/codes/budget-code";
 import type { ChangeRow, ChangeTable } from "../core/changes/types";
 import type { Diagnostic } from "../core/diagnostics";
 import { letterSourceOf } from "../core/letter/letter-source";
-import type { ChangePreview, ChangePreviewOtherRow, ChangePreviewRow } from "../taskpane/actions";
+import type { ChangePreview, ChangePreviewOtherRow, ChangePreviewRow } from "../app/pane-actions";
 
 /** "Likestilling – Tilskudd til likestilling": the chapter and post names the row knows. */
 export function rowName(row: ChangeRow): string | undefined {

@@ -14,7 +14,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { Rect } from "./address";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
-import type { ChangeRequest, TypedChangeRow } from "../taskpane/actions";
+import type { ChangeRequest, TypedChangeRow } from "../app/pane-actions";
 import type { ChartLoader, CheckSettings } from "./check";
 import { type SourceShape, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 

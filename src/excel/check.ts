@@ -12,7 +12,7 @@ import { type Diagnostic, diagnostic, sortDiagnostics } from "../core/diagnostic
 import { type Grid, parseA1, splitAddress } from "../core/grid";
 import { findHeaderRows } from "../core/sheet/header";
 import { queueOwnedRanges } from "./owned";
-import type { CheckReport, PaneSettings, SourceRef } from "../taskpane/actions";
+import type { CheckReport, PaneSettings, SourceRef } from "../app/pane-actions";
 import { type QueuedShape, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 import { cellValueFromExcel } from "./values";
 

@@ -13,7 +13,7 @@ import type { Grid } from "../core/grid";
 import { type Rect, rectRef } from "./address";
 import { type OwnedIndex, ownedName, queueReplaceOwned, sourceKey } from "./owned";
 import { chooseLeft, contentRight, previousOutput } from "./placement";
-import type { SourceRef } from "../taskpane/actions";
+import type { SourceRef } from "../app/pane-actions";
 import type { Formula, WriteOp } from "./write-batch";
 import type { WritePlan } from "./write-change-columns";
 

@@ -10,7 +10,7 @@ import { type Rect, rectRef, rightOf } from "./address";
 import { planDeadlineStatus } from "./deadline-format";
 import { ownedName, queueOwnedRanges, sourceKey } from "./owned";
 import { previousOutput, tableCandidate } from "./placement";
-import type { DeadlineReport, PaneSettings, SourceRef } from "../taskpane/actions";
+import type { DeadlineReport, PaneSettings, SourceRef } from "../app/pane-actions";
 import { queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 import { writeAll } from "./write-batch";
 import { describeWrite } from "./write-change-columns";

@@ -6,7 +6,7 @@
 // when the user clicks.
 import type { Lang } from "../core/i18n/catalog";
 import { composeLetter, type LetterChoice, letterSourceOf } from "../core/letter/letter-source";
-import type { ChangeRequest, LetterSheetReport, PaneSettings } from "../taskpane/actions";
+import type { ChangeRequest, LetterSheetReport, PaneSettings } from "../app/pane-actions";
 import type { ChartLoader } from "./check";
 import { readChangeInputs } from "./changes";
 import { type LetterSheetTarget, queueLetterSheetTarget, writeLetterTable } from "./letter-table";

@@ -8,7 +8,7 @@
 import { type CellValue, type Grid } from "../core/grid";
 import { type Rect, type SheetRect, containsCell, parseRangeAddress } from "./address";
 import { isPayloadLimitError } from "./errors";
-import type { SourceRef } from "../taskpane/actions";
+import type { SourceRef } from "../app/pane-actions";
 import { cellValueFromExcel, utf8Length } from "./values";
 
 /** Excel on the web allows 5 MB per request and response; leave room for the JSON envelope. */

@@ -7,7 +7,7 @@ import { readAssignments } from "../core/deadlines/read-assignments";
 import type { Grid } from "../core/grid";
 import { parseRangeAddress } from "./address";
 import { queueOwnedRanges } from "./owned";
-import type { SourceKind, SourceOption, SourceRef } from "../taskpane/actions";
+import type { SourceKind, SourceOption, SourceRef } from "../app/pane-actions";
 import { maskGrid } from "./read-grid";
 import { cellValueFromExcel } from "./values";
 

@@ -12,7 +12,7 @@ import { rowName } from "./change-preview";
 import type { ChangeRead } from "./changes";
 import { ownedName, queueOwnedName, queueReplaceOwned, sourceKey } from "./owned";
 import { chooseLeft, previousOutput } from "./placement";
-import type { SourceRef } from "../taskpane/actions";
+import type { SourceRef } from "../app/pane-actions";
 import type { Formula, WriteOp } from "./write-batch";
 
 export const AMOUNT_FORMAT = "#,##0";

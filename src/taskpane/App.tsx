@@ -5,7 +5,7 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Tex
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "../core/i18n/catalog";
 import { formatMessage } from "../core/i18n/catalog";
-import type { PaneActions, PaneSettings } from "./actions";
+import type { PaneActions, PaneSettings } from "../app/pane-actions";
 import { missingSets, REQUIRED_SETS, type RequirementChecker, type RequirementSet } from "../excel/requirements";
 import { createPaneActions, officeRequirements } from "./excel-actions";
 import { Pane, type TabName } from "./Pane";

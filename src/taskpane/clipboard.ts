@@ -8,7 +8,8 @@ import { letterTableHtml } from "../core/letter/letter-html";
 import type { LetterTable } from "../core/letter/letter-table";
 import { letterTableText } from "../core/letter/letter-text";
 
-export type CopyOutcome = "clipboard-api" | "copy-command" | "failed";
+import type { CopyOutcome } from "../app/pane-actions";
+export type { CopyOutcome };
 
 /** What the helper needs from the browser; tests pass their own. */
 export interface ClipboardHost {

@@ -5,7 +5,7 @@
 import { createExcelActions } from "../excel/actions";
 import { hostFromGlobals } from "../excel/host";
 import type { RequirementChecker } from "../excel/requirements";
-import type { PaneActions } from "./actions";
+import type { PaneActions } from "../app/pane-actions";
 import { copyLetterTable } from "./clipboard";
 
 export function createPaneActions(): PaneActions {

@@ -2,7 +2,7 @@
 // shared settings (Innstillinger). Kept in one provider so a test can render any tab on its own.
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
 import { formatMessage, hasMessage, type Lang } from "../core/i18n/catalog";
-import type { PaneActions, PaneSettings } from "./actions";
+import type { PaneActions, PaneSettings } from "../app/pane-actions";
 
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 

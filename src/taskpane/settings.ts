@@ -4,7 +4,7 @@ import { UNITS, type Unit } from "../core/amounts/unit";
 import { parseIsoDate, todayInOslo, toIsoDate } from "../core/deadlines/calendar-date";
 import { availableChartYears } from "../core/chart/load-chart-async";
 import { DEFAULT_SOON_DAYS } from "../core/deadlines/flag";
-import type { PaneSettings } from "./actions";
+import type { PaneSettings } from "../app/pane-actions";
 
 /** The Gul bok years the product ships a chart for (scripts/build-chart.js generates them), oldest first. */
 export const CHART_YEARS: readonly number[] = availableChartYears();

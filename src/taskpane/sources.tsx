@@ -1,7 +1,7 @@
 // The workbook's sheets and tables, listed once for every tab and refreshed on demand (the user
 // may add a sheet while the pane is open). Each tab picks its own default from what was detected.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import type { SourceKind, SourceOption, SourceRef } from "./actions";
+import type { SourceKind, SourceOption, SourceRef } from "../app/pane-actions";
 import type { HostErrorInfo } from "./host-errors";
 import { useActions } from "./pane-context";
 import { useAction } from "./use-action";

@@ -4,7 +4,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { flagAssignments } from "../../src/core/deadlines/flag";
 import { readAssignments } from "../../src/core/deadlines/read-assignments";
 import { gridFromRows } from "../../src/core/grid";
-import type { DeadlineReport, PaneSettings } from "../../src/taskpane/actions";
+import type { DeadlineReport, PaneSettings } from "../../src/app/pane-actions";
 import { SEED_ASSIGNMENTS, SEED_REFERENCE_DATE } from "../support/seed-workbook";
 import { enabledButton, renderApp } from "./support/render-app";
 

@@ -6,7 +6,7 @@ import { loadChart } from "../../src/core/chart/load-chart";
 import { applyChanges } from "../../src/core/changes/apply";
 import { readChanges } from "../../src/core/changes/read-changes";
 import { gridFromRows } from "../../src/core/grid";
-import type { ChangePreview, ChangeRequest } from "../../src/taskpane/actions";
+import type { ChangePreview, ChangeRequest } from "../../src/app/pane-actions";
 import { changePreviewOf } from "./support/change-preview";
 import { SEED_ALLOCATIONS, SEED_CHANGES } from "../support/seed-workbook";
 import { cellEditError } from "./support/fake-actions";

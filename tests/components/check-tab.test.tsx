@@ -8,7 +8,7 @@ import { parseBudgetCode } from "../../src/core/codes/budget-code";
 import { atCell, type Diagnostic, diagnostic, messageOf } from "../../src/core/diagnostics";
 import { formatMessage } from "../../src/core/i18n/catalog";
 import { ExcelAdapterError } from "../../src/excel/errors";
-import type { CheckReport } from "../../src/taskpane/actions";
+import type { CheckReport } from "../../src/app/pane-actions";
 import { cellEditError, HostError } from "./support/fake-actions";
 import { enabledButton, renderApp } from "./support/render-app";
 

@@ -9,7 +9,7 @@ import { readChanges } from "../../src/core/changes/read-changes";
 import { gridFromRows } from "../../src/core/grid";
 import type { LetterChoice } from "../../src/core/letter/letter-source";
 import { type LetterTable, letterCells } from "../../src/core/letter/letter-table";
-import type { ChangePreview } from "../../src/taskpane/actions";
+import type { ChangePreview } from "../../src/app/pane-actions";
 import { SEED_ALLOCATIONS, SEED_CHANGES } from "../support/seed-workbook";
 import { changePreviewOf } from "./support/change-preview";
 import { cellEditError } from "./support/fake-actions";

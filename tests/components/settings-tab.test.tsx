@@ -1,7 +1,7 @@
 // Innstillinger: values apply to every tab as soon as they are valid; invalid text is explained
 // and not applied.
 import { fireEvent, screen } from "@testing-library/react";
-import type { PaneSettings } from "../../src/taskpane/actions";
+import type { PaneSettings } from "../../src/app/pane-actions";
 import { enabledButton, renderApp } from "./support/render-app";
 
 async function checkWithCurrentSettings(actions: ReturnType<typeof renderApp>["actions"]): Promise<PaneSettings> {

@@ -9,7 +9,7 @@ import { useId } from "react";
 import { formatAmount } from "../../core/amounts/format-amount";
 import { unitLabel } from "../../core/amounts/unit";
 import { messageOf } from "../../core/diagnostics";
-import type { ChangePreview, ChangePreviewOtherRow } from "../actions";
+import type { ChangePreview, ChangePreviewOtherRow } from "../../app/pane-actions";
 import { useLang, useT, useTCount } from "../pane-context";
 
 const useStyles = makeStyles({

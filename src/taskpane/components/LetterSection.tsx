@@ -8,7 +8,7 @@ import { messageOf } from "../../core/diagnostics";
 import { composeLetter, type LetterChoice } from "../../core/letter/letter-source";
 import { LETTER_COLUMNS, type LetterColumn } from "../../core/letter/letter-table";
 import { changeTableLabels } from "../../core/render/change-table-labels";
-import type { ChangePreview, ChangeRequest, LetterSheetReport } from "../actions";
+import type { ChangePreview, ChangeRequest, LetterSheetReport } from "../../app/pane-actions";
 import type { CopyOutcome } from "../clipboard";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
 import { useAction } from "../use-action";

@@ -3,7 +3,7 @@
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useEffect } from "react";
-import { type SourceKind, type SourceOption, type SourceRef, sameSource, sourceKey } from "../actions";
+import { type SourceKind, type SourceOption, type SourceRef, sameSource, sourceKey } from "../../app/pane-actions";
 import { useT, type Translate } from "../pane-context";
 import { defaultSourceFor, useSources } from "../sources";
 import { ActionError } from "./ActionError";

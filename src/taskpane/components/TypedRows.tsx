@@ -3,7 +3,7 @@
 // and reports what it cannot read.
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import type { TypedChangeRow } from "../actions";
+import type { TypedChangeRow } from "../../app/pane-actions";
 import { useT } from "../pane-context";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { Switch, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseIsoDate } from "../../core/deadlines/calendar-date";
 import type { Lang } from "../../core/i18n/catalog";
-import type { DeadlineReport, WriteReport } from "../actions";
+import type { DeadlineReport, WriteReport } from "../../app/pane-actions";
 import { ActionError } from "../components/ActionError";
 import { AssignmentList, NEEDS_FOLLOW_UP, dayText } from "../components/AssignmentList";
 import { DiagnosticList } from "../components/DiagnosticList";

@@ -3,8 +3,8 @@
 // the table or on a new sheet; then make the letter's version of the table (LetterSection).
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { ChangeInput, ChangePreview, ChangeRequest, Placement, SourceRef, TypedChangeRow, WriteReport } from "../actions";
-import { sourceKey } from "../actions";
+import type { ChangeInput, ChangePreview, ChangeRequest, Placement, SourceRef, TypedChangeRow, WriteReport } from "../../app/pane-actions";
+import { sourceKey } from "../../app/pane-actions";
 import { ActionError } from "../components/ActionError";
 import { ChangePreviewTable } from "../components/ChangePreviewTable";
 import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";

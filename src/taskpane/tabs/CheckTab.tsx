@@ -1,7 +1,7 @@
 // Kontroll: check every kap/post code and amount in a sheet or table, list the results by
 // severity, jump to a result's cell, and mark or unmark the problem cells in the sheet.
 import { Button, Text } from "@fluentui/react-components";
-import type { CheckReport } from "../actions";
+import type { CheckReport } from "../../app/pane-actions";
 import { ActionError } from "../components/ActionError";
 import { DiagnosticList, SeverityCounts } from "../components/DiagnosticList";
 import { MainAction } from "../components/MainAction";

@@ -12,7 +12,7 @@ import type {
   SourceOption,
   SourceRef,
   WriteReport,
-} from "../../../src/taskpane/actions";
+} from "../../../src/app/pane-actions";
 import type { Diagnostic } from "../../../src/core/diagnostics";
 import type { Lang } from "../../../src/core/i18n/catalog";
 import type { LetterChoice } from "../../../src/core/letter/letter-source";

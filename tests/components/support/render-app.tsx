@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import type { Lang } from "../../../src/core/i18n/catalog";
-import type { PaneSettings } from "../../../src/taskpane/actions";
+import type { PaneSettings } from "../../../src/app/pane-actions";
 import { App } from "../../../src/taskpane/App";
 import type { TabName } from "../../../src/taskpane/Pane";
 import type { RequirementChecker } from "../../../src/excel/requirements";

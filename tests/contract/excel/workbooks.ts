@@ -3,7 +3,7 @@
 import seed from "../../fixtures/seed/seed-letter.json";
 import { createExcelActions } from "../../../src/excel/actions";
 import { loadChart } from "../../../src/core/chart/load-chart";
-import type { PaneSettings } from "../../../src/taskpane/actions";
+import type { PaneSettings } from "../../../src/app/pane-actions";
 import { type FakeExcel, createFakeExcel } from "../../support/fake-excel";
 
 export const SETTINGS: PaneSettings = { referenceDate: "2026-11-23", soonDays: 30, unit: "auto", chartYear: 2025 };

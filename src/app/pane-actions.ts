@@ -1,5 +1,5 @@
 // What the task pane asks of its host. Components receive a PaneActions (through PaneActionsProvider)
-// and never touch Office.js: excel-actions.ts implements it over src/excel, and component tests
+// and never touch Office.js: src/taskpane/excel-actions.ts implements it over src/excel, and component tests
 // pass an in-memory implementation. Every method may reject with the host's error (for example
 // InvalidOperationInCellEditMode while the user edits a cell); the pane turns that into a message
 // with a retry button, see host-errors.ts.
@@ -10,7 +10,11 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
-import type { CopyOutcome } from "./clipboard";
+import type { ReportFacts } from "./report-facts";
+
+
+/** How "Kopier til brev" reached the clipboard: the async Clipboard API, the old copy command, or not at all. */
+export type CopyOutcome = "clipboard-api" | "copy-command" | "failed";
 
 /** What a sheet or table looks like to the readers; used to pick a sensible default per tab. */
 export type SourceKind = "allocations" | "changes" | "assignments" | "other";
@@ -50,6 +54,8 @@ export interface CheckReport {
   /** Of those, how many have at least one error, and how many only warnings. */
   readonly linesWithErrors: number;
   readonly linesWithWarnings: number;
+  /** The year, Gul bok, sheet, amount column and unit the check used, and where each came from. */
+  readonly facts?: ReportFacts;
 }
 
 /** A change row typed in the pane: kap/post and the change, as the user wrote them. */
@@ -96,6 +102,8 @@ export interface ChangePreview {
   readonly diagnostics: readonly Diagnostic[];
   /** What "Lag brevtabell" and "Kopier til brev" make the letter table from. */
   readonly letter: LetterSource;
+  /** The year, Gul bok, sheets, amount column and units used, and where each came from. */
+  readonly facts?: ReportFacts;
 }
 
 /** Where "Skriv til arket" puts the three columns. */
