@@ -38,7 +38,18 @@ export function placeLabel(place: LetterPlace): string {
  */
 export function documentFromText(text: string): LetterDocument {
   const blocks: LetterBlock[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+  let table: { rows: string[][]; place: LetterPlace } | null = null;
+  const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
+    // Markdown and e-mail tables: "| Kap/post | Endring |", with a "|---|---|" rule under the header.
+    if (/^\s*\|.*\|\s*$/u.test(line)) {
+      const cells = line.trim().slice(1, -1).split("|").map((c) => c.trim());
+      if (cells.every((c) => /^:?-{2,}:?$/u.test(c))) return;
+      if (table) table.rows.push(cells);
+      else blocks.push((table = { kind: "table", rows: [cells], place: { paragraph: i + 1 } } as { rows: string[][]; place: LetterPlace } & LetterBlock));
+      return;
+    }
+    table = null;
     blocks.push({ kind: "paragraph", text: line, place: { paragraph: i + 1 } });
   });
   return { blocks, blocksAreLines: true };

@@ -24,12 +24,15 @@ export interface ReadLetterOptions {
 
 // "Alle tall i 1 000 kroner", "(i 1 000 kr)", "Beløp i 1 000 kroner": the letter states its unit.
 const UNIT_STATEMENT = /(?:^\(?\s*i\s+\S|alle\s+(?:tal|tall|beløp)\b|(?:tal|tall|beløp)\s+(?:er\s+)?(?:oppgitt\s+|gitt\s+)?i\s)/iu;
-const LETTER_YEAR = /(?:tildelingsbrev|tildelingsbrevet|statsbudsjettet|budsjettåret)\D{0,40}?\b(20\d{2})\b/iu;
+const LETTER_YEAR = /(?:tildelingsbrev|tildelingsbrevet|statsbudsjettet|budsjettåret)\D{0,40}?\b(20\d{2})\b/giu;
 const HEADING_START = new RegExp(String.raw`^(?:oppdrag\s+(?:nr\.?\s*)?${ASSIGNMENT_ID}|frist\b|del\s+\d{1,2}\s*:)`, "iu");
 // "Kap. 351 Likestilling" and "Post 70 Tilskudd til likestilling" head the text under them.
 const BLOCK_HEADING = /^(?:kap\.?\s*\d{1,4}|post\s*\d{1,2}(?:\.\d{1,2})?)(?:\s+\D[^.]*)?$/iu;
 // A label line such as "Finansiering:" or "Bakgrunn for oppdraget:" starts a paragraph of its own.
 const LABEL = /^[\p{Lu}][^.:]{0,40}:\s*$/u;
+
+// How the messages name a unit (the same in both languages, as letters write it).
+const UNIT_WORDS: Record<Unit, string> = { kr: "kroner", "1000 kr": "1 000 kr", "mill. kr": "mill. kr" };
 
 function statedUnit(lines: readonly FlowLine[]): { unit: Unit; source: LetterSource } | null {
   for (const line of lines) {
@@ -72,8 +75,11 @@ export function readLetter(doc: LetterDocument, options: ReadLetterOptions = {})
   const paragraphs = paragraphsOf(textLines, (line) =>
     BLOCK_HEADING.test(line) || SECTION.test(line) ? "alone" : HEADING_START.test(line) || LABEL.test(line) ? "starts" : null,
   );
-  const yearMatch = LETTER_YEAR.exec(flow.lines.map((l) => l.text).join(" "));
-  const defaultYear = yearMatch ? Number(yearMatch[1]) : undefined;
+  // The budget year: the one the letter names with "tildelingsbrev … 2024" or "statsbudsjettet 2024";
+  // a supplement also names earlier letters, so when it names several, the latest is taken and said.
+  const years = [...new Set([...flow.lines.map((l) => l.text).join(" ").matchAll(LETTER_YEAR)].map((m) => Number(m[1])))].sort();
+  const defaultYear = years.length > 0 ? years[years.length - 1] : undefined;
+  if (years.length > 1) diagnostics.push(diagnostic("warning", "LR-YEAR-CHOSEN", { year: String(defaultYear), others: years.slice(0, -1).join(", ") }));
 
   // The unit: the user's, a caption on every table, the letter's statement, the letter's own words, or assumed.
   const inKroner = readChangeSentences(paragraphs, "kr");
@@ -95,11 +101,11 @@ export function readLetter(doc: LetterDocument, options: ReadLetterOptions = {})
     if (inferred) {
       unit = inferred.unit;
       unitSource = "inferred";
-      diagnostics.push(diagnostic("warning", "LR-UNIT-INFERRED", { unit: inferred.unit, evidence: inferred.evidence }));
+      diagnostics.push(diagnostic("warning", "LR-UNIT-INFERRED", { unit: UNIT_WORDS[inferred.unit], evidence: inferred.evidence }));
     } else {
       unit = "1000 kr";
       unitSource = "default";
-      if (tables.length > 0) diagnostics.push(diagnostic("warning", "LR-UNIT-ASSUMED", { unit }));
+      if (tables.length > 0) diagnostics.push(diagnostic("warning", "LR-UNIT-ASSUMED", { unit: UNIT_WORDS[unit] }));
     }
   }
   const tableUnit = (t: LetterTable): Unit => (options.unit ? unit : (t.unit ?? unit));
@@ -160,5 +166,5 @@ export function readLetter(doc: LetterDocument, options: ReadLetterOptions = {})
 
   const assignments = readAssignments(paragraphs, defaultYear, diagnostics);
   const reporting = readReporting(paragraphs, defaultYear);
-  return { unit: tables.length > 0 || changes.length > 0 ? unit : null, unitSource, allocations, changes, assignments, reporting, diagnostics };
+  return { year: defaultYear ?? null, unit: tables.length > 0 || changes.length > 0 ? unit : null, unitSource, allocations, changes, assignments, reporting, diagnostics };
 }

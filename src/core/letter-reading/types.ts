@@ -70,6 +70,8 @@ export interface LetterReporting {
 }
 
 export interface LetterReading {
+  /** The budget year the letter names ("tildelingsbrev … 2024"), used for dates written without a year. */
+  readonly year: number | null;
   readonly unit: Unit | null;
   readonly unitSource: LetterUnitSource;
   readonly allocations: readonly LetterAllocation[];
