@@ -8,6 +8,7 @@ interface Element {
   readonly type: string;
   readonly value?: string;
   readonly numbering?: unknown;
+  readonly styleName?: string | null;
   readonly children?: readonly Element[];
 }
 
@@ -39,7 +40,8 @@ export async function readDocx(buffer: Buffer): Promise<LetterDocument> {
   const walk = (elements: readonly Element[]): void => {
     for (const e of elements) {
       if (e.type === "paragraph") {
-        blocks.push({ kind: "paragraph", text: paragraphText(e), place: { paragraph: ++paragraph } });
+        const heading = /^(?:heading|overskrift|title|tittel)/iu.test(e.styleName ?? "");
+        blocks.push({ kind: "paragraph", text: paragraphText(e), place: { paragraph: ++paragraph }, ...(heading ? { heading } : {}) });
       } else if (e.type === "table") {
         const rows = (e.children ?? []).filter((r) => r.type === "tableRow").map((r) => (r.children ?? []).filter((c) => c.type === "tableCell").map(cellText));
         blocks.push({ kind: "table", rows, place: { paragraph: ++paragraph } });

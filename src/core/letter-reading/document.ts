@@ -9,7 +9,7 @@ export interface LetterPlace {
 }
 
 export type LetterBlock =
-  | { readonly kind: "paragraph"; readonly text: string; readonly place: LetterPlace }
+  | { readonly kind: "paragraph"; readonly text: string; readonly place: LetterPlace; readonly heading?: boolean }
   | { readonly kind: "table"; readonly rows: ReadonlyArray<ReadonlyArray<string>>; readonly place: LetterPlace };
 
 export interface LetterDocument {

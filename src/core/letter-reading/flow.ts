@@ -11,6 +11,8 @@ export interface FlowLine {
   readonly place: LetterPlace;
   /** A paragraph ends before this line (a blank line, a new Word paragraph). */
   readonly breakBefore: boolean;
+  /** The document marks it as a heading (a Word heading style). */
+  readonly heading?: boolean;
 }
 
 export interface FlowTable {
@@ -22,6 +24,8 @@ export interface FlowTable {
 
 export interface Paragraph {
   readonly text: string;
+  /** A heading line standing alone: it ends the section before it. */
+  readonly heading: boolean;
   /** The lines it was joined from, in order. */
   readonly lines: readonly FlowLine[];
 }
@@ -65,7 +69,7 @@ export function letterFlow(doc: LetterDocument): LetterFlow {
         if (!doubleSpaced || raw !== "") pendingBreak = true;
         continue;
       }
-      lines.push({ text, place: block.place, breakBefore: pendingBreak });
+      lines.push({ text, place: block.place, breakBefore: pendingBreak, ...(block.heading ? { heading: true } : {}) });
       pendingBreak = false;
     }
     if (!doc.blocksAreLines) pendingBreak = true;
@@ -76,6 +80,16 @@ export function letterFlow(doc: LetterDocument): LetterFlow {
 /** How a line stands in the flow: it starts a paragraph, or it is a heading that is a paragraph by itself. */
 export type LineRole = (line: string) => "starts" | "alone" | null;
 
+// Headings that end a section: the usual section words of a letter, numbered headings ("2. Oppdrag",
+// "IV. Rapportering", "DEL III RAPPORTERING") and the signature. A line like "1. april 2025" is no heading.
+const SECTION_WORDS = /^(?:nye oppdrag|pågående oppdrag|nye og pågående oppdrag|oppdrag|annet|andre saker|finansiering|budsjett|budsjettendringer|endringer i tildelingen|tildeling|rapportering|med (?:vennleg |vennlig )?h(?:ilsen|elsing)\b.*)$/iu;
+const NUMBERED_HEADING = /^(?:(?:DEL|Del)\s+[IVX]+\b[^.]{0,80}|[IVX]+\.\s+\p{Lu}[^.]{0,80}|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.:]{0,80})$/u;
+const SECTION_HEADING = { test: (text: string): boolean => SECTION_WORDS.test(text) || NUMBERED_HEADING.test(text) };
+
+export function isSectionHeading(text: string): boolean {
+  return SECTION_HEADING.test(text);
+}
+
 // A dash starts a bullet only before a capital or a digit: "– til oppdrag 2022:55" goes on a line.
 const BULLET = /^(?:[•*▪◦·]\s+|[-–]\s+(?=[\p{Lu}\d]))/u;
 
@@ -84,11 +98,14 @@ export function paragraphsOf(lines: readonly FlowLine[], role: LineRole): Paragr
   const out: Paragraph[] = [];
   let current: FlowLine[] = [];
   const flush = (): void => {
-    if (current.length > 0) out.push({ text: joinLines(current.map((l) => l.text)), lines: current });
+    if (current.length > 0) {
+      const text = joinLines(current.map((l) => l.text));
+      out.push({ text, lines: current, heading: current.length === 1 && (current[0].heading === true || SECTION_HEADING.test(text)) });
+    }
     current = [];
   };
   for (const line of lines) {
-    const r = role(line.text);
+    const r = line.heading || SECTION_HEADING.test(line.text) ? "alone" : role(line.text);
     if (line.breakBefore || BULLET.test(line.text) || r !== null) flush();
     current.push(line);
     if (r === "alone") flush();
@@ -108,4 +125,13 @@ export function isBullet(text: string): boolean {
 
 export function withoutBullet(text: string): string {
   return text.replace(BULLET, "");
+}
+
+// A full stop before a digit or a small letter is an abbreviation or an ordinal ("kap. 671",
+// "2. tertial"), not a sentence end.
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}«"])/u;
+
+/** The sentences of a paragraph. */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END);
 }

@@ -10,7 +10,7 @@ import { findDateCandidates } from "../deadlines/find-dates";
 import { parseDeadlineText } from "../deadlines/parse-deadline";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import type { LetterSource } from "./document";
-import { type Paragraph, isBullet, withoutBullet } from "./flow";
+import { type Paragraph, isBullet, sentencesOf, withoutBullet } from "./flow";
 import type { LetterAssignment, LetterAssignmentPart } from "./types";
 
 // The id forms of DOMAIN.md: 2024-t4:1, 2024 t-4:2, 2023:61, TB2026-17, TTB2024-41, 13/2024, 2024-018.
@@ -28,8 +28,12 @@ const OPEN_END = /(?:\s(?:av|og|om|til|for|i|med|på|ved|fra|samt|eller)|-)$/iu;
 // A sentence after the id, not a title: the inline form "Oppdrag 2023:61 om … anses …".
 const VERB = /\s(?:anses|anser|skal|bes|er|blir|vil|må|ble|har|vert|blei|viser|ber)\s/iu;
 
-/** Section headings that end an assignment ("Pågående oppdrag", "Finansiering", "Med hilsen" …). */
-export const SECTION = /^(?:nye oppdrag|pågående oppdrag|nye og pågående oppdrag|annet|andre saker|finansiering|budsjett|budsjettendringer|endringer i tildelingen|tildeling|rapportering|med (?:vennlig )?hilsen\b.*|kap\.?\s*\d{1,4}\s+\p{L}.*)$/iu;
+const KAP_HEADING = /^kap\.?\s*\d{1,4}\s+\p{L}/iu;
+
+/** A paragraph that ends an assignment: a section heading ("Pågående oppdrag", "3. Rapportering", "Med hilsen") or a "Kap. 351 …" heading. */
+export function endsSection(p: Paragraph): boolean {
+  return p.heading || (p.lines.length === 1 && KAP_HEADING.test(p.lines[0].text));
+}
 
 export interface Heading {
   readonly id: string;
@@ -127,7 +131,7 @@ export function readAssignments(paragraphs: readonly Paragraph[], defaultYear: n
       current = { heading, source: { ...p.lines[0].place, text: p.text }, body: [] };
       continue;
     }
-    if (SECTION.test(p.lines[0].text) && p.lines.length === 1) {
+    if (endsSection(p)) {
       finish();
       continue;
     }
@@ -160,7 +164,7 @@ function build(heading: Heading, source: LetterSource, body: readonly Paragraph[
     const found = deadlineIn(body, defaultYear);
     // The first deadline stands, unless a later sentence sets a new one.
     if (found && (!deadline || (found.revised && !deadline.revised))) deadline = found;
-    for (const sentence of body.split(/(?<=[.!?])\s+/u)) {
+    for (const sentence of sentencesOf(body)) {
       if (!CONDITIONAL.test(sentence) && CLOSED.test(sentence)) closed = true;
     }
     responsible ??= RESPONSIBLE.exec(body)?.[1];

@@ -13,8 +13,7 @@ import { type BudgetCode } from "../codes/budget-code";
 import { findBudgetCodesInText } from "../codes/find-in-text";
 import { type ChapterHeading, chapterHeading, postHeading } from "../letter/block-heading";
 import type { LetterSource } from "./document";
-import type { Paragraph } from "./flow";
-import { SECTION } from "./letter-assignments";
+import { type Paragraph, sentencesOf } from "./flow";
 
 export interface SentenceChange {
   readonly code: BudgetCode;
@@ -42,8 +41,6 @@ export interface SentenceReading {
   readonly unread: UnreadSentence[];
 }
 
-// A full stop before a digit is an abbreviation ("kap. 671"), not a sentence end.
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}«"])/u;
 
 /** A paragraph that is a heading line: "Kap. 351 Likestilling", "Post 70 Tilskudd til likestilling". */
 export function isBlockHeading(text: string, chapter: ChapterHeading | null): boolean {
@@ -69,14 +66,14 @@ export function readChangeSentences(paragraphs: readonly Paragraph[], unit: Unit
       code = post.code ?? undefined;
       continue;
     }
-    if (SECTION.test(first) && p.lines.length === 1) {
+    if (p.heading) {
       chapter = null;
       code = undefined;
       continue;
     }
     const source: LetterSource = { ...p.lines[0].place, text: p.text };
     let headingUsed = false;
-    for (const sentence of p.text.split(SENTENCE_END)) {
+    for (const sentence of sentencesOf(p.text)) {
       const amounts = findAmountsInText(sentence);
       if (amounts.length === 0) continue;
       const codes = findBudgetCodesInText(sentence).map((c) => c.code);

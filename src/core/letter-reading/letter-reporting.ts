@@ -3,11 +3,12 @@
 // from the assignments, each with the words it came from.
 import { findDateCandidates } from "../deadlines/find-dates";
 import { parseDeadlineText } from "../deadlines/parse-deadline";
-import type { Paragraph } from "./flow";
-import { SECTION, assignmentHeading } from "./letter-assignments";
+import { type Paragraph, sentencesOf } from "./flow";
+import { assignmentHeading, endsSection } from "./letter-assignments";
 import type { LetterReporting } from "./types";
 
-const REPORT = /\b(?:\d\.\s*tertial(?:rapport(?:en)?)?|(?:første|andre|tredje)\s+tertial(?:rapport(?:en)?)?|tertialrapport(?:en|ar|er)?|årsrapport(?:en)?|halvårsrapport(?:en)?|delårsrapport(?:en)?|regnskapsrapport(?:en|ar|er)?|rekneskapsrapport(?:en)?)\b/iu;
+// (?<!\p{L}) rather than \b: \b is ASCII-only and never stands before "Å" in "Årsrapporten".
+const REPORT = /(?<![\p{L}\d])(?:\d\.\s*tertial(?:rapport(?:en)?)?|(?:første|andre|tredje)\s+tertial(?:rapport(?:en)?)?|tertialrapport(?:en|ar|er)?|årsrapport(?:en)?|halvårsrapport(?:en)?|delårsrapport(?:en)?|regnskapsrapport(?:en|ar|er)?|rekneskapsrapport(?:en)?)(?!\p{L})/iu;
 
 export function readReporting(paragraphs: readonly Paragraph[], defaultYear: number | undefined): LetterReporting[] {
   const out: LetterReporting[] = [];
@@ -17,12 +18,12 @@ export function readReporting(paragraphs: readonly Paragraph[], defaultYear: num
       inAssignment = true;
       continue;
     }
-    if (SECTION.test(p.lines[0].text) && p.lines.length === 1) {
+    if (endsSection(p)) {
       inAssignment = false;
       continue;
     }
     if (inAssignment) continue;
-    for (const sentence of p.text.split(/(?<=[.!?])\s+/u)) {
+    for (const sentence of sentencesOf(p.text)) {
       const what = REPORT.exec(sentence);
       if (!what) continue;
       const lower = sentence.toLowerCase();

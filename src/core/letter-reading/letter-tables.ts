@@ -43,8 +43,8 @@ export interface LetterTable {
 const ROLE_WORDS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ["before", /tildeling før|før (?:tillegg|endring)|opprinnelig|tidligere tildelt|gjeldande tildeling|gjeldende tildeling/iu],
   ["after", /ny tildeling|ny ramme|etter endring|samlet tildeling|samla tildeling|ny sum|revidert tildeling/iu],
-  ["change", /\bendring(?:ar|er)?\b|\bauke\b|\bøkning\b|\breduksjon\b/iu],
-  ["amount", /\bbeløp\b|\btildeling\b|\bbevilgning\b|\bløyving\b|\bbudsjett\b|\bkroner\b|\bramme\b|\bsum\b/iu],
+  ["change", /(?<!\p{L})(?:endring(?:ar|er)?|auke|økning|reduksjon)(?!\p{L})/iu],
+  ["amount", /(?<!\p{L})(?:beløp|tildeling|bevilgning|løyving|budsjett|kroner|ramme|sum)(?!\p{L})/iu],
 ];
 
 const CODE_HEADER = /^\s*(?:kap(?:ittel)?\.?(?:\s*(?:\/|og)\s*post)?|kap\.?\s*nr|kap\/post)\b/iu;

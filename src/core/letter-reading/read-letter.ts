@@ -11,7 +11,7 @@ import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import type { LetterDocument, LetterSource } from "./document";
 import { type FlowLine, letterFlow, paragraphsOf } from "./flow";
-import { ASSIGNMENT_ID, SECTION, readAssignments } from "./letter-assignments";
+import { ASSIGNMENT_ID, readAssignments } from "./letter-assignments";
 import { type SentenceChange, readChangeSentences } from "./letter-changes";
 import { readReporting } from "./letter-reporting";
 import { type LetterTable, captionLike, findTextTables, readCellTable } from "./letter-tables";
@@ -73,7 +73,7 @@ export function readLetter(doc: LetterDocument, options: ReadLetterOptions = {})
   const taken = new Set(tables.flatMap((t) => t.lineIndexes));
   const textLines = flow.lines.filter((_, i) => !taken.has(i));
   const paragraphs = paragraphsOf(textLines, (line) =>
-    BLOCK_HEADING.test(line) || SECTION.test(line) ? "alone" : HEADING_START.test(line) || LABEL.test(line) ? "starts" : null,
+    BLOCK_HEADING.test(line) ? "alone" : HEADING_START.test(line) || LABEL.test(line) ? "starts" : null,
   );
   // The budget year: the one the letter names with "tildelingsbrev … 2024" or "statsbudsjettet 2024";
   // a supplement also names earlier letters, so when it names several, the latest is taken and said.
