@@ -8,7 +8,7 @@ module.exports = {
   // Command-line tests run the real bin as a child process and contract tests build large sheets:
   // give every test room on a busy 2-core machine. Jest reads this only at the top level, not
   // inside a `projects` entry.
-  testTimeout: 120_000,
+  testTimeout: 300_000,
   projects: [
     {
       displayName: "node",
