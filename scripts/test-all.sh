@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test run behind `npm test` and .ci/run. Every stage runs even when an earlier one
 # fails, every test is counted (each jest test, each manifest check, each e2e test; lint,
-# typecheck and build count one each), and the last line is always `tests: N passed, N failed`.
+# typecheck, the dead-export check and build count one each), and the last line is always `tests: N passed, N failed`.
 # The exit code is non-zero when anything failed. Reports and screenshots go to test-output/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -60,6 +60,7 @@ counted() { # name report command...
 
 single "lint" npm run --silent lint
 single "typecheck" npm run --silent typecheck
+single "dead exports (knip)" npm run --silent deadcode
 # The command-line tests run the compiled bin (lib/), as a user would.
 single "compile engine and CLI (lib/)" npm run --silent build:lib
 counted "unit tests (jest)" "$OUT/jest.json" npx jest --ci --json --outputFile="$OUT/jest.json"

@@ -41,13 +41,6 @@ export function formatAt(grid: Grid, row: number, col: number): string {
   return grid.formats?.[row]?.[col] ?? "General";
 }
 
-/** Widest row of the grid. */
-export function gridWidth(grid: Grid): number {
-  let w = 0;
-  for (const row of grid.values) if (row.length > w) w = row.length;
-  return w;
-}
-
 /** 1 -> "A", 28 -> "AB". */
 export function columnLetters(col: number): string {
   let s = "";

@@ -73,23 +73,6 @@ export function rightOf(rect: Rect): number {
   return rect.left + rect.columns - 1;
 }
 
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.left <= rightOf(b) && b.left <= rightOf(a) && a.top <= bottomOf(b) && b.top <= bottomOf(a);
-}
-
-export function intersection(a: Rect, b: Rect): Rect | null {
-  if (!intersects(a, b)) return null;
-  const top = Math.max(a.top, b.top);
-  const left = Math.max(a.left, b.left);
-  return { top, left, rows: Math.min(bottomOf(a), bottomOf(b)) - top + 1, columns: Math.min(rightOf(a), rightOf(b)) - left + 1 };
-}
-
-export function boundingRect(a: Rect, b: Rect): Rect {
-  const top = Math.min(a.top, b.top);
-  const left = Math.min(a.left, b.left);
-  return { top, left, rows: Math.max(bottomOf(a), bottomOf(b)) - top + 1, columns: Math.max(rightOf(a), rightOf(b)) - left + 1 };
-}
-
 export function containsCell(rect: Rect, row: number, col: number): boolean {
   return row >= rect.top && row <= bottomOf(rect) && col >= rect.left && col <= rightOf(rect);
 }

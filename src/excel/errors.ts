@@ -22,11 +22,6 @@ export function isPayloadLimitError(error: unknown): boolean {
   return /payload size/i.test(message);
 }
 
-/** The user is typing in a cell: Excel refuses every call until they press Enter or Esc. */
-export function isCellEditModeError(error: unknown): boolean {
-  return excelErrorCode(error) === "InvalidOperationInCellEditMode";
-}
-
 /**
  * A condition the adapter detects itself (Excel too old, not inside Excel). It carries a catalog
  * key in `code`, so the pane can show it like any Office error.

@@ -119,7 +119,3 @@ export function queueReplaceOwned(
   queueOwnedName(context, owned, name, sheet, rect);
 }
 
-/** Queue the removal of a stale record (its range was deleted, or is being moved). */
-export function queueForgetOwned(context: Excel.RequestContext, name: string): void {
-  context.workbook.names.getItem(name).delete();
-}

@@ -4,8 +4,6 @@
 import { chartData } from "./data/static";
 import { chartFromData, type ReferenceChart } from "./reference-chart";
 
-export { availableChartYears } from "./load-chart-async";
-
 const charts = new Map<number, ReferenceChart>();
 
 /** The reference chart of a budget year, or undefined when no Gul bok for that year is built in. */

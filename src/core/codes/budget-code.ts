@@ -38,8 +38,10 @@ export function formatBudgetCode(code: BudgetCode): string {
   return `${code.chapter}/${formatPost(code)}`;
 }
 
-/** The key for maps and sets: the canonical form. */
-export const budgetCodeKey: (code: BudgetCode) => string = formatBudgetCode;
+/** The one key for a code in maps and sets, everywhere: its canonical form ("351/70", "351/70.01"). */
+export function budgetCodeKey(code: BudgetCode): string {
+  return formatBudgetCode(code);
+}
 
 /** `Kap. 351, post 70` as letters write it (`post 01`, `underpost 01.1`). */
 export function formatBudgetCodeLong(code: BudgetCode): string {

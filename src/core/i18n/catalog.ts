@@ -16,7 +16,7 @@ import { excelMessages } from "./messages/excel";
 import { letterReadingMessages } from "./messages/letter-reading";
 import { useCaseMessages } from "./messages/use-cases";
 
-export type { Lang, Message, MessageTable } from "./types";
+export type { Lang } from "./types";
 import type { Lang } from "./types";
 
 const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages, letterReadingMessages, useCaseMessages];

@@ -1,7 +1,7 @@
 // Finding tables by meaning, not position. A reader describes the columns it knows (roles) with
 // the words people use in headers; this module finds every header row on a sheet and maps each
 // role to a column. Several tables on one sheet give several header rows.
-import { type Grid, cellAt, gridWidth } from "../grid";
+import { type Grid, cellAt } from "../grid";
 import { cellText, headerKey } from "./text";
 
 export interface ColumnRole {
@@ -79,4 +79,3 @@ export function findHeaderRows(grid: Grid, roles: readonly ColumnRole[], options
 }
 
 /** Width of the grid, re-exported for readers that walk columns. */
-export { gridWidth };

@@ -3,7 +3,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { WordDocumentModel } from "../../support/fake-word/document";
 
-export type { FakeBlock, FakeCell, FakeParagraph, FakeTable } from "../../support/fake-word/document";
 
 export class FakeWordDocument extends WordDocumentModel {
   /** An office-addin-mock request context whose document is this fake. */

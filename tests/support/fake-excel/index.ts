@@ -13,8 +13,8 @@ import { type FakeCell, FakeWorkbookState, type Scalar, keyCol, keyRow } from ".
 import { apiValue, displayedFill } from "./values";
 import { FakeRequestContext } from "./workbook";
 
-export { FakeRichApiError, jsonBytes } from "./proxy";
-export { FakeWorkbookState, FIVE_MB, dateSerial } from "./state";
+export { FakeRichApiError } from "./proxy";
+export { FIVE_MB } from "./state";
 export type { FakeCell } from "./state";
 
 export interface FakeExcelOptions {
