@@ -26,11 +26,6 @@ export interface LetterSource extends LetterPlace {
   readonly text: string;
 }
 
-/** "side 3, avsnitt 12" / "page 3, paragraph 12" style key, for the messages' {where}. */
-export function placeLabel(place: LetterPlace): string {
-  return place.page === undefined ? `¶${place.paragraph}` : `s. ${place.page} ¶${place.paragraph}`;
-}
-
 /**
  * Plain text as a letter: one paragraph block per line, numbered by its line in the text.
  * Text extracted from PDFs often has an empty line after every line; then the empty lines are

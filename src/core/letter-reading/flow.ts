@@ -86,10 +86,6 @@ const SECTION_WORDS = /^(?:nye oppdrag|pågående oppdrag|nye og pågående oppd
 const NUMBERED_HEADING = /^(?:(?:DEL|Del)\s+[IVX]+\b[^.]{0,80}|[IVX]+\.\s+\p{Lu}[^.]{0,80}|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.:]{0,80})$/u;
 const SECTION_HEADING = { test: (text: string): boolean => SECTION_WORDS.test(text) || NUMBERED_HEADING.test(text) };
 
-export function isSectionHeading(text: string): boolean {
-  return SECTION_HEADING.test(text);
-}
-
 // A dash starts a bullet only before a capital or a digit: "– til oppdrag 2022:55" goes on a line.
 const BULLET = /^(?:[•*▪◦·]\s+|[-–]\s+(?=[\p{Lu}\d]))/u;
 

@@ -42,11 +42,6 @@ export interface SentenceReading {
 }
 
 
-/** A paragraph that is a heading line: "Kap. 351 Likestilling", "Post 70 Tilskudd til likestilling". */
-export function isBlockHeading(text: string, chapter: ChapterHeading | null): boolean {
-  return chapterHeading(text) !== null || (chapter !== null && postHeading(text, chapter) !== null);
-}
-
 export function readChangeSentences(paragraphs: readonly Paragraph[], unit: Unit): SentenceReading {
   const changes: SentenceChange[] = [];
   const unread: UnreadSentence[] = [];
