@@ -102,6 +102,10 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
         if (!plan) return { address: "", rows: 0 };
         const ops = plan.activate ? [...plan.ops, { kind: "queue" as const, queue: (c: Excel.RequestContext) => c.workbook.worksheets.getItem(plan.activate as string).activate() }] : plan.ops;
         await writeAll(context, ops);
+        if (plan.finish) {
+          plan.finish();
+          await context.sync();
+        }
         return describeWrite(plan);
       }),
 

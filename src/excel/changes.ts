@@ -63,7 +63,7 @@ export async function readChangeInputs(
 ): Promise<ChangeRead> {
   const sources = [request.allocations, ...(request.changes.kind === "source" ? [request.changes.source] : [])];
   const queued = queueSourceShapes(context, sources);
-  const ownedLoaded = queueOwnedRanges(context);
+  const ownedLoaded = queueOwnedRanges(context, sources.map((s) => s.sheet));
   const used = context.workbook.worksheets.getItem(request.allocations.sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sheets = context.workbook.worksheets;

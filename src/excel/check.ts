@@ -77,7 +77,7 @@ export function countCheckedLines(
 export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, loadChart: ChartLoader): Promise<CheckReport> {
   const ownWorkbookChart = settings.chartYear === "workbook";
   const queued = queueSourceShapes(context, [source]);
-  const owned = queueOwnedRanges(context);
+  const owned = queueOwnedRanges(context, [source.sheet]);
   const sheets = context.workbook.worksheets;
   if (ownWorkbookChart) sheets.load("items/name,items/visibility");
   const yearChart = typeof settings.chartYear === "number" ? loadChart(settings.chartYear) : Promise.resolve(undefined);

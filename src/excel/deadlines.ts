@@ -26,7 +26,7 @@ function referenceDay(settings: DeadlineSettings) {
 
 async function readFlagged(context: Excel.RequestContext, source: SourceRef, settings: DeadlineSettings, forWriting: boolean) {
   const queued = queueSourceShapes(context, [source]);
-  const owned = queueOwnedRanges(context);
+  const owned = queueOwnedRanges(context, [source.sheet]);
   // Where the sheet's content ends matters only for placing the status columns.
   const used = forWriting ? context.workbook.worksheets.getItem(source.sheet).getUsedRangeOrNullObject(true) : null;
   used?.load("rowIndex,columnIndex,rowCount,columnCount");

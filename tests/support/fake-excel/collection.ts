@@ -27,11 +27,17 @@ export abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
     return { isNullObject: false, items: items.map((item) => item.resolveLoad(props.filter((p) => p !== "*"))) };
   }
 
+  private deliveredIn = -1;
+
   override deliver(values: Record<string, unknown>): void {
-    const items = this.pending.shift() ?? [];
+    let items = this.pending.shift() ?? [];
+    // Two loads of one collection in one request are one load, as Office merges them.
+    const sync = this.fakeContext.state.syncs.length;
+    if (this.deliveredIn === sync && this.deliveredItems && this.deliveredItems.length === items.length) items = this.deliveredItems;
     const itemValues = values.items as Record<string, unknown>[];
     items.forEach((item, i) => item.deliver(itemValues[i]));
     this.deliveredItems = items;
+    this.deliveredIn = sync;
   }
 
   protected override readProperty(name: string): unknown {

@@ -106,11 +106,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
           cells: [...s.cells.entries()].filter(([, c]) => c.value !== "" || c.formula || c.fill || c.numberFormat !== "General" || c.bold).sort(([a], [b]) => a - b),
           notes: [...s.notes.entries()].sort(([a], [b]) => a - b),
           comments: [...s.comments.entries()].sort(([a], [b]) => a - b),
-          conditionalFormats: s.conditionalFormats,
+          // A format's id is Excel's bookkeeping, not what the user sees.
+          conditionalFormats: s.conditionalFormats.map(({ id: _id, ...cf }) => cf),
         })),
         tables: state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: t.rect })),
         names: [...state.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name, rect: n.rect })).sort((a, b) => a.name.localeCompare(b.name)),
-        settings: [...state.settings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+        // Format ids recorded in settings are Excel's bookkeeping too: each run gets new ones.
+        settings: [...state.settings.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, JSON.parse(JSON.stringify(v).replace(/"cf\d+"/g, '"cf"'))]),
       };
     },
     /** Pretend the user is (or is no longer) typing in a cell. */

@@ -32,6 +32,13 @@ export class FakeNote extends FakeProxy {
     throw new Error(`fake-excel: Note.${name} is not faked`);
   }
   get content(): string { return this.loaded("content"); }
+  /** The cell the note is on, wherever rows or columns moved it. */
+  getLocation(): FakeRange {
+    return new FakeRange(this.fakeContext, () => {
+      const { sheet, key } = this.ref();
+      return { sheet, rect: { top: keyRow(key), left: keyCol(key), rows: 1, columns: 1 } };
+    }, () => new FakeWorksheet(this.fakeContext, () => this.ref().sheet));
+  }
   set content(text: string) {
     this.fakeContext.enqueueAction(() => {
       const r = this.ref();
@@ -101,12 +108,8 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
 
 /** A threaded comment (ExcelApi 1.10), as far as the add-in needs it: where it is. */
 export class FakeComment extends FakeNote {
-  constructor(ctx: FakeContext, private readonly at: NoteRef) {
+  constructor(ctx: FakeContext, at: NoteRef) {
     super(ctx, () => at, "comments");
-  }
-  getLocation(): FakeRange {
-    const { sheet, key } = this.at;
-    return new FakeRange(this.fakeContext, () => ({ sheet, rect: { top: keyRow(key), left: keyCol(key), rows: 1, columns: 1 } }), () => new FakeWorksheet(this.fakeContext, () => sheet));
   }
 }
 

@@ -2,7 +2,8 @@
 // when its command runs inside a sync, as Office resolves object paths on the host.
 import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "../../../src/excel/address";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
-import { type FakeConditionalFormat, type FakeSheet, type Scalar, keyCol, keyRow } from "./state";
+import { FakeCollection } from "./collection";
+import { type FakeConditionalFormat as FakeCFRule, type FakeSheet, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue } from "./values";
 
 export interface Located {
@@ -296,39 +297,87 @@ export class FakeRangeFont extends FakeProxy {
   }
 }
 
-/** Conditional formats of the "custom" type (a formula rule), the only kind the add-in writes. */
-export class FakeConditionalFormatCollection extends FakeProxy {
+/** A conditional format added through the API, found again by its id. */
+export class FakeConditionalFormat extends FakeProxy {
+  constructor(ctx: FakeContext, private readonly locate: () => { sheet: FakeSheet; cf: FakeCFRule } | null) {
+    super(ctx);
+  }
+  private found(): { sheet: FakeSheet; cf: FakeCFRule } {
+    const f = this.locate();
+    if (!f) throw new FakeRichApiError("ItemNotFound", "The requested resource doesn't exist: conditional format.");
+    return f;
+  }
+  protected override isNull(): boolean {
+    return this.locate() === null;
+  }
+  protected override readProperty(name: string): unknown {
+    if (name === "id") return this.found().cf.id;
+    if (name === "type") return "Custom";
+    throw new Error(`fake-excel: ConditionalFormat.${name} is not faked`);
+  }
+  get id(): string { return this.loaded("id"); }
+  delete(): void {
+    this.fakeContext.enqueueAction(() => {
+      const { sheet, cf } = this.found();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+    });
+  }
+}
+
+const touches = (cf: FakeCFRule, rect: Rect) => (cf.areas ?? [cf.rect]).some((a) => intersection(a, rect) !== null);
+
+/** Add a custom (formula) rule over `areas`; the only kind the add-in writes. */
+export function addCustomFormat(ctx: FakeContext, areas: () => Located[]) {
+  const holder: { rule?: FakeCFRule; sheet?: FakeSheet } = {};
+  ctx.enqueueAction(() => {
+    const located = areas();
+    const sheet = located[0].sheet;
+    if (sheet.protected) throw new FakeRichApiError("AccessDenied", "The sheet is protected.");
+    holder.sheet = sheet;
+    holder.rule = { id: `cf${ctx.state.nextObjectId()}`, rect: located[0].rect, areas: located.length > 1 ? located.map((l) => l.rect) : undefined, formula: "=FALSE" };
+    sheet.conditionalFormats.push(holder.rule);
+  }, "Custom");
+  const set = (f: (rule: FakeCFRule) => void, data: unknown) => ctx.enqueueAction(() => f(holder.rule as FakeCFRule), data);
+  const proxy = new FakeConditionalFormat(ctx, () => (holder.rule && holder.sheet && holder.sheet.conditionalFormats.includes(holder.rule) ? { sheet: holder.sheet, cf: holder.rule } : null));
+  return Object.assign(proxy, {
+    custom: {
+      rule: { set formula(v: string) { set((r) => { r.formula = v; }, v); }, get formula(): string { throw new Error("fake-excel: load rule first"); } },
+      format: {
+        fill: { set color(v: string) { set((r) => { r.fill = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
+        font: { set color(v: string) { set((r) => { r.fontColor = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
+      },
+    },
+  });
+}
+
+/** The conditional formats touching a range (a whole sheet's with `getRange()`). */
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   constructor(ctx: FakeContext, private readonly range: FakeRange) {
     super(ctx);
   }
+  protected currentItems(): FakeConditionalFormat[] {
+    const { sheet, rect } = this.range.at();
+    return sheet.conditionalFormats.filter((cf) => touches(cf, rect)).map((cf) => new FakeConditionalFormat(this.fakeContext, () => (sheet.conditionalFormats.includes(cf) ? { sheet, cf } : null)));
+  }
   protected override readProperty(name: string): unknown {
-    if (name === "count") return this.range.at().sheet.conditionalFormats.filter((cf) => intersection(cf.rect, this.range.at().rect)).length;
+    if (name === "count") return this.currentItems().length;
     throw new Error(`fake-excel: ConditionalFormatCollection.${name} is not faked`);
   }
-  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
+  add(type: string) {
     if (type !== "Custom") throw new Error(`fake-excel: conditional format ${type} is not faked`);
-    const holder: { rule?: FakeConditionalFormat } = {};
-    const ctx = this.fakeContext;
-    ctx.enqueueAction(() => {
-      const { sheet, rect } = this.range.at();
-      holder.rule = { rect, formula: "=FALSE" };
-      sheet.conditionalFormats.push(holder.rule);
-    }, type);
-    const set = (f: (rule: FakeConditionalFormat) => void, data: unknown) => ctx.enqueueAction(() => f(holder.rule as FakeConditionalFormat), data);
-    return {
-      custom: {
-        rule: { set formula(v: string) { set((r) => { r.formula = v; }, v); }, get formula(): string { throw new Error("fake-excel: load rule first"); } },
-        format: {
-          fill: { set color(v: string) { set((r) => { r.fill = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
-          font: { set color(v: string) { set((r) => { r.fontColor = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
-        },
-      },
-    };
+    return addCustomFormat(this.fakeContext, () => [this.range.at()]);
+  }
+  getItem(id: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.fakeContext, () => {
+      const { sheet } = this.range.at();
+      const cf = sheet.conditionalFormats.find((c) => c.id === id);
+      return cf ? { sheet, cf } : null;
+    });
   }
   clearAll(): void {
     this.fakeContext.enqueueAction(() => {
       const { sheet, rect } = this.range.at();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersection(cf.rect, rect));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !touches(cf, rect));
     });
   }
 }

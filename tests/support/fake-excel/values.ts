@@ -36,7 +36,7 @@ export function apiValue(state: FakeWorkbookState, sheet: FakeSheet, row: number
 /** The fill the user sees: the first conditional format whose rule holds, else the cell's own fill. */
 export function displayedFill(state: FakeWorkbookState, sheet: FakeSheet, row: number, col: number): string | null {
   for (const cf of sheet.conditionalFormats) {
-    if (!containsCell(cf.rect, row, col) || cf.fill === undefined) continue;
+    if (!(cf.areas ?? [cf.rect]).some((a) => containsCell(a, row, col)) || cf.fill === undefined) continue;
     const result = evaluateFormula(cf.formula, envFor(state, sheet, 1), { rows: row - cf.rect.top, cols: col - cf.rect.left });
     if (result === true || (typeof result === "number" && result !== 0)) return cf.fill;
   }
