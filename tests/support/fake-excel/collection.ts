@@ -1,6 +1,6 @@
 // Collections (`worksheets`, `tables`, `names`, `settings`, `notes`): loading `items/x` creates one
 // proxy per item as the collection is at that moment inside the sync, as Office does.
-import { FakeContext, FakeProxy, parseLoadArg } from "./proxy";
+import { FakeContext, FakeProxy, FakeRichApiError, parseLoadArg } from "./proxy";
 
 export abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
   private pending: T[][] = [];
@@ -38,6 +38,13 @@ export abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
     items.forEach((item, i) => item.deliver(itemValues[i]));
     this.deliveredItems = items;
     this.deliveredIn = sync;
+  }
+
+  /** The item at `index` now (office.js's GetItemAt for items loaded without an id). */
+  itemAt(index: number): T {
+    const item = this.currentItems()[index];
+    if (!item) throw new FakeRichApiError("ItemNotFound", `No item at ${index}.`);
+    return item;
   }
 
   protected override readProperty(name: string): unknown {

@@ -31,6 +31,10 @@ export class FakeNote extends FakeProxy {
     if (name === "id") return `${r.sheet.id}:${r.key}`;
     throw new Error(`fake-excel: Note.${name} is not faked`);
   }
+  override apiId(): string | undefined {
+    const r = this.locate();
+    return r ? this.fakeContext.state.addressOf(r.sheet, { top: keyRow(r.key), left: keyCol(r.key), rows: 1, columns: 1 }) : undefined;
+  }
   get content(): string { return this.loaded("content"); }
   /** The cell the note is on, wherever rows or columns moved it. */
   getLocation(): FakeRange {
@@ -116,5 +120,11 @@ export class FakeComment extends FakeNote {
 export class FakeCommentCollection extends FakeCollection<FakeComment> {
   protected currentItems(): FakeComment[] {
     return this.fakeContext.state.sheets.flatMap((sheet) => [...sheet.comments.keys()].map((key) => new FakeComment(this.fakeContext, { sheet, key })));
+  }
+  /** By the cell address the fake gives as the comment's id. */
+  getItem(id: string): FakeComment {
+    const found = this.currentItems().find((c) => c.apiId() === id);
+    if (!found) throw notFound(`comment ${id}`);
+    return found;
   }
 }

@@ -315,6 +315,9 @@ export class FakeConditionalFormat extends FakeProxy {
     if (name === "type") return "Custom";
     throw new Error(`fake-excel: ConditionalFormat.${name} is not faked`);
   }
+  override apiId(): string | undefined {
+    return this.locate()?.cf.id;
+  }
   get id(): string { return this.loaded("id"); }
   delete(): void {
     this.fakeContext.enqueueAction(() => {

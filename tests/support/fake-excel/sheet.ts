@@ -37,6 +37,10 @@ export class FakeWorksheet extends FakeProxy {
     }
   }
 
+  override apiId(): string | undefined {
+    const s = this.locate();
+    return s ? `{${s.id}}` : undefined;
+  }
   get name(): string { return this.loaded("name"); }
   get id(): string { return this.loaded("id"); }
   get visibility(): string { return this.loaded("visibility"); }
@@ -179,6 +183,9 @@ export class FakeTableProxy extends FakeProxy {
     if (name === "showTotals") return t.showTotals;
     if (name === "id") return t.name;
     throw new Error(`fake-excel: Table.${name} is not faked`);
+  }
+  override apiId(): string | undefined {
+    return this.locate()?.name;
   }
   get name(): string { return this.loaded("name"); }
   get showTotals(): boolean { return this.loaded("showTotals"); }

@@ -97,6 +97,8 @@ export class FakeWorkbookState {
   selection: { sheet: FakeSheet; rect: Rect } | null = null;
   /** While true every sync fails as Excel does when the user is typing in a cell. */
   cellEditMode = false;
+  /** Set when the real office.js runtime drives the fake: it measures requests itself. */
+  realRequests = false;
   /** The workbook counts days from 1904-01-01 (File > Options > Advanced), as old Mac workbooks do. */
   date1904 = false;
   /** The calendar day TODAY() returns. */

@@ -36,6 +36,9 @@ export class FakeNamedItem extends FakeProxy {
       default: throw new Error(`fake-excel: NamedItem.${name} is not faked`);
     }
   }
+  override apiId(): string | undefined {
+    return this.locate()?.name;
+  }
   get name(): string { return this.loaded("name"); }
   get formula(): string { return this.loaded("formula"); }
   get type(): string { return this.loaded("type"); }
@@ -112,6 +115,9 @@ export class FakeSetting extends FakeProxy {
     if (name === "key") return this.settingKey;
     if (name === "value") return this.fakeContext.state.settings.get(this.settingKey);
     throw new Error(`fake-excel: Setting.${name} is not faked`);
+  }
+  override apiId(): string {
+    return this.settingKey;
   }
   get key(): string { return this.loaded("key"); }
   get value(): unknown { return this.loaded("value"); }
