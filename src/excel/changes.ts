@@ -14,6 +14,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { Rect } from "./address";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
+import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { ChangeRequest, TypedChangeRow } from "../app/pane-actions";
 import type { ChartLoader, CheckSettings } from "./check";
 import { type SourceShape, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
@@ -67,7 +68,7 @@ export async function readChangeInputs(
   const used = context.workbook.worksheets.getItem(request.allocations.sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load(SHEET_ITEM_PROPS);
   const chartPromise: Promise<ReferenceChart | undefined> = typeof settings.chartYear === "number" ? loadChart(settings.chartYear) : Promise.resolve(undefined);
   await context.sync();
 

@@ -42,10 +42,17 @@ function readRecords(value: unknown): Partial<Record<SheetPurpose, SheetRecord>>
   return out;
 }
 
+/**
+ * What every step loads of the worksheet collection. office.js makes a collection's items anew
+ * for each load, so of two loads in one request only the last one's properties can be read:
+ * every load of `workbook.worksheets` in a request must ask for the same properties.
+ */
+export const SHEET_ITEM_PROPS = "items/id,items/name,items/visibility";
+
 /** Queue the load of the sheets and the record; call the result after the sync. */
 export function queueOwnedSheets(context: Excel.RequestContext): () => OwnedSheets {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/id,items/name,items/visibility");
+  sheets.load(SHEET_ITEM_PROPS);
   const setting = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING);
   setting.load("value");
   const legacy = context.workbook.settings.getItemOrNullObject(LEGACY_LETTER_SETTING);

@@ -27,17 +27,13 @@ export abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
     return { isNullObject: false, items: items.map((item) => item.resolveLoad(props.filter((p) => p !== "*"))) };
   }
 
-  private deliveredIn = -1;
-
+  // As in office.js, each load of a collection makes its items anew: of two loads in one
+  // request, the items of the last one are what `items` gives, with only its properties.
   override deliver(values: Record<string, unknown>): void {
-    let items = this.pending.shift() ?? [];
-    // Two loads of one collection in one request are one load, as Office merges them.
-    const sync = this.fakeContext.state.syncs.length;
-    if (this.deliveredIn === sync && this.deliveredItems && this.deliveredItems.length === items.length) items = this.deliveredItems;
+    const items = this.pending.shift() ?? [];
     const itemValues = values.items as Record<string, unknown>[];
     items.forEach((item, i) => item.deliver(itemValues[i]));
     this.deliveredItems = items;
-    this.deliveredIn = sync;
   }
 
   /** The item at `index` now (office.js's GetItemAt for items loaded without an id). */
