@@ -26,8 +26,6 @@ export interface ExcelFeatures {
   readonly notes: boolean;
   /** RangeAreas (1.9): one conditional format covers many cells of a sheet (Worksheet.getRanges). */
   readonly rangeAreas: boolean;
-  /** Workbook.use1904DateSystem (1.16); older Excel is asked through DATE() instead. */
-  readonly dateSystem: boolean;
   /** RunOptions.mergeUndoGroup (1.20): one action is one undo step. */
   readonly mergeUndo: boolean;
 }
@@ -55,7 +53,6 @@ export function excelFeatures(checker: RequirementChecker | null | undefined): E
     tintAndShade: supported(checker, "1.9"),
     notes: supported(checker, "1.18"),
     rangeAreas: supported(checker, "1.9"),
-    dateSystem: supported(checker, "1.16"),
     mergeUndo: supported(checker, "1.20"),
   };
 }

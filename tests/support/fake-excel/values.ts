@@ -16,7 +16,8 @@ export function cellResult(state: FakeWorkbookState, sheet: FakeSheet, row: numb
 
 function envFor(state: FakeWorkbookState, sheet: FakeSheet, depth: number) {
   return {
-    today: dateSerial(state.today),
+    // TODAY() counts in the workbook's own date system.
+    today: dateSerial(state.today) - (state.date1904 ? 1462 : 0),
     valueAt: (sheetName: string | null, row: number, col: number): FormulaValue => {
       const target = sheetName === null ? sheet : state.sheet(sheetName);
       if (!target) return { error: "#REF!" };
