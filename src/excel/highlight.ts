@@ -13,6 +13,7 @@ import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { ExcelAdapterError } from "./errors";
 import { groupRefs } from "./mark-areas";
 import type { ExcelFeatures } from "./requirements";
+import { utf8Length } from "./values";
 import { type QueuedWrite, writeAll } from "./write-batch";
 
 export const MARK_RECORD_KEY = "tildeling.markering";
@@ -75,15 +76,25 @@ function readRecord(setting: Excel.Setting): MarkRecord | null {
   return value && value.version === 2 && Array.isArray(value.sheets) ? value : null;
 }
 
-interface NoteAt {
-  readonly note: Excel.Note;
-  readonly ours: boolean;
-  readonly location: Excel.Range;
+/** Where notes and comments are, a block of them per request (each location is a command). */
+const LOCATIONS_PER_REQUEST = 2000;
+
+/** The address of each item's cell; the caller's queued loads go with the first request. */
+async function locate(context: Excel.RequestContext, items: ReadonlyArray<{ getLocation(): Excel.Range }>): Promise<string[]> {
+  const out: string[] = [];
+  for (let from = 0; from === 0 || from < items.length; from += LOCATIONS_PER_REQUEST) {
+    const ranges = items.slice(from, from + LOCATIONS_PER_REQUEST).map((item) => item.getLocation().load("address"));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block of notes (5 MB limit)
+    await context.sync();
+    out.push(...ranges.map((r) => r.address));
+  }
+  return out;
 }
 
 /**
  * Read what is in the workbook now: the record, the sheets, the notes and comments with where
- * they are, and which recorded formats still exist. Two requests (locations need the lists).
+ * they are, and which recorded formats still exist. Two requests (locations need the lists),
+ * more for many notes.
  */
 async function readState(context: Excel.RequestContext, features: ExcelFeatures, withComments: boolean) {
   const setting = context.workbook.settings.getItemOrNullObject(MARK_RECORD_KEY);
@@ -99,16 +110,6 @@ async function readState(context: Excel.RequestContext, features: ExcelFeatures,
 
   const record = readRecord(setting);
   const ids = new Map(sheets.items.map((s) => [s.id, s.name]));
-  const noteList: NoteAt[] = (notes?.items ?? []).map((note) => {
-    const location = note.getLocation();
-    location.load("address");
-    return { note, ours: note.content.startsWith(NOTE_PREFIX), location };
-  });
-  const commentLocations = (comments?.items ?? []).map((c) => {
-    const location = c.getLocation();
-    location.load("address");
-    return location;
-  });
   const formats = (record?.sheets ?? [])
     .filter((s) => ids.has(s.sheetId))
     .map((s) => {
@@ -116,19 +117,22 @@ async function readState(context: Excel.RequestContext, features: ExcelFeatures,
       collection.load("items/id");
       return { sheetId: s.sheetId, collection };
     });
-  await context.sync();
+  const noteItems = notes?.items ?? [];
+  const addresses = await locate(context, [...noteItems, ...(comments?.items ?? [])]);
+  const noteList = noteItems.map((note, i) => ({ note, ours: note.content.startsWith(NOTE_PREFIX), address: addresses[i] }));
+  const commentAddresses = addresses.slice(noteItems.length);
 
   const liveFormats = new Map(formats.map((f) => [f.sheetId, new Set(f.collection.items.map((cf) => cf.id))]));
-  const located = (range: Excel.Range) => {
-    const { sheet, ref } = splitAddress(range.address);
+  const located = (address: string) => {
+    const { sheet, ref } = splitAddress(address);
     return cellId(sheet ?? "", ref);
   };
   return {
     record,
     ids,
     setting,
-    notes: noteList.map((n) => ({ ...n, cell: located(n.location) })),
-    commented: new Set(commentLocations.map(located)),
+    notes: noteList.map((n) => ({ ...n, cell: located(n.address) })),
+    commented: new Set(commentAddresses.map(located)),
     liveFormats,
   };
 }
@@ -148,8 +152,8 @@ function findRecorded(record: MarkRecord | null, ids: ReadonlyMap<string, string
 
 // Rough request cost of each command, to cut large runs into requests under Excel on the
 // web's limit; measured with the office.js request builder (scripts/bench/requests.bench.js).
-const DELETE_BYTES = 260;
-const NOTE_BYTES = 420;
+const DELETE_BYTES = 300;
+const NOTE_BYTES = 760;
 const FORMAT_BYTES = 1100;
 
 function deleteFormats(found: ReturnType<typeof findRecorded>["found"]): QueuedWrite[] {
@@ -175,9 +179,9 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
     for (const t of live) {
       const id = cellId(t.sheet, t.ref);
       const existing = notesAt.get(id);
-      if (existing?.ours) ops.push({ kind: "queue", bytes: NOTE_BYTES + t.note.length, queue: () => void (existing.note.content = t.note) });
+      if (existing?.ours) ops.push({ kind: "queue", bytes: NOTE_BYTES + utf8Length(t.note), queue: () => void (existing.note.content = t.note) });
       else if (!existing && !state.commented.has(id)) {
-        ops.push({ kind: "queue", bytes: NOTE_BYTES + t.note.length, queue: (context) => {
+        ops.push({ kind: "queue", bytes: NOTE_BYTES + utf8Length(t.note), queue: (context) => {
             const ws = context.workbook.worksheets.getItem(t.sheet);
             ws.notes.add(ws.getRange(t.ref), t.note);
           },
@@ -187,16 +191,20 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
   }
 
   // Colours: one conditional format per sheet, severity and group of addresses.
-  const made: Array<{ sheetId: string; sheet: string; cells: number; formats: Excel.ConditionalFormat[] }> = [];
+  const made: Array<{ sheetId: string; sheet: string; cells: number; formats: Array<Excel.ConditionalFormat | null> }> = [];
   const bySheet = new Map<string, Target[]>();
   for (const t of live) bySheet.set(t.sheet.toLowerCase(), [...(bySheet.get(t.sheet.toLowerCase()) ?? []), t]);
   for (const [lower, cells] of bySheet) {
     const sheet = byName.get(lower) as { id: string; name: string };
-    const entry = { sheetId: sheet.id, sheet: sheet.name, cells: cells.length, formats: [] as Excel.ConditionalFormat[] };
+    const entry = { sheetId: sheet.id, sheet: sheet.name, cells: cells.length, formats: [] as Array<Excel.ConditionalFormat | null> };
     made.push(entry);
     for (const error of [true, false]) {
       const refs = cells.filter((c) => c.error === error).map((c) => c.ref);
       for (const group of groupRefs(refs, features.rangeAreas)) {
+        // A slot per format: a request refused as too large is split and queued again, and only
+        // the format of the attempt that went through has its id loaded.
+        const slot = entry.formats.length;
+        entry.formats.push(null);
         ops.push({
           kind: "queue",
           bytes: FORMAT_BYTES + group.length,
@@ -207,7 +215,7 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
             cf.custom.rule.formula = "=TRUE";
             cf.custom.format.fill.color = error ? MARK_FILL.error : MARK_FILL.warning;
             cf.load("id");
-            entry.formats.push(cf);
+            entry.formats[slot] = cf;
           },
         });
       }
@@ -215,7 +223,7 @@ export async function highlight(context: Excel.RequestContext, diagnostics: read
   }
   await writeAll(context, ops);
 
-  const sheets: SheetMarks[] = [...made.map((m) => ({ sheetId: m.sheetId, sheet: m.sheet, cells: m.cells, formats: m.formats.map((cf) => cf.id) })), ...missing];
+  const sheets: SheetMarks[] = [...made.map((m) => ({ sheetId: m.sheetId, sheet: m.sheet, cells: m.cells, formats: m.formats.flatMap((cf) => (cf ? [cf.id] : [])) })), ...missing];
   if (sheets.length > 0) context.workbook.settings.add(MARK_RECORD_KEY, { version: 2, sheets } satisfies MarkRecord);
   else if (state.record) state.setting.delete();
   await context.sync();

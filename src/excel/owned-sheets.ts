@@ -57,19 +57,22 @@ export function queueOwnedSheets(context: Excel.RequestContext): () => OwnedShee
   setting.load("value");
   const legacy = context.workbook.settings.getItemOrNullObject(LEGACY_LETTER_SETTING);
   legacy.load("key");
-  return () => {
-    const all = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility as string }));
-    const records = setting.isNullObject ? {} : readRecords(setting.value);
-    return {
-      all,
-      records,
-      legacy: !legacy.isNullObject,
-      ours(purpose) {
-        const record = records[purpose];
-        if (!record) return null;
-        return all.find((s) => s.id === record.id && s.name === record.name) ?? null;
-      },
-    };
+  return () => ownedSheetsOf(sheets.items, setting, legacy);
+}
+
+/** Read after the sync that loaded them. */
+function ownedSheetsOf(items: readonly Excel.Worksheet[], setting: Excel.Setting, legacy: Excel.Setting): OwnedSheets {
+  const all = items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility as string }));
+  const records = setting.isNullObject ? {} : readRecords(setting.value);
+  return {
+    all,
+    records,
+    legacy: !legacy.isNullObject,
+    ours(purpose) {
+      const record = records[purpose];
+      if (!record) return null;
+      return all.find((s) => s.id === record.id && s.name === record.name) ?? null;
+    },
   };
 }
 

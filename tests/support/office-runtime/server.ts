@@ -48,7 +48,11 @@ function argumentsOf(info: ActionInfo["ArgumentInfo"], resolve: (id: number) => 
   return args;
 }
 
+/** Checks office.js adds on its own; the fake checks the same when it applies the write. */
+const RUNTIME_CHECKS = new Set(["_ValidateArraySize"]);
+
 function call(target: unknown, name: string, args: unknown[]): unknown {
+  if (RUNTIME_CHECKS.has(name)) return undefined;
   const method = (target as Obj)[lower(name)];
   if (name === "GetItemAt" && target instanceof FakeCollection) return target.itemAt(args[0] as number);
   if (typeof method !== "function") throw new Error(`office-runtime: ${target?.constructor?.name}.${lower(name)}() is not faked`);
