@@ -66,7 +66,8 @@ describe("writeDeadlineStatus", () => {
     const fake = seededWorkbook();
     fake.state.addTable("Oppdragsliste", "Oppdrag", "A2:E9");
     const table = { sheet: "Oppdrag", table: "Oppdragsliste" };
-    expect(await actionsFor(fake).writeDeadlineStatus(table, SETTINGS, "nb")).toEqual({ address: "Oppdrag!F2:H9", rows: 7 });
+    // One empty column between: Excel would pull a column right next to the table into it.
+    expect(await actionsFor(fake).writeDeadlineStatus(table, SETTINGS, "nb")).toEqual({ address: "Oppdrag!G2:I9", rows: 7 });
 
     const blocked = seededWorkbook();
     blocked.state.addTable("Oppdragsliste", "Oppdrag", "A2:E9");

@@ -110,3 +110,27 @@ describe.each(BACKENDS)("%s", (_backend, backend) => {
     });
   });
 });
+
+describe("closer to Excel", () => {
+  it("columns written beside an Excel table leave one empty column, so Excel does not pull them into the table", async () => {
+    const fake = seededWorkbook();
+    fake.state.addTable("Tildelinger", "Tildeling", "A3:C6");
+    const request = { allocations: { sheet: "Tildeling", table: "Tildelinger" }, changes: CHANGES_FROM_SHEET.changes };
+    const report = await actionsFor(fake).writeChanges(request, "beside", SETTINGS, "nb");
+    expect(report.address).toBe("Tildeling!E3:G7");
+    const { top, left, rows, columns } = fake.state.tables[0].rect;
+    expect({ top, left, rows, columns }).toEqual({ top: 3, left: 1, rows: 4, columns: 3 });
+  });
+
+  it("a protected sheet refuses the write with Excel's own code for the pane to show, and no typed cell changes", async () => {
+    const fake = seededWorkbook();
+    fake.state.requireSheet("Tildeling").protected = true;
+    const before = fake.typedCells();
+    await expect(actionsFor(fake).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb")).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.typedCells()).toEqual(before);
+  });
+
+  it("Excel reserves the sheet name History", () => {
+    expect(() => seededWorkbook().state.addSheet("History")).toThrow(/History/);
+  });
+});

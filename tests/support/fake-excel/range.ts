@@ -3,7 +3,7 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "../../../src/excel/address";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
 import { FakeCollection } from "./collection";
-import { type FakeConditionalFormat as FakeCFRule, type FakeSheet, type Scalar, keyCol, keyRow } from "./state";
+import { type FakeConditionalFormat as FakeCFRule, type FakeSheet, type FakeTable, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue } from "./values";
 
 export interface Located {
@@ -23,6 +23,35 @@ function shapeOf(data: unknown, rect: Rect, what: string): (r: number, c: number
     throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
   }
   return (r, c) => rows[r][c];
+}
+
+/** Excel refuses changes on a protected sheet, and a write to part of a merged area. */
+function refuseProtectedOrMerged(sheet: FakeSheet, rect: Rect): void {
+  if (sheet.protected) throw new FakeRichApiError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  for (const m of sheet.merged ?? []) {
+    const overlap = intersection(m, rect);
+    const whole = overlap && overlap.rows === m.rows && overlap.columns === m.columns;
+    if (overlap && !whole) throw new FakeRichApiError("InvalidOperation", "This operation can't be performed on part of a merged cell.");
+  }
+}
+
+/**
+ * Excel's AutoCorrect ("Include new rows and columns in table") applies to API writes too: a
+ * value written into the header row just right of a table makes that column part of the table.
+ */
+function expandTables(tables: readonly FakeTable[], sheet: FakeSheet, rect: Rect, get: (r: number, c: number) => unknown): void {
+  for (const t of tables) {
+    if (t.sheet !== sheet || rect.left !== t.rect.left + t.rect.columns) continue;
+    const headerRow = t.rect.top - rect.top;
+    if (headerRow < 0 || headerRow >= rect.rows) continue;
+    let added = 0;
+    while (added < rect.columns) {
+      const v = get(headerRow, added);
+      if (v === null || v === undefined || v === "") break;
+      added++;
+    }
+    if (added > 0) t.rect = { ...t.rect, columns: t.rect.columns + added };
+  }
 }
 
 export class FakeRange extends FakeProxy {
@@ -113,6 +142,7 @@ export class FakeRange extends FakeProxy {
       const { sheet, rect } = this.at();
       const state = this.fakeContext.state;
       const get = shapeOf(data, rect, what);
+      refuseProtectedOrMerged(sheet, rect);
       for (let r = 0; r < rect.rows; r++) {
         for (let c = 0; c < rect.columns; c++) {
           const v = get(r, c);
@@ -131,6 +161,7 @@ export class FakeRange extends FakeProxy {
           }
         }
       }
+      if (what !== "numberFormat") expandTables(state.tables, sheet, rect, get);
     }, data);
   }
 
