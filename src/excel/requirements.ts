@@ -28,6 +28,8 @@ export interface ExcelFeatures {
   readonly rangeAreas: boolean;
   /** RunOptions.mergeUndoGroup (1.20): one action is one undo step. */
   readonly mergeUndo: boolean;
+  /** RunOptions.delayForCellEdit (1.11): wait for the user to leave the cell instead of failing. */
+  readonly delayForCellEdit: boolean;
 }
 
 function supported(checker: RequirementChecker | null | undefined, version: string): boolean {
@@ -54,5 +56,6 @@ export function excelFeatures(checker: RequirementChecker | null | undefined): E
     notes: supported(checker, "1.18"),
     rangeAreas: supported(checker, "1.9"),
     mergeUndo: supported(checker, "1.20"),
+    delayForCellEdit: supported(checker, "1.11"),
   };
 }

@@ -29,6 +29,8 @@ type Op =
 
 export class FakeContext {
   private queue: Op[] = [];
+  /** Set by Excel.run({ delayForCellEdit: true }) where the fake Excel has it. */
+  delayForCellEdit = false;
   constructor(readonly state: FakeWorkbookState) {}
 
   enqueueLoad(target: FakeProxy, props: string[]): void {
@@ -44,6 +46,7 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve();
+    while (state.cellEditMode && this.delayForCellEdit) await new Promise((resolve) => setTimeout(resolve, 5));
     const record = { requestBytes: 0, responseBytes: 0 };
     // Behind the real office.js request builder, the runtime measures the real request instead.
     if (!state.realRequests) state.syncs.push(record);

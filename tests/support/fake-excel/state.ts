@@ -106,6 +106,10 @@ export class FakeWorkbookState {
   requestLimit = FIVE_MB;
   responseLimit = FIVE_MB;
   syncs: SyncRecord[] = [];
+  /** Excel refuses mergeUndoGroup with UndoNotSupported (as it may for some workbooks). */
+  undoUnsupported = false;
+  /** The options of each Excel.run, in order. */
+  runs: Array<{ mergeUndoGroup: boolean; delayForCellEdit: boolean }> = [];
   private nextId = 1;
 
   get syncCount(): number {
