@@ -14,6 +14,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { Rect } from "./address";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
+import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { ChangeRequest, TypedChangeRow } from "../app/pane-actions";
 import type { ChartLoader, CheckSettings } from "./check";
 import { type SourceShape, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
@@ -63,11 +64,11 @@ export async function readChangeInputs(
 ): Promise<ChangeRead> {
   const sources = [request.allocations, ...(request.changes.kind === "source" ? [request.changes.source] : [])];
   const queued = queueSourceShapes(context, sources);
-  const ownedLoaded = queueOwnedRanges(context);
+  const ownedLoaded = queueOwnedRanges(context, sources.map((s) => s.sheet));
   const used = context.workbook.worksheets.getItem(request.allocations.sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load(SHEET_ITEM_PROPS);
   const chartPromise: Promise<ReferenceChart | undefined> = typeof settings.chartYear === "number" ? loadChart(settings.chartYear) : Promise.resolve(undefined);
   await context.sync();
 

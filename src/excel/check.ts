@@ -12,6 +12,7 @@ import { type Diagnostic, diagnostic, sortDiagnostics } from "../core/diagnostic
 import { type Grid, parseA1, splitAddress } from "../core/grid";
 import { findHeaderRows } from "../core/sheet/header";
 import { queueOwnedRanges } from "./owned";
+import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { CheckReport, PaneSettings, SourceRef } from "../app/pane-actions";
 import { type QueuedShape, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 import { cellValueFromExcel } from "./values";
@@ -77,9 +78,9 @@ export function countCheckedLines(
 export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, loadChart: ChartLoader): Promise<CheckReport> {
   const ownWorkbookChart = settings.chartYear === "workbook";
   const queued = queueSourceShapes(context, [source]);
-  const owned = queueOwnedRanges(context);
+  const owned = queueOwnedRanges(context, [source.sheet]);
   const sheets = context.workbook.worksheets;
-  if (ownWorkbookChart) sheets.load("items/name,items/visibility");
+  if (ownWorkbookChart) sheets.load(SHEET_ITEM_PROPS);
   const yearChart = typeof settings.chartYear === "number" ? loadChart(settings.chartYear) : Promise.resolve(undefined);
   await context.sync();
 

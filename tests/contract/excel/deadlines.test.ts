@@ -45,7 +45,7 @@ describe("writeDeadlineStatus", () => {
   it("writes a date, a days-left formula over TODAY() and a status beside the list", async () => {
     const fake = seededWorkbook();
     const report = await actionsFor(fake).writeDeadlineStatus(SOURCE, SETTINGS, "nb");
-    expect(report).toEqual({ address: "Oppdrag!F2:H9", rows: 7 });
+    expect(report).toEqual({ address: "Oppdrag!F2:H9", rows: 7, undoable: false });
     expect(fake.values("Oppdrag!F2:H2")).toEqual([["Frist (dato)", "Dager igjen", "Fristvarsel"]]);
     // TB2026-17: 1 December 2026, 8 days after the seed day.
     expect(fake.cell("Oppdrag!G9")?.formula).toBe("=F9-TODAY()");
@@ -85,13 +85,14 @@ describe("writeDeadlineStatus", () => {
     const fake = seededWorkbook();
     fake.state.addTable("Oppdragsliste", "Oppdrag", "A2:E9");
     const table = { sheet: "Oppdrag", table: "Oppdragsliste" };
-    expect(await actionsFor(fake).writeDeadlineStatus(table, SETTINGS, "nb")).toEqual({ address: "Oppdrag!F2:H9", rows: 7 });
+    // One empty column between: Excel would pull a column right next to the table into it.
+    expect(await actionsFor(fake).writeDeadlineStatus(table, SETTINGS, "nb")).toEqual({ address: "Oppdrag!G2:I9", rows: 7, undoable: false });
 
     const blocked = seededWorkbook();
     blocked.state.addTable("Oppdragsliste", "Oppdrag", "A2:E9");
     blocked.state.type("Oppdrag", [["Ringt Bufdir 12.11."]], { at: "G4" });
     const typed = blocked.typedCells();
-    expect(await actionsFor(blocked).writeDeadlineStatus(table, SETTINGS, "nb")).toEqual({ address: "Oppdrag!H2:J9", rows: 7 });
+    expect(await actionsFor(blocked).writeDeadlineStatus(table, SETTINGS, "nb")).toEqual({ address: "Oppdrag!H2:J9", rows: 7, undoable: false });
     expect(blocked.typedCells()).toEqual(typed);
     expect(blocked.value("Oppdrag!J9")).toBe("Frist snart");
   });
