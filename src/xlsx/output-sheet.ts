@@ -76,44 +76,42 @@ function cellXml(ref: string, value: OutputCell, style: number): string {
     : `<c r="${ref}"${s} t="str">${f}<v>${xmlText(value.result)}</v></c>`;
 }
 
-/** The worksheet part of `sheet`, as a list of chunks (a big sheet is never one huge string). */
-export function outputSheetXml(sheet: OutputSheet, styles: OutputStyles): string[] {
-  const chunks: string[] = [];
+/** The worksheet part of `sheet`, made row by row as it is written (a big sheet is never one huge string). */
+export function* outputSheetXml(sheet: OutputSheet, styles: OutputStyles): Generator<string> {
   const width = sheet.columns.length;
   const captions = sheet.captions ?? [];
   const headerRow = captions.length === 0 ? 1 : captions.length + 2;
   const lastRow = headerRow + sheet.rows.length + (sheet.totalRows?.length ?? 0);
   const lastCol = columnLetters(Math.max(0, width - 1));
-  chunks.push(
+  yield* [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
     `<dimension ref="A1:${lastCol}${lastRow}"/>`,
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`,
     `<selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/></sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/><cols>',
-  );
-  sheet.columns.forEach((c, i) => {
-    const w = c.width ?? Math.max(10, c.header.length + 2);
-    chunks.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
-  });
-  chunks.push("</cols><sheetData>");
+  ];
+  for (let i = 0; i < width; i++) {
+    const c = sheet.columns[i];
+    yield `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? Math.max(10, c.header.length + 2)}" customWidth="1"/>`;
+  }
+  yield "</cols><sheetData>";
   let row = 0;
-  const put = (cells: readonly OutputCell[], styleOf: (col: number) => number) => {
+  const put = (cells: readonly OutputCell[], styleOf: (col: number) => number): string => {
     row++;
     let xml = `<row r="${row}">`;
     for (let i = 0; i < cells.length; i++) xml += cellXml(`${columnLetters(i)}${row}`, cells[i], styleOf(i));
-    chunks.push(`${xml}</row>`);
+    return `${xml}</row>`;
   };
-  for (const caption of captions) put([caption], () => 0);
+  for (const caption of captions) yield put([caption], () => 0);
   if (captions.length > 0) row++;
-  put(
+  yield put(
     sheet.columns.map((c) => c.header),
     () => styles.header,
   );
   const plain = sheet.columns.map((c) => (c.numFmt ? (styles.formats.get(c.numFmt)?.plain ?? 0) : 0));
   const bold = sheet.columns.map((c) => (c.numFmt ? (styles.formats.get(c.numFmt)?.bold ?? styles.bold) : styles.bold));
-  for (const cells of sheet.rows) put(cells, (i) => plain[i] ?? 0);
-  for (const cells of sheet.totalRows ?? []) put(cells, (i) => bold[i] ?? styles.bold);
-  chunks.push("</sheetData></worksheet>");
-  return chunks;
+  for (const cells of sheet.rows) yield put(cells, (i) => plain[i] ?? 0);
+  for (const cells of sheet.totalRows ?? []) yield put(cells, (i) => bold[i] ?? styles.bold);
+  yield "</sheetData></worksheet>";
 }

@@ -55,7 +55,7 @@ const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The new or replaced parts of the package, by name; null removes a part. */
-type Changes = Map<string, Buffer | string | null>;
+type Changes = Map<string, Buffer | string | Iterable<string> | null>;
 
 /** Plan the edit: which parts the added sheets replace or add, given the input package. */
 function planEdit(bytes: Buffer, entries: Map<string, ZipEntry>, sheets: readonly OutputSheet[]): Changes {
@@ -96,7 +96,7 @@ function planEdit(bytes: Buffer, entries: Map<string, ZipEntry>, sheets: readonl
   let nextSheetId = listed.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1;
   let replaced = false;
   for (const sheet of sheets) {
-    const xml = Buffer.from(outputSheetXml(sheet, styles).join(""), "utf8");
+    const xml = outputSheetXml(sheet, styles);
     // A re-run replaces the sheet it wrote last time (same name, same place in the tab order).
     const existing = listed.find((s) => s.name === sheet.name);
     const target = existing ? relations.find((r) => r.id === existing.rid && r.type.endsWith("/worksheet")) : undefined;

@@ -29,10 +29,10 @@ interface Written {
 
 let crcTable: Int32Array | null = null;
 
-/** CRC-32 of new entries: Node's own (20.15 and later), else a table-driven one. */
-function crc32(data: Buffer): number {
-  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
-  if (native) return native(data) >>> 0;
+/** CRC-32 of new entries, continuing from `previous`: Node's own (20.15 and later), else a table-driven one. */
+function crc32(data: Buffer, previous = 0): number {
+  const native = (zlib as unknown as { crc32?: (d: Buffer, v: number) => number }).crc32;
+  if (native) return native(data, previous) >>> 0;
   if (!crcTable) {
     crcTable = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -41,7 +41,7 @@ function crc32(data: Buffer): number {
       crcTable[n] = c;
     }
   }
-  let c = -1;
+  let c = ~previous;
   for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -101,15 +101,39 @@ export class ZipWriter {
     );
   }
 
-  /** A new entry, deflated. */
-  async add(name: string, content: Buffer | string): Promise<void> {
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    const packed = zlib.deflateRawSync(data, { level: 6 });
+  /** A new entry, deflated; given as text pieces, it is compressed as they come and never held whole. */
+  async add(name: string, content: Buffer | string | Iterable<string>): Promise<void> {
     const { time, date } = dosNow();
-    await this.entry(
-      { name: Buffer.from(name, "utf8"), flags: UTF8_NAME, method: DEFLATED, time, date, crc32: crc32(data), compressedSize: packed.length, size: data.length },
-      packed,
-    );
+    const meta = { name: Buffer.from(name, "utf8"), flags: UTF8_NAME, method: DEFLATED, time, date };
+    if (typeof content === "string" || Buffer.isBuffer(content)) {
+      const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+      const packed = zlib.deflateRawSync(data, { level: 6 });
+      await this.entry({ ...meta, crc32: crc32(data), compressedSize: packed.length, size: data.length }, packed);
+      return;
+    }
+    const deflate = zlib.createDeflateRaw({ level: 6 });
+    const packed: Buffer[] = [];
+    deflate.on("data", (chunk: Buffer) => packed.push(chunk));
+    const ended = new Promise<void>((done, failed) => deflate.on("end", done).on("error", failed));
+    let crc = 0;
+    let size = 0;
+    let batch = "";
+    const flush = async () => {
+      const data = Buffer.from(batch, "utf8");
+      batch = "";
+      crc = crc32(data, crc);
+      size += data.length;
+      if (!deflate.write(data)) await new Promise((go) => deflate.once("drain", go));
+    };
+    for (const piece of content) {
+      batch += piece;
+      if (batch.length >= 1 << 20) await flush();
+    }
+    await flush();
+    deflate.end();
+    await ended;
+    const data = Buffer.concat(packed);
+    await this.entry({ ...meta, crc32: crc, compressedSize: data.length, size }, data);
   }
 
   /** The central directory and its end record; the archive is complete after this. */
