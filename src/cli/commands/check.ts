@@ -12,6 +12,7 @@ import { diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "
 import { looksLikeChangeSheet, readAllocationAs } from "../sheet-roles";
 import { isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
 import type { WorkbookSheet } from "../../xlsx/read-workbook";
+import type { Grid } from "../../core/grid";
 
 interface CheckedSheet {
   readonly sheet: string;
@@ -57,14 +58,23 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   if (!sheetName && isEmptyWorkbook(book)) {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
   } else {
-    for (const { grid } of candidates) {
+    // Each sheet's grid is let go once its lines are read: a report needs the lines and findings,
+    // and on a large sheet the grid is as big again as its lines (about 0.4 KB a row each).
+    const queue = candidates;
+    candidates = [];
+    (book.sheets as WorkbookSheet[]).length = 0;
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      let grid: Grid | null = next.grid;
+      next = undefined;
       const { kind, read } = readAllocationAs(grid, kindOption.value, year.year);
-      const usable = read.tables.length > 0 && (sheetName !== undefined || !looksLikeChangeSheet(read, grid.sheet));
+      const sheet = grid.sheet;
+      const usable = read.tables.length > 0 && (sheetName !== undefined || !looksLikeChangeSheet(read, sheet));
       if (!usable && sheetName === undefined) {
-        skipped.push(diagnostic("info", "CLI-SHEET-SKIPPED", { sheet: grid.sheet }), ...read.diagnostics.filter((d) => d.severity === "error"));
+        skipped.push(diagnostic("info", "CLI-SHEET-SKIPPED", { sheet }), ...read.diagnostics.filter((d) => d.severity === "error"));
         continue;
       }
       const choice = chooseChartFor(year.year, grid, read.tables[0]?.headerRow ?? 0, io.now(), file);
+      grid = null;
       const { chart } = choice;
       // A code is looked up once however many lines repeat it; its findings are then placed at each line's cell.
       const known = new Map<string, readonly Diagnostic[]>();
@@ -76,7 +86,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
           })
         : [];
       append(diagnostics, read.diagnostics, codeFindings, read.lines.length > 0 ? choice.notes : []);
-      checked.push({ sheet: grid.sheet, kind, read, chartYear: chart?.year ?? null });
+      checked.push({ sheet, kind, read, chartYear: chart?.year ?? null });
     }
     if (checked.length === 0) {
       diagnostics.push(diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file }), ...skipped.filter((d) => d.severity === "error"));
