@@ -33,7 +33,7 @@ describe("writeDeadlineStatus", () => {
       ["2026:2", "Årsrapport", "1. desember 2026", null],
     ]);
     const report = await actionsFor(fake).writeDeadlineStatus(SOURCE, SETTINGS, "nb");
-    expect(report).toEqual({ address: "Oppdrag!E2:G4", rows: 2 });
+    expect(report).toEqual({ address: "Oppdrag!E2:G4", rows: 2, undoable: false });
     // 30 June 2026 is serial 46203 (worked out with Python: date(2026, 6, 30) - date(1899, 12, 30) = 46203 days).
     expect(fake.cell("Oppdrag!E3")?.value).toBe(46203);
     expect(fake.cell("Oppdrag!E3")?.numberFormat).toBe('"ca. "dd.mm.yyyy');
