@@ -119,6 +119,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The support page both manifests name (SupportUrl, LearnMoreUrl): static, nb and en.
+          { from: "assets/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

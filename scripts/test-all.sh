@@ -69,8 +69,10 @@ counted "unit tests (jest)" "$OUT/jest.json" npx jest --ci --json --outputFile="
 counted "unit tests, clock +2 years (faketime)" "$OUT/jest-shifted.json" \
   faketime -f "+730d" npx jest --ci --json --outputFile="$OUT/jest-shifted.json"
 counted "manifest.xml validation" "$OUT/validate-source.json" node scripts/validate-manifest.js manifest.xml --report "$OUT/validate-source.json"
+counted "manifest-word.xml validation" "$OUT/validate-word-source.json" node scripts/validate-manifest.js manifest-word.xml --report "$OUT/validate-word-source.json"
 single "production build" npm run --silent build
 counted "dist/manifest.xml validation" "$OUT/validate-dist.json" node scripts/validate-manifest.js dist/manifest.xml --dist dist --report "$OUT/validate-dist.json"
+counted "dist/manifest-word.xml validation" "$OUT/validate-word-dist.json" node scripts/validate-manifest.js dist/manifest-word.xml --dist dist --report "$OUT/validate-word-dist.json"
 counted "initial JS size budget" "$OUT/bundle-size.json" node scripts/bundle-size.js --dist dist --report "$OUT/bundle-size.json"
 counted "end-to-end (headless Chromium)" "$OUT/e2e.json" node tests/e2e/run.js --dist dist --report "$OUT/e2e.json"
 

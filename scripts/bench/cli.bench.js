@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The command line as a whole process on large workbooks, beside LibreOffice on the same files.
-//   check: 50 000 allocation lines (target under 5 s; LibreOffice converting the file to CSV takes about 2 s here)
-//   apply: 50 000 lines and 100 000 change entries (target: at least 30 x faster than LibreOffice
-//          recalculating the same workbook done with SUMIFS formulas, about 150 s here)
-// Our runs are timed three times and the fastest is shown (the machine is shared). LibreOffice runs
-// only when soffice is installed; the SUMIFS recalculation (minutes) only with BENCH_LIBREOFFICE=1.
+// The command line as a whole process on generated workbooks, each figure beside a reference run
+// in the same benchmark, printed as a ratio (issue 18's targets in brackets):
+//   start-up: `tildeling --help` and `check` of a tiny file vs bare `node -e 0`
+//   check 50 000 rows vs inflating the sheet XML alone (`unzip -p`)            [within 10x]
+//   check 1 000 000 rows vs LibreOffice's CSV export, time and peak memory      [<= 0.5x, < 300 MB]
+//   apply 10 000 + 20 000 vs the SUMIFS route recalculated by LibreOffice       [>= 20x faster]
+//   apply --out 50 000 + 100 000                                                [< 5 s, < 500 MB]
+// Whole processes, best of a few runs (the machine is shared); peak RSS from /usr/bin/time.
+// LibreOffice (soffice) and unzip are required. BENCH_ROWS=200000 shrinks the big check for a quick look.
 // Needs `npm run build:lib` (npm run bench does it).
 const { execFileSync, spawnSync } = require("node:child_process");
 const { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } = require("node:fs");
@@ -13,21 +16,22 @@ const { join } = require("node:path");
 const ExcelJS = require("exceljs");
 const { writeAllocationWorkbook } = require("./make-workbooks");
 
-const LINES = 50_000;
-const CHANGES = 100_000;
-const bin = join(__dirname, "..", "..", "bin", "tildeling.js");
+const ROOT = join(__dirname, "..", "..");
+const bin = join(ROOT, "bin", "tildeling.js");
+const TINY = join(ROOT, "tests", "fixtures", "libreoffice", "tillegg-lo.xlsx");
+const BIG_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), "tildeling-bench-"));
 const hasTime = existsSync("/usr/bin/time");
 
-/** Wall time of a whole process (and its peak RSS when /usr/bin/time is there). */
+/** Wall time of a whole process (and its peak RSS and processor time when /usr/bin/time is there). */
 function timed(command, args) {
   const start = process.hrtime.bigint();
   const r = hasTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { encoding: "utf8", maxBuffer: 1 << 30 })
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { encoding: "utf8", maxBuffer: 1 << 30 })
     : spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rssMb = hasTime ? Number(r.stderr.trim().split("\n").pop()) / 1024 : NaN;
-  return { ms, rssMb, status: r.status, stdout: r.stdout };
+  const [rss, user, sys] = hasTime ? r.stderr.trim().split("\n").pop().split(" ").map(Number) : [NaN, NaN, NaN];
+  return { ms, rssMb: rss / 1024, cpuMs: (user + sys) * 1000, status: r.status, stdout: r.stdout };
 }
 
 /** The best of a few runs: the machine is shared, and the minimum is the least disturbed figure. */
@@ -40,12 +44,16 @@ function best(runs, command, args) {
   return result;
 }
 
-function soffice() {
+/** Wall time, with processor time beside it: on a shared machine the wall time says more about the neighbours. */
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const cpu = (r) => ` (cpu ${s(r.cpuMs)})`;
+const mb = (r) => `${r.rssMb.toFixed(0)} MB`;
+
+function require_(tool) {
   try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore" });
-    return true;
+    execFileSync(tool, tool === "unzip" ? ["-v"] : ["--version"], { stdio: "ignore" });
   } catch {
-    return false;
+    throw new Error(`${tool} is needed for the side-by-side figures`);
   }
 }
 
@@ -66,15 +74,7 @@ function recalculatingProfile() {
 
 const csvArgs = (profile, file) => [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv", "--outdir", join(dir, "csv"), file];
 
-function toCsv(profile, file) {
-  return timed("soffice", csvArgs(profile, file));
-}
-
-/**
- * The apply workbook done the spreadsheet way: Endring = SUMIFS over the change sheet, Ny tildeling
- * = before + change. Whole-column references (B:B) as people write them; BENCH_SUMIFS_RANGE=bounded
- * uses $B$2:$B$100001 instead.
- */
+/** The apply workbook done the spreadsheet way: Endring = SUMIFS over the change sheet, Ny tildeling = before + change. */
 async function writeSumifsWorkbook(path, source) {
   const input = new ExcelJS.Workbook();
   await input.xlsx.readFile(source);
@@ -84,8 +84,7 @@ async function writeSumifsWorkbook(path, source) {
   const ws = wb.addWorksheet("Tildeling");
   const ch = wb.addWorksheet("Endringer");
   const last = changes.rowCount;
-  const bounded = process.env.BENCH_SUMIFS_RANGE === "bounded";
-  const range = (col) => (bounded ? `Endringer!$${col}$2:$${col}$${last}` : `Endringer!${col}:${col}`);
+  const range = (col) => `Endringer!$${col}$2:$${col}$${last}`;
   lines.eachRow((row, n) => {
     const v = row.values;
     if (n <= 2) return ws.addRow(n === 2 ? [v[1], v[2], v[3], v[4], "Endring", "Ny tildeling"] : [v[1]]).commit();
@@ -97,42 +96,74 @@ async function writeSumifsWorkbook(path, source) {
   await wb.commit();
 }
 
-async function main() {
-  const checkFile = join(dir, "tildeling-50k.xlsx");
-  const applyFile = join(dir, "tildeling-50k-endringer-100k.xlsx");
-  await writeAllocationWorkbook(checkFile, LINES);
-  await writeAllocationWorkbook(applyFile, LINES, { changes: CHANGES });
-  const lo = soffice();
-  const profile = lo ? recalculatingProfile() : null;
-  if (lo) toCsv(profile, checkFile); // the first run creates the profile; time the second
+function startUp() {
+  const bare = best(5, process.execPath, ["-e", "0"]);
+  const help = best(5, process.execPath, [bin, "--help"]);
+  const tiny = best(5, process.execPath, [bin, "check", TINY]);
+  console.log(`start-up: bare node ${s(bare.ms)}; tildeling --help ${s(help.ms)} (+${s(help.ms - bare.ms)}); check of a 6-line workbook ${s(tiny.ms)} (+${s(tiny.ms - bare.ms)}), peak RSS ${mb(tiny)}`);
+}
 
-  const check = best(3, process.execPath, [bin, "check", checkFile, "--json"]);
-  const linesRead = JSON.parse(check.stdout).linesRead;
-  console.log(`check, ${LINES} lines: ${check.ms.toFixed(0)} ms whole process, peak RSS ${check.rssMb.toFixed(0)} MB (exit ${check.status}, ${linesRead} lines read)`);
-  if (lo) {
-    const csv = best(3, "soffice", csvArgs(profile, checkFile));
-    console.log(`  LibreOffice --convert-to csv, same file: ${csv.ms.toFixed(0)} ms (tildeling ${(csv.ms / check.ms).toFixed(1)} x faster)`);
-  }
-
-  const applyText = best(3, process.execPath, [bin, "apply", applyFile]);
-  const apply = best(3, process.execPath, [bin, "apply", applyFile, "--json"]);
-  const result = JSON.parse(apply.stdout);
+function checkVsUnzip(file, rows) {
+  const check = best(3, process.execPath, [bin, "check", file, "--json"]);
+  const unzip = best(3, "unzip", ["-p", file, "xl/worksheets/sheet1.xml"]);
   console.log(
-    `apply, ${LINES} lines + ${CHANGES} changes: ${applyText.ms.toFixed(0)} ms whole process (text report), ${apply.ms.toFixed(0)} ms with --json, peak RSS ${apply.rssMb.toFixed(0)} MB (exit ${apply.status}, ${result.lines.length} lines changed, total change ${result.totals.change})`,
+    `check, ${rows} rows: ${s(check.ms)}${cpu(check)}, peak RSS ${mb(check)} (exit ${check.status}); unzip -p of the sheet XML: ${s(unzip.ms)}; ratio ${(check.ms / unzip.ms).toFixed(1)} [target within 10]`,
   );
-  if (lo && process.env.BENCH_LIBREOFFICE === "1") {
-    const sumifsFile = join(dir, "sumifs.xlsx");
-    await writeSumifsWorkbook(sumifsFile, applyFile);
-    const recalc = toCsv(profile, sumifsFile);
-    // The CSV's totals must agree with ours, or the comparison is meaningless.
-    const rows = readFileSync(join(dir, "csv", "sumifs.csv"), "utf8").trim().split("\n").slice(2);
-    const loChange = rows.reduce((s, line) => s + Number(line.split(",").at(-2)), 0);
-    console.log(
-      `  LibreOffice recalculating SUMIFS (${process.env.BENCH_SUMIFS_RANGE === "bounded" ? "bounded ranges" : "whole columns"}), same workbook: ${recalc.ms.toFixed(0)} ms (tildeling ${(recalc.ms / applyText.ms).toFixed(0)} x faster with the text report, ${(recalc.ms / apply.ms).toFixed(0)} x with --json; LibreOffice's total change ${loChange}, ours ${result.totals.change})`,
-    );
-  } else if (lo) {
-    console.log("  (LibreOffice SUMIFS recalculation skipped: it takes minutes; run with BENCH_LIBREOFFICE=1)");
-  }
+}
+
+function checkVsLibreOffice(profile, file, rows) {
+  const check = best(1, process.execPath, [bin, "check", file]);
+  const csv = best(1, "soffice", csvArgs(profile, file));
+  console.log(
+    `check, ${rows} rows: ${s(check.ms)}${cpu(check)}, peak RSS ${mb(check)} (exit ${check.status}); LibreOffice --convert-to csv: ${s(csv.ms)}${cpu(csv)}, peak RSS ${mb(csv)}; ` +
+      `time ratio ${(check.ms / csv.ms).toFixed(2)} [target <= 0.5], memory ${mb(check)} [target < 300 MB]`,
+  );
+}
+
+async function applyVsSumifs(profile, file, lines, changes) {
+  const apply = best(3, process.execPath, [bin, "apply", file, "--json"]);
+  const result = JSON.parse(apply.stdout);
+  const sumifs = join(dir, "sumifs.xlsx");
+  await writeSumifsWorkbook(sumifs, file);
+  const recalc = timed("soffice", csvArgs(profile, sumifs));
+  // The CSV's total change must agree with ours, or the comparison is meaningless.
+  const rows = readFileSync(join(dir, "csv", "sumifs.csv"), "utf8").trim().split("\n").slice(2);
+  const loChange = rows.reduce((n, line) => n + Number(line.split(",").at(-2)), 0);
+  console.log(
+    `apply, ${lines} lines + ${changes} changes: ${s(apply.ms)}${cpu(apply)}, peak RSS ${mb(apply)}; LibreOffice recalculating SUMIFS: ${s(recalc.ms)}${cpu(recalc)}; ` +
+      `tildeling ${(recalc.ms / apply.ms).toFixed(1)}x faster [target >= 20] (total change: ours ${result.totals.change}, LibreOffice's ${loChange})`,
+  );
+}
+
+function applyOut(file, lines, changes) {
+  const out = join(dir, "resultat.xlsx");
+  const run = best(3, process.execPath, [bin, "apply", file, "--out", out]);
+  console.log(`apply --out, ${lines} lines + ${changes} changes: ${s(run.ms)}${cpu(run)}, peak RSS ${mb(run)} (exit ${run.status}) [target < 5 s, < 500 MB]`);
+}
+
+async function main() {
+  require_("soffice");
+  require_("unzip");
+  const profile = recalculatingProfile();
+  startUp();
+
+  const check50 = join(dir, "check-50k.xlsx");
+  await writeAllocationWorkbook(check50, 50_000);
+  checkVsUnzip(check50, 50_000);
+  timed("soffice", csvArgs(profile, check50)); // the first LibreOffice run creates its profile; later runs are timed
+
+  const big = join(dir, `check-${BIG_ROWS}.xlsx`);
+  await writeAllocationWorkbook(big, BIG_ROWS);
+  checkVsLibreOffice(profile, big, BIG_ROWS);
+  rmSync(big, { force: true });
+
+  const small = join(dir, "apply-10k-20k.xlsx");
+  await writeAllocationWorkbook(small, 10_000, { changes: 20_000 });
+  await applyVsSumifs(profile, small, 10_000, 20_000);
+
+  const large = join(dir, "apply-50k-100k.xlsx");
+  await writeAllocationWorkbook(large, 50_000, { changes: 100_000 });
+  applyOut(large, 50_000, 100_000);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -130,6 +130,8 @@ export interface WriteReport {
   /** What was written: "Tildeling!E1:G4". */
   readonly address: string;
   readonly rows: number;
+  /** False when Excel cannot take the action back as one undo step (Ctrl+Z); the pane says so. */
+  readonly undoable?: boolean;
 }
 
 export interface LetterSheetReport extends WriteReport {

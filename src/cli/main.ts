@@ -7,18 +7,17 @@ import { formatMessage } from "../core/i18n/catalog";
 import { type CommandName, choiceOption, parseArgs } from "./args";
 import { type CliIo, type CommandContext, EXIT_INTERNAL, EXIT_OK, processIo } from "./io";
 import { fail } from "./report";
-import { runCheck } from "./commands/check";
-import { runApply } from "./commands/apply";
-import { runDeadlines } from "./commands/deadlines";
-import { runLetterTable } from "./commands/letter-table";
-import { runReadLetter } from "./commands/read-letter";
 
-const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = {
-  check: runCheck,
-  apply: runApply,
-  deadlines: runDeadlines,
-  "letter-table": runLetterTable,
-  "read-letter": runReadLetter,
+type Command = (ctx: CommandContext) => Promise<number>;
+
+// Each command's modules are loaded only when it runs: `--help` and one command need not pay
+// for the others (the .xlsx reader, the change engine, the deadline calendar, the letter readers ...).
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  check: async () => (await import("./commands/check")).runCheck,
+  apply: async () => (await import("./commands/apply")).runApply,
+  deadlines: async () => (await import("./commands/deadlines")).runDeadlines,
+  "letter-table": async () => (await import("./commands/letter-table")).runLetterTable,
+  "read-letter": async () => (await import("./commands/read-letter")).runReadLetter,
 };
 
 const HELP_KEYS: Record<CommandName, string> = {
@@ -51,7 +50,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.out(`${formatMessage(command ? HELP_KEYS[command] : "CLI-HELP-MAIN", {}, lang)}\n`);
     return EXIT_OK;
   }
-  return COMMANDS[command]({ io, lang, options, file: file ?? "" });
+  const run = await COMMANDS[command]();
+  return run({ io, lang, options, file: file ?? "" });
 }
 
 /** What bin/tildeling.js calls. */

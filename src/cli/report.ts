@@ -3,6 +3,7 @@
 import { type Diagnostic, countBySeverity, diagnosticToJson, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { type CliIo, EXIT_USAGE } from "./io";
+import { LazyJsonArray, writeJson } from "./json-out";
 
 const SEVERITY_KEYS = { error: "CLI-SEVERITY-ERROR", warning: "CLI-SEVERITY-WARNING", info: "CLI-SEVERITY-INFO" } as const;
 
@@ -80,14 +81,13 @@ export function summaryText(list: readonly Diagnostic[], lang: Lang): string {
   return `${result} ${formatMessage("CLI-SUMMARY", { errors: c.error, warnings: c.warning, infos: c.info }, lang)}`;
 }
 
-export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): Record<string, string>[] {
-  return orderDiagnostics(list).map((d) => diagnosticToJson(d, lang));
+/** The findings in report order; each one's JSON (and message text) is made only as it is written. */
+export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): LazyJsonArray<Diagnostic> {
+  return new LazyJsonArray(orderDiagnostics(list), (d) => diagnosticToJson(d, lang));
 }
 
 export function printJson(io: CliIo, value: unknown): void {
-  // Written in two parts: appending the newline would copy a report that can run to tens of megabytes.
-  io.out(JSON.stringify(value, null, 2));
-  io.out("\n");
+  writeJson(io, value);
 }
 
 /**

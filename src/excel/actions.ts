@@ -26,7 +26,7 @@ import { type ChartLoader, type RunEnv, checkSource } from "./check";
 import { changePreviewOf } from "../app/change-preview";
 import { readChangeInputs } from "./changes";
 import { flagDeadlines, writeDeadlineStatus } from "./deadlines";
-import { ExcelAdapterError } from "./errors";
+import { ExcelAdapterError, excelErrorCode } from "./errors";
 import { clearHighlight, highlight } from "./highlight";
 import { type ExcelHost, hostFromGlobals } from "./host";
 import { ownedName, sourceKey } from "./owned";
@@ -53,14 +53,35 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     return { charts: loadChart, now: now(), ...(fileName ? { fileName } : {}) };
   };
 
-  /** Excel.run, after checking that this Excel has the API sets the adapter uses. */
+  /**
+   * Excel.run, after checking that this Excel has the API sets the adapter uses. Where Excel can,
+   * it waits while the user types in a cell instead of failing (delayForCellEdit).
+   */
   function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const missing = missingSets(host.requirements);
     if (missing.length > 0) {
       const sets = missing.map((s) => `${s.name} ${s.version}`).join(", ");
       return Promise.reject(new ExcelAdapterError("XL-TOO-OLD", { sets }, `Excel lacks ${sets}`));
     }
-    return host.run(batch);
+    const features = excelFeatures(host.requirements);
+    return host.run(batch, features.delayForCellEdit ? { delayForCellEdit: true } : {});
+  }
+
+  /**
+   * A run that changes the workbook: one undo step where Excel can merge its syncs
+   * (mergeUndoGroup); where it cannot, or refuses with UndoNotSupported (before anything is
+   * written), it runs again without, and the report says Ctrl+Z cannot take it back as one step.
+   */
+  async function write<T extends object>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T & { undoable: boolean }> {
+    const features = excelFeatures(host.requirements);
+    if (missingSets(host.requirements).length > 0 || !features.mergeUndo) return { ...(await run(batch)), undoable: false };
+    try {
+      const result = await host.run(batch, { mergeUndoGroup: true, ...(features.delayForCellEdit ? { delayForCellEdit: true } : {}) });
+      return { ...result, undoable: true };
+    } catch (error) {
+      if (excelErrorCode(error) !== "UndoNotSupported") throw error;
+      return { ...(await run(batch)), undoable: false };
+    }
   }
 
   return {
@@ -78,9 +99,10 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
         await context.sync();
       }),
 
-    highlight: (diagnostics, lang: Lang) => run((context) => highlight(context, diagnostics, lang, excelFeatures(host.requirements))),
+    highlight: (diagnostics, lang: Lang) =>
+      write(async (context) => ({ cells: await highlight(context, diagnostics, lang, excelFeatures(host.requirements)) })).then((r) => r.cells),
 
-    clearHighlight: () => run((context) => clearHighlight(context, excelFeatures(host.requirements))),
+    clearHighlight: () => write(async (context) => ({ cells: await clearHighlight(context, excelFeatures(host.requirements)) })).then((r) => r.cells),
 
     previewChanges: (request: ChangeRequest, settings: PaneSettings): Promise<ChangePreview> =>
       run(async (context) => {
@@ -89,7 +111,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
       }),
 
     writeChanges: (request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang): Promise<WriteReport> =>
-      run(async (context) => {
+      write(async (context) => {
         const source = request.allocations;
         let check: { candidate: Rect; used: Excel.Range } | null = null;
         const read = await readChangeInputs(context, request, settings, env(), {
@@ -114,14 +136,18 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
         if (!plan) return { address: "", rows: 0 };
         const ops = plan.activate ? [...plan.ops, { kind: "queue" as const, queue: (c: Excel.RequestContext) => c.workbook.worksheets.getItem(plan.activate as string).activate() }] : plan.ops;
         await writeAll(context, ops);
+        if (plan.finish) {
+          plan.finish();
+          await context.sync();
+        }
         return describeWrite(plan);
       }),
 
     writeLetterTable: (request: ChangeRequest, choice: LetterChoice, settings: PaneSettings, lang: Lang): Promise<LetterSheetReport> =>
-      run((context) => makeLetterSheet(context, request, choice, settings, lang, env())),
+      write((context) => makeLetterSheet(context, request, choice, settings, lang, env())),
 
     flagDeadlines: (source: SourceRef, settings: PaneSettings): Promise<DeadlineReport> => run((context) => flagDeadlines(context, source, settings)),
 
-    writeDeadlineStatus: (source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport> => run((context) => writeDeadlineStatus(context, source, settings, lang)),
+    writeDeadlineStatus: (source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport> => write((context) => writeDeadlineStatus(context, source, settings, lang)),
   };
 }

@@ -10,6 +10,7 @@ import { type ApplyReport, applyChanges } from "../core/use-cases/apply-changes"
 import type { ReportFacts } from "../core/use-cases/facts";
 import type { Rect } from "./address";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
+import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { ChangeRequest } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
 import type { CheckSettings, RunEnv } from "./check";
@@ -54,11 +55,11 @@ export async function readChangeInputs(
 ): Promise<ChangeRead> {
   const sources = [request.allocations, ...(request.changes.kind === "source" ? [request.changes.source] : [])];
   const queued = queueSourceShapes(context, sources);
-  const ownedLoaded = queueOwnedRanges(context);
+  const ownedLoaded = queueOwnedRanges(context, sources.map((s) => s.sheet));
   const used = context.workbook.worksheets.getItem(request.allocations.sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load(SHEET_ITEM_PROPS);
   await context.sync();
 
   const owned = ownedLoaded();

@@ -8,6 +8,7 @@ import type { Grid } from "../core/grid";
 import { checkWorkbook } from "../core/use-cases/check-workbook";
 import { pickOwnChartSheet } from "../core/use-cases/own-chart-sheet";
 import { queueOwnedRanges } from "./owned";
+import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { CheckReport, PaneSettings, ResultChoices, SourceRef } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
 import { type QueuedShape, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
@@ -38,9 +39,9 @@ function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
 export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, env: RunEnv, choices: ResultChoices = {}): Promise<CheckReport> {
   const options = runOptionsOf(settings, choices, source.sheet);
   const queued = queueSourceShapes(context, [source]);
-  const owned = queueOwnedRanges(context);
+  const owned = queueOwnedRanges(context, [source.sheet]);
   const sheets = context.workbook.worksheets;
-  if (options.ownChart) sheets.load("items/name,items/visibility");
+  if (options.ownChart) sheets.load(SHEET_ITEM_PROPS);
   await context.sync();
 
   const masks = owned().masks();

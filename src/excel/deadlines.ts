@@ -7,6 +7,7 @@ import { sortDiagnostics } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import { type Rect, rectRef, rightOf } from "./address";
 import { planDeadlineStatus } from "./deadline-format";
+import { queueDateSystem } from "./date-system";
 import { ownedName, queueOwnedRanges, sourceKey } from "./owned";
 import { previousOutput, tableCandidate } from "./placement";
 import type { DeadlineReport, PaneSettings, SourceRef } from "../app/pane-actions";
@@ -25,7 +26,8 @@ function referenceDay(settings: DeadlineSettings) {
 
 async function readFlagged(context: Excel.RequestContext, source: SourceRef, settings: DeadlineSettings, forWriting: boolean) {
   const queued = queueSourceShapes(context, [source]);
-  const owned = queueOwnedRanges(context);
+  const owned = queueOwnedRanges(context, [source.sheet]);
+  const dateSystem = queueDateSystem(context);
   // Where the sheet's content ends matters only for placing the status columns.
   const used = forWriting ? context.workbook.worksheets.getItem(source.sheet).getUsedRangeOrNullObject(true) : null;
   used?.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -47,7 +49,8 @@ async function readFlagged(context: Excel.RequestContext, source: SourceRef, set
           }
         : undefined,
   });
-  const read = flagAssignmentsOf({ workbook: { sheets: [{ grid }] }, options: { sheet: grid.sheet, referenceDate: referenceDay(settings), soonDays: settings.soonDays } });
+  const date1904 = dateSystem();
+  const read = flagAssignmentsOf({ workbook: { sheets: [{ grid }] }, options: { sheet: grid.sheet, referenceDate: referenceDay(settings), soonDays: settings.soonDays, read: { date1904 } } });
   const items = read.items;
   const sheetUsed: Rect | null = !used || used.isNullObject ? null : { top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount };
   const tableCheck = check as { candidate: Rect; used: Excel.Range } | null;
@@ -57,6 +60,7 @@ async function readFlagged(context: Excel.RequestContext, source: SourceRef, set
     owned: index,
     items,
     diagnostics: read.diagnostics,
+    date1904,
     sheetUsed,
     tableCheck: tableCheck ? { candidate: tableCheck.candidate, usedAddress: tableCheck.used.isNullObject ? null : tableCheck.used.address } : null,
   };
@@ -79,6 +83,7 @@ export async function writeDeadlineStatus(context: Excel.RequestContext, source:
     sheetUsed: read.sheetUsed,
     tableRight: source.table ? rightOf(read.shape.rect) : null,
     tableCheck: read.tableCheck,
+    date1904: read.date1904,
     lang,
   });
   // Nothing to write beside (no assignment was read): nothing is written; flagDeadlines shows why.

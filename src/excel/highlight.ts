@@ -1,48 +1,56 @@
 // "Marker i arket" colours the cells of errors and warnings and adds a note with the message;
-// "Fjern markering" takes exactly that away again. What was done is recorded in the workbook's
-// settings: each cell, the fill the add-in gave it, the fill it had before and the note text it
-// added. Removal restores a cell only while it still shows the add-in's fill, and deletes a note
-// only while it still says what the add-in wrote, so a colour or note the user changed since is
-// left alone. A cell that already had the user's own note gets no note from the add-in.
+// "Fjern markering" takes exactly that away again. The colour is a conditional format per sheet
+// and severity over the marked cells (never the cells' own fill), so it moves with the cells when
+// the user inserts or deletes rows and columns or renames the sheet, and removing it gives back
+// exactly the look the cells had. What a run made is recorded in the workbook's settings: the
+// sheet by id and the formats' ids. Notes are the add-in's when they start with its prefix
+// ("Tildeling: "), wherever they moved. A cell with the user's own note or a threaded comment
+// gets no note. A recorded mark that cannot be found again (its sheet or format deleted) is
+// reported, and its record kept.
 import { type Diagnostic, messageOf } from "../core/diagnostics";
 import { parseA1, splitAddress } from "../core/grid";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
+import { ExcelAdapterError } from "./errors";
+import { groupRefs } from "./mark-areas";
 import type { ExcelFeatures } from "./requirements";
+import { utf8Length } from "./values";
+import { type QueuedWrite, writeAll } from "./write-batch";
 
 export const MARK_RECORD_KEY = "tildeling.markering";
 
 /** Light red and light yellow, as Excel's own "bad" and "neutral" cell styles. */
 export const MARK_FILL = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
-/** More marks than this would make the request (and the note clutter) unreasonable; the most severe are kept. */
+/** More marks than this would make the note clutter unreasonable; the most severe are kept. */
 export const MAX_MARKS = 5000;
 
-export interface MarkedCell {
+/** How every note the add-in writes begins (both languages): how its notes are found again. */
+export const NOTE_PREFIX = formatMessage("XL-NOTE", { text: "" }, "nb");
+
+/** What one run made on one sheet. */
+export interface SheetMarks {
+  readonly sheetId: string;
+  /** The sheet's name when marked, for messages only. */
   readonly sheet: string;
-  readonly ref: string;
-  readonly fill: string;
-  /** The fill before; null for "No fill". */
-  readonly previous: string | null;
-  /** The note the add-in added, or null when it added none. */
-  readonly note: string | null;
+  readonly formats: readonly string[];
+  readonly cells: number;
 }
 
 interface MarkRecord {
-  readonly version: 1;
-  readonly cells: readonly MarkedCell[];
+  readonly version: 2;
+  readonly sheets: readonly SheetMarks[];
 }
 
 interface Target {
   readonly sheet: string;
   readonly ref: string;
-  readonly fill: string;
+  readonly error: boolean;
   readonly note: string;
 }
 
-const cellId = (sheet: string, ref: string) => `${sheet.toLowerCase()}!${ref.toUpperCase()}`;
-const sameColor = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toUpperCase() === b.toUpperCase();
+const cellId = (sheet: string, ref: string) => `${sheet.toLowerCase()}!${ref.replace(/\$/g, "").toUpperCase()}`;
 
-/** One target per cell: the most severe fill and every message about the cell. */
+/** One target per cell: the most severe colour and every message about the cell. */
 export function markTargets(diagnostics: readonly Diagnostic[], lang: Lang): Target[] {
   const byCell = new Map<string, { sheet: string; ref: string; error: boolean; messages: string[] }>();
   for (const d of diagnostics) {
@@ -58,165 +66,187 @@ export function markTargets(diagnostics: readonly Diagnostic[], lang: Lang): Tar
     if (!entry.messages.includes(message)) entry.messages.push(message);
     byCell.set(id, entry);
   }
-  const targets = [...byCell.values()]
-    .sort((a, b) => Number(b.error) - Number(a.error))
-    .slice(0, MAX_MARKS);
-  return targets.map((t) => ({
-    sheet: t.sheet,
-    ref: t.ref,
-    fill: t.error ? MARK_FILL.error : MARK_FILL.warning,
-    note: formatMessage("XL-NOTE", { text: t.messages.join("\n") }, lang),
-  }));
+  const targets = [...byCell.values()].sort((a, b) => Number(b.error) - Number(a.error)).slice(0, MAX_MARKS);
+  return targets.map((t) => ({ sheet: t.sheet, ref: t.ref, error: t.error, note: formatMessage("XL-NOTE", { text: t.messages.join("\n") }, lang) }));
 }
 
 function readRecord(setting: Excel.Setting): MarkRecord | null {
   if (setting.isNullObject) return null;
   const value = setting.value as MarkRecord | undefined;
-  return value && value.version === 1 && Array.isArray(value.cells) ? value : null;
+  return value && value.version === 2 && Array.isArray(value.sheets) ? value : null;
 }
 
-interface CellState {
-  /** The cell, with its fill loaded. */
-  readonly range: Excel.Range;
-  readonly note: Excel.Note | null;
-}
+/** Where notes and comments are, a block of them per request (each location is a command). */
+const LOCATIONS_PER_REQUEST = 2000;
 
-/** Queue the load of each cell's fill (and note) on sheets that still exist. */
-function queueCellStates(
-  context: Excel.RequestContext,
-  cells: ReadonlyArray<{ sheet: string; ref: string }>,
-  sheetNames: ReadonlySet<string>,
-  features: ExcelFeatures,
-): Map<string, CellState> {
-  const states = new Map<string, CellState>();
-  for (const c of cells) {
-    const id = cellId(c.sheet, c.ref);
-    if (states.has(id) || !sheetNames.has(c.sheet.toLowerCase())) continue;
-    const sheet = context.workbook.worksheets.getItem(c.sheet);
-    const range = sheet.getRange(c.ref);
-    if (features.tintAndShade) range.load("format/fill/color,format/fill/tintAndShade");
-    else range.load("format/fill/color");
-    let note: Excel.Note | null = null;
-    if (features.notes) {
-      note = sheet.notes.getItemOrNullObject(c.ref);
-      note.load("content");
-    }
-    states.set(id, { range, note });
+/** The address of each item's cell; the caller's queued loads go with the first request. */
+async function locate(context: Excel.RequestContext, items: ReadonlyArray<{ getLocation(): Excel.Range }>): Promise<string[]> {
+  const out: string[] = [];
+  for (let from = 0; from === 0 || from < items.length; from += LOCATIONS_PER_REQUEST) {
+    const ranges = items.slice(from, from + LOCATIONS_PER_REQUEST).map((item) => item.getLocation().load("address"));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block of notes (5 MB limit)
+    await context.sync();
+    out.push(...ranges.map((r) => r.address));
   }
-  return states;
+  return out;
 }
 
-/** The fill before marking: null for "No fill" (reported as white unless tintAndShade says otherwise). */
-function fillOf(range: Excel.Range, features: ExcelFeatures): string | null {
-  const color = range.format.fill.color;
-  if (features.tintAndShade) return range.format.fill.tintAndShade === null ? null : color;
-  return sameColor(color, "#FFFFFF") ? null : color;
-}
-
-function noteText(state: CellState | undefined): string | null {
-  if (!state?.note || state.note.isNullObject) return null;
-  return state.note.content;
-}
-
-/** Queue putting an old mark back where the cell still shows it; true when something was restored. */
-function queueRestore(context: Excel.RequestContext, mark: MarkedCell, state: CellState | undefined): boolean {
-  if (!state) return false;
-  const sheet = context.workbook.worksheets.getItem(mark.sheet);
-  let restored = false;
-  if (sameColor(state.range.format.fill.color, mark.fill)) {
-    const target = sheet.getRange(mark.ref);
-    if (mark.previous === null) target.format.fill.clear();
-    else target.format.fill.color = mark.previous;
-    restored = true;
-  }
-  if (mark.note !== null && state.note && noteText(state) === mark.note) {
-    state.note.delete();
-    restored = true;
-  }
-  return restored;
-}
-
-async function loadRecordAndSheets(context: Excel.RequestContext, features: ExcelFeatures) {
+/**
+ * Read what is in the workbook now: the record, the sheets, the notes and comments with where
+ * they are, and which recorded formats still exist. Two requests (locations need the lists),
+ * more for many notes.
+ */
+async function readState(context: Excel.RequestContext, features: ExcelFeatures, withComments: boolean) {
   const setting = context.workbook.settings.getItemOrNullObject(MARK_RECORD_KEY);
   setting.load("value");
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/id,items/name");
+  const notes = features.notes ? context.workbook.notes : null;
+  notes?.load("items/content");
   // A cell holds a note or a threaded comment, never both: find the comments before adding notes.
-  const comments = features.notes ? context.workbook.comments : null;
+  const comments = features.notes && withComments ? context.workbook.comments : null;
   comments?.load("items/id");
   await context.sync();
-  return { record: readRecord(setting), sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())), setting, comments };
+
+  const record = readRecord(setting);
+  const ids = new Map(sheets.items.map((s) => [s.id, s.name]));
+  const formats = (record?.sheets ?? [])
+    .filter((s) => ids.has(s.sheetId))
+    .map((s) => {
+      const collection = sheets.getItem(s.sheetId).getRange().conditionalFormats;
+      collection.load("items/id");
+      return { sheetId: s.sheetId, collection };
+    });
+  const noteItems = notes?.items ?? [];
+  const addresses = await locate(context, [...noteItems, ...(comments?.items ?? [])]);
+  const noteList = noteItems.map((note, i) => ({ note, ours: note.content.startsWith(NOTE_PREFIX), address: addresses[i] }));
+  const commentAddresses = addresses.slice(noteItems.length);
+
+  const liveFormats = new Map(formats.map((f) => [f.sheetId, new Set(f.collection.items.map((cf) => cf.id))]));
+  const located = (address: string) => {
+    const { sheet, ref } = splitAddress(address);
+    return cellId(sheet ?? "", ref);
+  };
+  return {
+    record,
+    ids,
+    setting,
+    notes: noteList.map((n) => ({ ...n, cell: located(n.address) })),
+    commented: new Set(commentAddresses.map(located)),
+    liveFormats,
+  };
 }
 
-/** Queue the load of where each threaded comment is; read the result after the next sync. */
-function queueCommentCells(comments: Excel.CommentCollection | null): () => Set<string> {
-  const locations = (comments?.items ?? []).map((c) => {
-    const location = c.getLocation();
-    location.load("address");
-    return location;
-  });
-  return () =>
-    new Set(
-      locations.map((l) => {
-        const { sheet, ref } = splitAddress(l.address);
-        return cellId(sheet ?? "", ref.replace(/\$/g, ""));
-      }),
-    );
+/** The recorded marks split into those still found and those gone. */
+function findRecorded(record: MarkRecord | null, ids: ReadonlyMap<string, string>, live: ReadonlyMap<string, ReadonlySet<string>>) {
+  const found: Array<{ sheetId: string; ids: string[]; cells: number }> = [];
+  const missing: SheetMarks[] = [];
+  for (const s of record?.sheets ?? []) {
+    const existing = live.get(s.sheetId);
+    const present = s.formats.filter((id) => existing?.has(id));
+    if (present.length > 0) found.push({ sheetId: s.sheetId, ids: present, cells: s.cells });
+    if (!ids.has(s.sheetId) || present.length < s.formats.length) missing.push({ ...s, formats: s.formats.filter((id) => !existing?.has(id)) });
+  }
+  return { found, missing };
+}
+
+// Rough request cost of each command, to cut large runs into requests under Excel on the
+// web's limit; measured with the office.js request builder (scripts/bench/requests.bench.js).
+const DELETE_BYTES = 300;
+const NOTE_BYTES = 760;
+const FORMAT_BYTES = 1100;
+
+function deleteFormats(found: ReturnType<typeof findRecorded>["found"]): QueuedWrite[] {
+  return found.flatMap((f) =>
+    f.ids.map((id): QueuedWrite => ({ kind: "queue", bytes: DELETE_BYTES, queue: (context) => context.workbook.worksheets.getItem(f.sheetId).getRange().conditionalFormats.getItem(id).delete() })),
+  );
 }
 
 /** Mark the cells of these diagnostics, replacing the previous marks. Returns the number of cells marked. */
 export async function highlight(context: Excel.RequestContext, diagnostics: readonly Diagnostic[], lang: Lang, features: ExcelFeatures): Promise<number> {
   const targets = markTargets(diagnostics, lang);
-  const { record, sheetNames, comments } = await loadRecordAndSheets(context, features);
-  const old = record?.cells ?? [];
-  const live = targets.filter((t) => sheetNames.has(t.sheet.toLowerCase()));
-  const states = queueCellStates(context, [...old, ...live], sheetNames, features);
-  const commentCells = queueCommentCells(comments);
-  await context.sync();
-  const commented = commentCells();
+  const state = await readState(context, features, true);
+  const byName = new Map([...state.ids].map(([id, name]) => [name.toLowerCase(), { id, name }]));
+  const live = targets.filter((t) => byName.has(t.sheet.toLowerCase()));
+  const { found, missing } = findRecorded(state.record, state.ids, state.liveFormats);
 
-  const oldById = new Map(old.map((m) => [cellId(m.sheet, m.ref), m]));
+  const ops: QueuedWrite[] = deleteFormats(found);
+  // Notes: ours are rewritten or removed; the user's own notes and comments are left alone.
+  const notesAt = new Map(state.notes.map((n) => [n.cell, n]));
   const targetIds = new Set(live.map((t) => cellId(t.sheet, t.ref)));
-  for (const mark of old) if (!targetIds.has(cellId(mark.sheet, mark.ref))) queueRestore(context, mark, states.get(cellId(mark.sheet, mark.ref)));
-
-  const marked: MarkedCell[] = [];
-  for (const t of live) {
-    const id = cellId(t.sheet, t.ref);
-    const state = states.get(id) as CellState;
-    const before = oldById.get(id);
-    const fillStillOurs = before !== undefined && sameColor(state.range.format.fill.color, before.fill);
-    const previous = fillStillOurs ? before.previous : fillOf(state.range, features);
-    const sheet = context.workbook.worksheets.getItem(t.sheet);
-    sheet.getRange(t.ref).format.fill.color = t.fill;
-    let note: string | null = null;
-    if (features.notes && state.note) {
-      const existing = noteText(state);
-      if (existing === null && !commented.has(id)) {
-        sheet.notes.add(sheet.getRange(t.ref), t.note);
-        note = t.note;
-      } else if (before?.note != null && existing === before.note) {
-        state.note.content = t.note;
-        note = t.note;
+  for (const n of state.notes) if (n.ours && !targetIds.has(n.cell)) ops.push({ kind: "queue", bytes: DELETE_BYTES, queue: () => n.note.delete() });
+  if (features.notes) {
+    for (const t of live) {
+      const id = cellId(t.sheet, t.ref);
+      const existing = notesAt.get(id);
+      if (existing?.ours) ops.push({ kind: "queue", bytes: NOTE_BYTES + utf8Length(t.note), queue: () => void (existing.note.content = t.note) });
+      else if (!existing && !state.commented.has(id)) {
+        ops.push({ kind: "queue", bytes: NOTE_BYTES + utf8Length(t.note), queue: (context) => {
+            const ws = context.workbook.worksheets.getItem(t.sheet);
+            ws.notes.add(ws.getRange(t.ref), t.note);
+          },
+        });
       }
     }
-    marked.push({ sheet: t.sheet, ref: t.ref, fill: t.fill, previous, note });
   }
-  const next: MarkRecord = { version: 1, cells: marked };
-  if (marked.length > 0) context.workbook.settings.add(MARK_RECORD_KEY, next);
-  else if (record) context.workbook.settings.getItem(MARK_RECORD_KEY).delete();
+
+  // Colours: one conditional format per sheet, severity and group of addresses.
+  const made: Array<{ sheetId: string; sheet: string; cells: number; formats: Array<Excel.ConditionalFormat | null> }> = [];
+  const bySheet = new Map<string, Target[]>();
+  for (const t of live) bySheet.set(t.sheet.toLowerCase(), [...(bySheet.get(t.sheet.toLowerCase()) ?? []), t]);
+  for (const [lower, cells] of bySheet) {
+    const sheet = byName.get(lower) as { id: string; name: string };
+    const entry = { sheetId: sheet.id, sheet: sheet.name, cells: cells.length, formats: [] as Array<Excel.ConditionalFormat | null> };
+    made.push(entry);
+    for (const error of [true, false]) {
+      const refs = cells.filter((c) => c.error === error).map((c) => c.ref);
+      for (const group of groupRefs(refs, features.rangeAreas)) {
+        // A slot per format: a request refused as too large is split and queued again, and only
+        // the format of the attempt that went through has its id loaded.
+        const slot = entry.formats.length;
+        entry.formats.push(null);
+        ops.push({
+          kind: "queue",
+          bytes: FORMAT_BYTES + group.length,
+          queue: (context) => {
+            const ws = context.workbook.worksheets.getItem(sheet.id);
+            const area = features.rangeAreas ? ws.getRanges(group) : ws.getRange(group);
+            const cf = area.conditionalFormats.add("Custom");
+            cf.custom.rule.formula = "=TRUE";
+            cf.custom.format.fill.color = error ? MARK_FILL.error : MARK_FILL.warning;
+            cf.load("id");
+            entry.formats[slot] = cf;
+          },
+        });
+      }
+    }
+  }
+  await writeAll(context, ops);
+
+  const sheets: SheetMarks[] = [...made.map((m) => ({ sheetId: m.sheetId, sheet: m.sheet, cells: m.cells, formats: m.formats.flatMap((cf) => (cf ? [cf.id] : [])) })), ...missing];
+  if (sheets.length > 0) context.workbook.settings.add(MARK_RECORD_KEY, { version: 2, sheets } satisfies MarkRecord);
+  else if (state.record) state.setting.delete();
   await context.sync();
-  return marked.length;
+  return live.length;
 }
 
-/** Fjern markering: undo the recorded marks. Returns the number of cells given back their look. */
+/**
+ * Fjern markering: remove the recorded colours and the add-in's notes. Returns the number of
+ * cells given back their look; when some recorded marks cannot be found (their sheet or format
+ * was deleted), it removes the rest, keeps their record and says so (XL-MARKS-NOT-FOUND).
+ */
 export async function clearHighlight(context: Excel.RequestContext, features: ExcelFeatures): Promise<number> {
-  const { record, sheetNames, setting } = await loadRecordAndSheets(context, { ...features, notes: false });
-  if (!record) return 0;
-  const states = queueCellStates(context, record.cells, sheetNames, features);
+  const state = await readState(context, features, false);
+  const { found, missing } = findRecorded(state.record, state.ids, state.liveFormats);
+  const ops: QueuedWrite[] = deleteFormats(found);
+  for (const n of state.notes) if (n.ours) ops.push({ kind: "queue", bytes: DELETE_BYTES, queue: () => n.note.delete() });
+  await writeAll(context, ops);
+  if (missing.length > 0) context.workbook.settings.add(MARK_RECORD_KEY, { version: 2, sheets: missing } satisfies MarkRecord);
+  else if (state.record) state.setting.delete();
   await context.sync();
-  let restored = 0;
-  for (const mark of record.cells) if (queueRestore(context, mark, states.get(cellId(mark.sheet, mark.ref)))) restored++;
-  setting.delete();
-  await context.sync();
+  const restored = found.reduce((sum, f) => sum + f.cells, 0);
+  if (missing.length > 0) {
+    throw new ExcelAdapterError("XL-MARKS-NOT-FOUND", { restored, sheets: missing.map((m) => m.sheet).join(", ") }, `${missing.length} recorded marks not found`);
+  }
   return restored;
 }

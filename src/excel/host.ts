@@ -3,15 +3,23 @@
 import { ExcelAdapterError } from "./errors";
 import type { RequirementChecker } from "./requirements";
 
+/** Excel.run's options the adapter uses (Excel.RunOptions). */
+export interface RunOptions {
+  /** Wait while the user is typing in a cell instead of failing (ExcelApi 1.11). */
+  readonly delayForCellEdit?: boolean;
+  /** Every sync of the run is one undo step (ExcelApi 1.20). */
+  readonly mergeUndoGroup?: boolean;
+}
+
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   readonly requirements: RequirementChecker | null;
   /** The workbook's file name ("Tildelingsbrev 2024.xlsx"), when Office knows it: a budget year in it is evidence. */
   documentName?(): string | undefined;
 }
 
 interface Globals {
-  Excel?: { run?: (batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>; requirements?: RequirementChecker };
+  Excel?: { run?: (options: RunOptions, batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>; requirements?: RequirementChecker };
   Office?: { context?: { requirements?: RequirementChecker; document?: { url?: string } } };
 }
 
@@ -35,10 +43,10 @@ export function documentNameFromUrl(url: string | undefined): string | undefined
 export function hostFromGlobals(scope: unknown = globalThis): ExcelHost {
   const g = scope as Globals;
   return {
-    run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
       const run = g.Excel?.run;
       if (typeof run !== "function") return Promise.reject(new ExcelAdapterError("XL-NOT-IN-EXCEL"));
-      return run(batch) as Promise<T>;
+      return run(options, batch) as Promise<T>;
     },
     get requirements(): RequirementChecker | null {
       return g.Office?.context?.requirements ?? g.Excel?.requirements ?? null;

@@ -1,16 +1,16 @@
 // "Lag brevtabell": the change table written as a letter-ready range on a sheet the add-in owns
 // ("Brevtabell"): the unit caption, the header, the rows, and optionally the kap./post blocks and
 // sentences below, with borders, fonts and alignment that survive a copy into Word.
-// One read batch (which sheets exist, which one is ours) and one write batch. A re-run replaces
-// our sheet; a user's own sheet that happens to be called "Brevtabell" is never touched.
+// One read batch (which sheets exist, which one is ours), one write batch and a small one recording
+// the new sheet's id. A re-run replaces our sheet; a user's own sheet that happens to be called
+// "Brevtabell", or our old one the user renamed to keep, is never touched (owned-sheets.ts).
 import type Decimal from "decimal.js";
 import { formatAmount } from "../core/amounts/format-amount";
 import { a1, quoteSheetName } from "../core/grid";
 import { amountColumns, letterCells, type LetterTable } from "../core/letter/letter-table";
+import { type OwnedSheets, freeSheetName, queueOwnedSheets, queueRecordSheet } from "./owned-sheets";
 
 export const LETTER_SHEET = "Brevtabell";
-/** Workbook setting naming the sheet this add-in created for the letter table. */
-export const LETTER_SHEET_SETTING = "tildeling.letterSheet";
 
 const FONT = { name: "Calibri", size: 11 } as const;
 const TEXT_FORMAT = "@";
@@ -112,32 +112,23 @@ export function letterSheetLayout(table: LetterTable, options: LetterSheetOption
   return { values, formats, width, headerRow, lastTableRow, totalRows, amountColumns: amountColumns(table) };
 }
 
-/** The first name not taken by a sheet that is not ours: "Brevtabell", "Brevtabell (2)", ... */
-function freeName(taken: ReadonlySet<string>): string {
-  if (!taken.has(LETTER_SHEET.toLowerCase())) return LETTER_SHEET;
-  for (let n = 2; ; n++) {
-    const name = `${LETTER_SHEET} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
 /** Where the letter table goes: the sheet's name, and whether our earlier sheet of that name is replaced. */
 export interface LetterSheetTarget {
   readonly name: string;
   readonly replace: boolean;
+  readonly owned: OwnedSheets;
 }
 
-/** Our earlier sheet (named by the setting) to replace, or the first free name. */
-function targetOf(sheets: readonly Excel.Worksheet[], setting: Excel.Setting): LetterSheetTarget {
-  const names = sheets.map((s) => s.name);
-  const ours = setting.isNullObject ? null : names.find((n) => n.toLowerCase() === String(setting.value).toLowerCase()) ?? null;
-  const visible = sheets.filter((s) => s.visibility === "Visible").length;
+/** Our earlier sheet (same id, same name) to replace, or the first free name. */
+export function letterSheetTarget(owned: OwnedSheets): LetterSheetTarget {
+  const ours = owned.ours("brevtabell");
+  const visible = owned.all.filter((s) => s.visibility === "Visible").length;
   // Excel refuses to delete the last visible sheet; then ours stays and a new one is made.
-  const replace = ours !== null && (visible > 1 || sheets.find((s) => s.name === ours)?.visibility !== "Visible");
-  if (replace && ours) return { name: ours, replace: true };
-  return { name: freeName(new Set(names.map((n) => n.toLowerCase()))), replace: false };
+  if (ours && (visible > 1 || ours.visibility !== "Visible")) return { name: ours.name, replace: true, owned };
+  const taken = owned.all.map((s) => s.name);
+  return { name: freeSheetName(LETTER_SHEET, taken, (n) => `${LETTER_SHEET} (${n})`), replace: false, owned };
 }
 
 /**
@@ -145,11 +136,8 @@ function targetOf(sheets: readonly Excel.Worksheet[], setting: Excel.Setting): L
  * call the result after that sync.
  */
 export function queueLetterSheetTarget(context: Excel.RequestContext): () => LetterSheetTarget {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
-  const setting = context.workbook.settings.getItemOrNullObject(LETTER_SHEET_SETTING);
-  setting.load("value");
-  return () => targetOf(sheets.items, setting);
+  const owned = queueOwnedSheets(context);
+  return () => letterSheetTarget(owned());
 }
 
 /**
@@ -168,7 +156,7 @@ export async function writeLetterTable(
     await context.sync();
     where = read();
   }
-  const { name, replace } = where;
+  const { name, replace, owned } = where;
   const sheets = context.workbook.worksheets;
   if (replace) sheets.getItem(name).delete();
   const sheet = sheets.add(name);
@@ -202,10 +190,12 @@ export async function writeLetterTable(
     column.format.columnWidth = isAmount ? AMOUNT_WIDTH : CODE_WIDTH;
   }
 
-  context.workbook.settings.add(LETTER_SHEET_SETTING, name);
+  const record = queueRecordSheet(context, owned, "brevtabell", sheet, name);
   sheet.activate();
   // Selected, so Ctrl+C right away copies the table for the letter.
   tableRange.select();
+  await context.sync();
+  record();
   await context.sync();
 
   return { sheet: name, address: `${quoteSheetName(name)}!${a1(layout.headerRow + 1, 1)}:${a1(layout.lastTableRow + 1, layout.width)}`, rows: table.rows.length };

@@ -11,9 +11,13 @@ export function previousOutput(owned: OwnedIndex, name: string, sheet: string): 
   return prev && prev.rect && prev.sheet?.toLowerCase() === sheet.toLowerCase() ? prev : undefined;
 }
 
-/** For a table source, the columns to look at before its data is read, from the table's rows to one below. */
+/**
+ * For a table source, the columns to look at before its data is read, from the table's rows to
+ * one below. They start two columns right of the table: Excel's AutoCorrect pulls a column
+ * written right next to a table into the table, API writes included.
+ */
 export function tableCandidate(tableRect: Rect, previous: OwnedRange | undefined, columns: number): Rect {
-  return { top: tableRect.top, left: previous?.rect?.left ?? rightOf(tableRect) + 1, rows: tableRect.rows + 1, columns };
+  return { top: tableRect.top, left: previous?.rect?.left ?? rightOf(tableRect) + 2, rows: tableRect.rows + 1, columns };
 }
 
 /** True when every cell of `rect` that lies in the grid is empty there (the add-in's cells are read as empty). */

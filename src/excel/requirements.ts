@@ -24,6 +24,12 @@ export interface ExcelFeatures {
   readonly tintAndShade: boolean;
   /** Cell notes (1.18): "Marker i arket" adds the message as a note; without them it only colours. */
   readonly notes: boolean;
+  /** RangeAreas (1.9): one conditional format covers many cells of a sheet (Worksheet.getRanges). */
+  readonly rangeAreas: boolean;
+  /** RunOptions.mergeUndoGroup (1.20): one action is one undo step. */
+  readonly mergeUndo: boolean;
+  /** RunOptions.delayForCellEdit (1.11): wait for the user to leave the cell instead of failing. */
+  readonly delayForCellEdit: boolean;
 }
 
 function supported(checker: RequirementChecker | null | undefined, version: string): boolean {
@@ -45,5 +51,11 @@ export function missingSets(checker: RequirementChecker | null | undefined, need
 }
 
 export function excelFeatures(checker: RequirementChecker | null | undefined): ExcelFeatures {
-  return { tintAndShade: supported(checker, "1.9"), notes: supported(checker, "1.18") };
+  return {
+    tintAndShade: supported(checker, "1.9"),
+    notes: supported(checker, "1.18"),
+    rangeAreas: supported(checker, "1.9"),
+    mergeUndo: supported(checker, "1.20"),
+    delayForCellEdit: supported(checker, "1.11"),
+  };
 }

@@ -19,11 +19,18 @@ export interface CellWrite {
   readonly formatFirst?: boolean;
 }
 
-/** Anything else (clearing, names, conditional formats, sheets): small, queued in the first request. */
+/**
+ * Anything else (clearing, names, conditional formats, notes, sheets): queued before the cells,
+ * packed into requests by `bytes`, the command's estimated share of a request.
+ */
 export interface QueuedWrite {
   readonly kind: "queue";
   readonly queue: (context: Excel.RequestContext) => void;
+  readonly bytes?: number;
 }
+
+/** What a queued write costs when it does not say: a clear, a name, a sheet. */
+const QUEUED_BYTES = 400;
 
 export type WriteOp = CellWrite | QueuedWrite;
 
@@ -55,10 +62,10 @@ export function planWrites(ops: readonly WriteOp[], budget = PAYLOAD_BUDGET): Wr
     const rowsPerPiece = Math.max(1, Math.floor((budget / bytes) * op.rect.rows));
     for (let from = 0; from < op.rect.rows; from += rowsPerPiece) pieces.push(slice(op, from, Math.min(rowsPerPiece, op.rect.rows - from)));
   }
-  const requests: WriteOp[][] = [[...queued]];
+  const requests: WriteOp[][] = [[]];
   let used = 0;
-  for (const piece of pieces) {
-    const cost = bytesOf(piece);
+  for (const piece of [...queued, ...pieces]) {
+    const cost = piece.kind === "queue" ? piece.bytes ?? QUEUED_BYTES : bytesOf(piece);
     const current = requests[requests.length - 1];
     if (current.length > 0 && used + cost > budget) {
       requests.push([piece]);

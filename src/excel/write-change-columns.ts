@@ -6,11 +6,12 @@
 import { unitLabel } from "../core/amounts/unit";
 import { columnLetters } from "../core/grid";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
-import { type Rect, formatRangeAddress, parseRangeAddress, rightOf } from "./address";
+import { type Rect, formatRangeAddress, parseRangeAddress, rectRef, rightOf } from "./address";
 import { formatBudgetCode } from "../core/codes/budget-code";
 import { rowName } from "../app/change-preview";
 import type { ChangeRead } from "./changes";
-import { ownedName, queueOwnedName, queueReplaceOwned, sourceKey } from "./owned";
+import { ownedName, queueForgetGone, queueOwnedName, queueReplaceOwned, sourceKey } from "./owned";
+import { freeSheetName, queueRecordSheet } from "./owned-sheets";
 import { chooseLeft, previousOutput } from "./placement";
 import type { SourceRef } from "../app/pane-actions";
 import type { Formula, WriteOp } from "./write-batch";
@@ -25,6 +26,8 @@ export interface WritePlan {
   readonly rows: number;
   /** The sheet to show when done (a new sheet). */
   readonly activate?: string;
+  /** After the writes: queue what needed their results (a new sheet's id); one more sync. */
+  readonly finish?: () => void;
 }
 
 const num = (d: { toNumber(): number } | null): Formula => (d === null ? "" : d.toNumber());
@@ -105,20 +108,17 @@ export function planBeside(read: ChangeRead, source: SourceRef, lang: Lang, tabl
   return { ops, sheet, rect, rows: count };
 }
 
-function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base.slice(0, 26)} ${i}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
-
-/** The change table on the add-in's own sheet, made on the first run and rewritten on the next. */
+/**
+ * The change table on the add-in's own sheet, made on the first run and rewritten on the next.
+ * The sheet is ours only while it has the id and the name we gave it (owned-sheets.ts); on it,
+ * only the rectangle we wrote last time is cleared, so what the user added beside it stays.
+ */
 export function planNewSheet(read: ChangeRead, lang: Lang): WritePlan {
-  const previous = read.owned.byName(CHANGES_SHEET_NAME);
-  const reuse = previous?.sheet && read.sheetNames.some((n) => n.toLowerCase() === previous.sheet?.toLowerCase()) ? previous.sheet : null;
-  const sheet = reuse ?? uniqueSheetName(formatMessage("XL-CHANGES-SHEET", {}, lang), read.sheetNames);
+  const owned = read.owned;
+  const reuse = owned.sheets.ours("endringer")?.name ?? null;
+  const previous = owned.byName(CHANGES_SHEET_NAME);
+  const oldRect = reuse && previous?.rect && previous.sheet?.toLowerCase() === reuse.toLowerCase() ? previous.rect : null;
+  const sheet = reuse ?? freeSheetName(formatMessage("XL-CHANGES-SHEET", {}, lang), owned.sheets.all.map((s) => s.name));
   const lines = [...read.table.rows, ...read.table.otherRows.filter((r) => r.status === "new")];
   const headerRow = 3;
   const first = headerRow + 1;
@@ -128,19 +128,27 @@ export function planNewSheet(read: ChangeRead, lang: Lang): WritePlan {
     const { C, D } = at(first + i);
     return [formatBudgetCode(r.code), rowName(r) ?? "", num(r.before), num(r.change), r.after === null ? "" : `=${C}+${D}`];
   });
-  const last = Math.max(first, totalRow - 1);
-  const total: Formula[] = [formatMessage("XL-TOTAL", {}, lang), "", `=SUM(C${first}:C${last})`, `=SUM(D${first}:D${last})`, `=C${totalRow}+D${totalRow}`];
+  // With no line (only rejected changes) the total is 0: a SUM over the total's own row would be circular.
+  const sum = (col: string) => (lines.length === 0 ? 0 : `=SUM(${col}${first}:${col}${totalRow - 1})`);
+  const total: Formula[] = [formatMessage("XL-TOTAL", {}, lang), "", sum("C"), sum("D"), `=C${totalRow}+D${totalRow}`];
   const headers = ["XL-HEADER-CODE", "XL-HEADER-NAME", "XL-HEADER-BEFORE", "XL-HEADER-CHANGE", "XL-HEADER-AFTER"].map((k) => formatMessage(k, {}, lang));
   const tableRect: Rect = { top: headerRow, left: 1, rows: totalRow - headerRow + 1, columns: 5 };
+  // What we write, title included: the rectangle cleared on the next run.
+  const written: Rect = { top: 1, left: 1, rows: totalRow, columns: 5 };
+  let finish: (() => void) | undefined;
   const textFormat = (n: number) => Array.from({ length: n }, () => ["@", "General"]);
   const amountFormat = (n: number) => Array.from({ length: n }, () => [AMOUNT_FORMAT, AMOUNT_FORMAT, AMOUNT_FORMAT]);
   const ops: WriteOp[] = [
     {
       kind: "queue",
       queue: (context) => {
-        const target = reuse ? context.workbook.worksheets.getItem(reuse) : context.workbook.worksheets.add(sheet);
-        if (reuse) target.getRange().clear("All");
-        queueOwnedName(context, read.owned, CHANGES_SHEET_NAME, sheet, tableRect);
+        if (reuse) {
+          if (oldRect) context.workbook.worksheets.getItem(reuse).getRange(rectRef(oldRect)).clear("All");
+        } else {
+          finish = queueRecordSheet(context, owned.sheets, "endringer", context.workbook.worksheets.add(sheet), sheet);
+        }
+        queueForgetGone(context, owned, CHANGES_SHEET_NAME);
+        queueOwnedName(context, owned, CHANGES_SHEET_NAME, sheet, written);
       },
     },
     { kind: "cells", sheet, rect: { top: 1, left: 1, rows: 1, columns: 1 }, formulas: [[formatMessage("XL-CHANGES-TITLE", { unit: unitLabel(read.table.unit, lang) }, lang)]], bold: true },
@@ -150,7 +158,7 @@ export function planNewSheet(read: ChangeRead, lang: Lang): WritePlan {
     { kind: "cells", sheet, rect: { top: first, left: 3, rows: lines.length, columns: 3 }, formulas: body.map((r) => r.slice(2)), numberFormat: amountFormat(lines.length) },
     { kind: "cells", sheet, rect: { top: totalRow, left: 1, rows: 1, columns: 5 }, formulas: [total], numberFormat: [["General", "General", AMOUNT_FORMAT, AMOUNT_FORMAT, AMOUNT_FORMAT]], bold: true },
   ];
-  return { ops, sheet, rect: tableRect, rows: lines.length, activate: sheet };
+  return { ops, sheet, rect: tableRect, rows: lines.length, activate: sheet, finish: reuse ? undefined : () => finish?.() };
 }
 
 export function describeWrite(plan: WritePlan): { address: string; rows: number } {

@@ -30,7 +30,12 @@ function showLoadFailure(root: HTMLElement, lang: Lang, error: unknown): void {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const where: PaneHost = await waitForOffice(OFFICE_READY_TIMEOUT_MS);
+  // A late answer from Office (after the timeout page is up) still starts the pane.
+  const where: PaneHost = await waitForOffice(OFFICE_READY_TIMEOUT_MS, (late) => void show(root, late));
+  await show(root, where);
+}
+
+async function show(root: HTMLElement, where: PaneHost): Promise<void> {
   const loadPane = where.kind === "office" ? panesByHost[where.host] : undefined;
   if (where.kind !== "office" || !loadPane) {
     renderOutsideOffice(root, where, browserLang());

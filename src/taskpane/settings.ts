@@ -35,6 +35,23 @@ export function parseSoonDays(text: string): number | null {
 // v1 remembered the newest Gul bok year as if the user had chosen it; v2 starts from "auto".
 const STORAGE_KEY = "tildeling.settings.v2";
 
+/**
+ * Office on the web and new Outlook-style hosts partition a pane's local storage by the
+ * document's origin; Office.context.partitionKey names the partition, and Microsoft asks that
+ * keys be prefixed with it where it is set (it is undefined in desktop Excel).
+ */
+export function officePartitionKey(): string | undefined {
+  try {
+    return typeof Office === "undefined" ? undefined : Office.context?.partitionKey || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storageKey(partitionKey: string | undefined): string {
+  return partitionKey ? `${partitionKey}${STORAGE_KEY}` : STORAGE_KEY;
+}
+
 type Remembered = Pick<PaneSettings, "soonDays" | "unit" | "chartYear">;
 
 interface KeyValueStore {
@@ -52,11 +69,11 @@ function browserStore(): KeyValueStore | null {
 }
 
 /** Defaults overlaid with what was remembered; anything unreadable in storage is ignored. */
-export function loadSettings(store: KeyValueStore | null = browserStore(), now: Date = new Date()): PaneSettings {
+export function loadSettings(store: KeyValueStore | null = browserStore(), now: Date = new Date(), partitionKey: string | undefined = officePartitionKey()): PaneSettings {
   const base = defaultSettings(now);
   let saved: Partial<Record<keyof Remembered, unknown>> = {};
   try {
-    saved = JSON.parse(store?.getItem(STORAGE_KEY) ?? "{}") ?? {};
+    saved = JSON.parse(store?.getItem(storageKey(partitionKey)) ?? "{}") ?? {};
   } catch {
     saved = {};
   }
@@ -66,10 +83,10 @@ export function loadSettings(store: KeyValueStore | null = browserStore(), now: 
   return { ...base, soonDays, unit, chartYear };
 }
 
-export function saveSettings(settings: PaneSettings, store: KeyValueStore | null = browserStore()): void {
+export function saveSettings(settings: PaneSettings, store: KeyValueStore | null = browserStore(), partitionKey: string | undefined = officePartitionKey()): void {
   const remembered: Remembered = { soonDays: settings.soonDays, unit: settings.unit, chartYear: settings.chartYear };
   try {
-    store?.setItem(STORAGE_KEY, JSON.stringify(remembered));
+    store?.setItem(storageKey(partitionKey), JSON.stringify(remembered));
   } catch {
     // Storage full or refused: the settings still apply to this session.
   }

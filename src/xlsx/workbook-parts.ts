@@ -1,9 +1,11 @@
 // The parts of an .xlsx around its sheets: the sheet list and date system (xl/workbook.xml),
 // where each sheet lives (its relationships), the shared strings and the cells' number formats.
-import parseSax = require("exceljs/lib/utils/parse-sax");
+// The small parts are read whole and their elements picked out with patterns that respect quoted
+// attribute values (a number format may hold ">"); no general XML parser is loaded for them.
+import { StringDecoder } from "node:string_decoder";
 import { builtInFormat } from "./number-formats";
 import { decodeOoxmlEscapes } from "./sheet-xml";
-import { scanXml } from "./xml-scan";
+import { attributesOf, scanXml } from "./xml-scan";
 
 export interface SheetEntry {
   readonly name: string;
@@ -18,16 +20,25 @@ export interface WorkbookInfo {
 
 type Xml = AsyncIterable<unknown>;
 
-/** Element names without their namespace prefix (some writers use x:sheet). */
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
+async function wholeText(xml: Xml): Promise<string> {
+  const decoder = new StringDecoder("utf8");
+  let text = "";
+  for await (const chunk of xml) text += typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+  return text + decoder.end();
+}
+
+/** Start tags (and closing tags when `withClose`) of the named elements, in document order, with or without a namespace prefix. */
+function* tags(text: string, names: readonly string[], withClose = false): Generator<{ name: string; attributes: Record<string, string>; close: boolean; empty: boolean }> {
+  const pattern = new RegExp(`<(/?)(?:[\\w.-]+:)?(${names.join("|")})(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, "g");
+  for (const m of text.matchAll(pattern)) {
+    if (m[1] === "/" && !withClose) continue;
+    yield { name: m[2], attributes: m[1] === "/" ? {} : attributesOf(m[3]), close: m[1] === "/", empty: m[3].endsWith("/") };
+  }
+}
 
 export async function readRelationships(xml: Xml): Promise<Map<string, string>> {
   const targets = new Map<string, string>();
-  for await (const events of parseSax(xml)) {
-    for (const e of events) {
-      if (e.eventType === "opentag" && local(e.value.name) === "Relationship") targets.set(e.value.attributes.Id, e.value.attributes.Target);
-    }
-  }
+  for (const t of tags(await wholeText(xml), ["Relationship"])) targets.set(t.attributes.Id, t.attributes.Target);
   return targets;
 }
 
@@ -45,19 +56,14 @@ export function resolveTarget(fromFolder: string, target: string): string {
 export async function readWorkbookInfo(xml: Xml, rels: Map<string, string>, folder: string): Promise<WorkbookInfo> {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  for await (const events of parseSax(xml)) {
-    for (const e of events) {
-      if (e.eventType !== "opentag") continue;
-      const name = local(e.value.name);
-      const a = e.value.attributes;
-      if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
-      if (name === "sheet") {
-        const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-        const target = rels.get(rid);
-        // Chart sheets and dialog sheets have no cells; only worksheets are read.
-        if (target && /worksheets\//.test(target)) {
-          sheets.push({ name: a.name, path: resolveTarget(folder, target), hidden: a.state === "hidden" || a.state === "veryHidden" });
-        }
+  for (const { name, attributes: a } of tags(await wholeText(xml), ["workbookPr", "sheet"])) {
+    if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+    if (name === "sheet") {
+      const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+      const target = rels.get(rid);
+      // Chart sheets and dialog sheets have no cells; only worksheets are read.
+      if (target && /worksheets\//.test(target)) {
+        sheets.push({ name: a.name, path: resolveTarget(folder, target), hidden: a.state === "hidden" || a.state === "veryHidden" });
       }
     }
   }
@@ -97,19 +103,14 @@ export async function readCellFormats(xml: Xml): Promise<(string | null)[]> {
   const custom = new Map<number, string>();
   const formats: (string | null)[] = [];
   let inCellXfs = false;
-  for await (const events of parseSax(xml)) {
-    for (const e of events) {
-      if (e.eventType === "text") continue;
-      const name = local(e.value.name);
-      if (e.eventType === "opentag") {
-        if (name === "numFmt") custom.set(Number(e.value.attributes.numFmtId), e.value.attributes.formatCode);
-        else if (name === "cellXfs") inCellXfs = true;
-        else if (name === "xf" && inCellXfs) {
-          const id = Number(e.value.attributes.numFmtId ?? 0);
-          const format = custom.get(id) ?? builtInFormat(id) ?? null;
-          formats.push(format === "General" ? null : format);
-        }
-      } else if (name === "cellXfs") inCellXfs = false;
+  for (const { name, attributes: a, close, empty } of tags(await wholeText(xml), ["numFmt", "cellXfs", "xf"], true)) {
+    if (name === "cellXfs") inCellXfs = !close && !empty;
+    else if (close) continue;
+    else if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode);
+    else if (name === "xf" && inCellXfs) {
+      const id = Number(a.numFmtId ?? 0);
+      const format = custom.get(id) ?? builtInFormat(id) ?? null;
+      formats.push(format === "General" ? null : format);
     }
   }
   return formats;

@@ -4,11 +4,17 @@
 // Written here because exceljs's streaming reader drops the last zip entry now and then (its
 // unzip stream ends early), and the last entry of exceljs's own files is xl/workbook.xml.
 import { Readable } from "node:stream";
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   readonly name: string;
+  /** General-purpose flags (bit 11: the name is UTF-8). */
+  readonly flags: number;
   readonly method: number;
+  /** MS-DOS time and date words, kept so a copied entry keeps its timestamp. */
+  readonly time: number;
+  readonly date: number;
+  readonly crc32: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly localHeaderOffset: number;
@@ -46,7 +52,11 @@ export function openZip(zip: Buffer): ZipOpen {
     const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
     entries.set(name, {
       name,
+      flags: zip.readUInt16LE(at + 8),
       method: zip.readUInt16LE(at + 10),
+      time: zip.readUInt16LE(at + 12),
+      date: zip.readUInt16LE(at + 14),
+      crc32: zip.readUInt32LE(at + 16),
       compressedSize: zip.readUInt32LE(at + 20),
       size: zip.readUInt32LE(at + 24),
       localHeaderOffset: zip.readUInt32LE(at + 42),
@@ -65,18 +75,29 @@ function failing(message: string): Readable {
   });
 }
 
-/** The entry's bytes as a stream of decompressed chunks; damage shows up as a stream error. */
-export function entryStream(zip: Buffer, entry: ZipEntry): Readable {
+/** The entry's stored (still compressed) bytes, or why they cannot be found. */
+export function entryRawBytes(zip: Buffer, entry: ZipEntry): Buffer | string {
   const at = entry.localHeaderOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) {
-    return failing(`damaged zip entry ${entry.name}`);
-  }
+  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) return `damaged zip entry ${entry.name}`;
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
   const end = start + entry.compressedSize;
-  if (end > zip.length) {
-    return failing(`zip entry ${entry.name} is cut off`);
-  }
-  const data = zip.subarray(start, end);
+  if (end > zip.length) return `zip entry ${entry.name} is cut off`;
+  return zip.subarray(start, end);
+}
+
+/** A small entry's whole decompressed bytes (package parts such as xl/workbook.xml); throws on damage. */
+export function entryBytes(zip: Buffer, entry: ZipEntry): Buffer {
+  const data = entryRawBytes(zip, entry);
+  if (typeof data === "string") throw new Error(data);
+  if (entry.method === STORED) return data;
+  if (entry.method !== DEFLATED) throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}`);
+  return inflateRawSync(data);
+}
+
+/** The entry's bytes as a stream of decompressed chunks; damage shows up as a stream error. */
+export function entryStream(zip: Buffer, entry: ZipEntry): Readable {
+  const data = entryRawBytes(zip, entry);
+  if (typeof data === "string") return failing(data);
   if (entry.method === STORED) return Readable.from([data]);
   if (entry.method !== DEFLATED) {
     return failing(`zip entry ${entry.name} uses compression method ${entry.method}`);

@@ -14,6 +14,16 @@ async function checkWithCurrentSettings(actions: ReturnType<typeof renderApp>["a
 }
 
 describe("Innstillinger", () => {
+  it("shows the add-in's version and Office's version and platform, for a problem report", async () => {
+    (globalThis as { Office?: unknown }).Office = { context: { diagnostics: { version: "16.0.18227.20162", platform: "OfficeOnline" } } };
+    try {
+      renderApp({ tab: "settings" });
+      expect((await screen.findByTestId("about-line")).textContent).toBe("Tildeling 0.1.0 · Office 16.0.18227.20162 (OfficeOnline)");
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
   it("passes the due-soon window, unit and chart year to the actions", async () => {
     const { actions } = renderApp({ tab: "settings" });
     fireEvent.change(await screen.findByLabelText("Frist snart (dager)"), { target: { value: "14" } });

@@ -1,12 +1,12 @@
 // `tildeling apply FILE.xlsx`: apply the change entries to the allocation sheet, print the change
 // table (or JSON), and with --out write a copy of the workbook with the result sheets added.
 import { basename } from "node:path";
-import { diagnostic, hasErrors } from "../../core/diagnostics";
+import { hasErrors } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { factsLine } from "../../core/use-cases/facts-text";
 import { changeTableToJson } from "../../core/render/change-table-json";
 import { changeTableTextRows } from "../../core/render/change-table-text";
-import { copyFitsInMemory, writeWorkbookCopy } from "../../xlsx/write-workbook";
+import { writeWorkbookCopy } from "../../xlsx/write-workbook";
 import { type ChangeRun, computeChangeRun } from "../change-run";
 import { CHANGE_SHEET, changeTableSheet, notesSheet } from "../change-table-sheet";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK } from "../io";
@@ -41,8 +41,6 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     const changes = sheetList(run.changeSheets);
     const source = formatMessage("CLI-OUT-SOURCE", { allocation: run.allocationSheet ?? "", changes, file: basename(file) }, lang);
     const sheets = [changeTableSheet(run.table, lang, source), notesSheet(diagnostics, lang)];
-    const rows = run.book.sheets.reduce((n, s) => n + s.grid.values.length, 0) + sheets.reduce((n, s) => n + s.rows.length, 0);
-    if (!copyFitsInMemory(rows)) return fail(io, diagnostic("error", "XLSX-COPY-TOO-LARGE", { file: out, rows }), lang, json);
     const write = await writeWorkbookCopy(file, out, sheets);
     if (!write.ok) return fail(io, write.diagnostic, lang, json, write.diagnostic.code.startsWith("CLI-") ? "apply" : undefined);
     written = write.path;

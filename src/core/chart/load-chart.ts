@@ -1,5 +1,5 @@
-// Loading a year's generated chart. The engine, the CLI and tests use loadChart (every year is
-// imported statically); the task pane uses loadChartAsync from ./load-chart-async, which fetches
+// Loading a year's generated chart. The engine, the CLI and tests use loadChart (synchronous; a
+// year is read when first asked for); the task pane uses loadChartAsync from ./load-chart-async, which fetches
 // one year on demand and so keeps the other years out of its bundle.
 import { chartData } from "./data/static";
 import { chartFromData, type ReferenceChart } from "./reference-chart";
@@ -12,7 +12,7 @@ export function loadChart(year: number): ReferenceChart | undefined {
   if (!chart) {
     const data = chartData[year];
     if (!data) return undefined;
-    chart = chartFromData(data);
+    chart = chartFromData(data());
     charts.set(year, chart);
   }
   return chart;

@@ -5,7 +5,7 @@ import { append } from "../append";
 import type { Assignment } from "../deadlines/assignment";
 import type { CalendarDate } from "../deadlines/calendar-date";
 import { DEFAULT_SOON_DAYS, type FlaggedItem, flagAssignments } from "../deadlines/flag";
-import { readAssignments } from "../deadlines/read-assignments";
+import { type ReadAssignmentsOptions, readAssignments } from "../deadlines/read-assignments";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import type { Grid } from "../grid";
 import { type WorkbookInput, failed, findSheet, isEmptyWorkbook, sheetList, visibleSheets } from "./workbook";
@@ -18,6 +18,8 @@ export interface DeadlineInput {
     readonly referenceDate: CalendarDate;
     readonly soonDays?: number;
     readonly strict?: boolean;
+    /** How dates are read: the year of deadlines written without one, the workbook's date system. */
+    readonly read?: ReadAssignmentsOptions;
   };
 }
 
@@ -47,13 +49,13 @@ export function flagDeadlines(input: DeadlineInput): DeadlineRun {
   if (!named && isEmptyWorkbook(workbook)) {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
   } else if (named) {
-    const read = readAssignments(named.grid);
+    const read = readAssignments(named.grid, options.read);
     append(assignments, read.assignments);
     append(diagnostics, read.diagnostics);
     grids.push(named.grid);
   } else {
     for (const { grid } of visibleSheets(workbook)) {
-      const read = readAssignments(grid);
+      const read = readAssignments(grid, options.read);
       if (read.assignments.length === 0) continue;
       append(assignments, read.assignments);
       append(diagnostics, read.diagnostics);

@@ -1,5 +1,6 @@
 // Oppdrag: flag the assignments of a sheet against the reference date, most urgent first, and
 // write a status column whose conditional formatting follows TODAY() in Excel.
+import { undoNote } from "../undo-note";
 import { Switch, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseIsoDate } from "../../core/deadlines/calendar-date";
@@ -65,7 +66,7 @@ export default function AssignmentsTab() {
         </RunButton>
       </MainAction>
       <ActionError error={write.error} onRetry={write.retry} />
-      <Notice text={write.value ? tn("UI-STATUS-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) : null} />
+      <Notice text={write.value ? tn("UI-STATUS-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) + undoNote(write.value, t) : null} />
       {report && (
         <div className={styles.results} data-testid="assignment-results">
           <Text size={200} aria-live="polite">

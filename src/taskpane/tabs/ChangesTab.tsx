@@ -1,6 +1,7 @@
 // Endringer: apply change entries (from a sheet or table, or typed here) to an allocation sheet,
 // preview the change table, then write Tildeling før, Endring and Ny tildeling (a formula) beside
 // the table or on a new sheet; then make the letter's version of the table (LetterSection).
+import { undoNote } from "../undo-note";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ChangeInput, ChangePreview, ChangeRequest, Placement, SourceRef, TypedChangeRow, WriteReport } from "../../app/pane-actions";
@@ -111,7 +112,7 @@ export default function ChangesTab() {
           <ActionError error={write.error} onRetry={write.retry} />
           <Notice
             intent={write.value?.rows === 0 ? "warning" : "success"}
-            text={write.value ? (write.value.rows === 0 ? t("UI-WRITTEN-NONE") : tn("UI-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address })) : null}
+            text={write.value ? (write.value.rows === 0 ? t("UI-WRITTEN-NONE") : tn("UI-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) + undoNote(write.value, t)) : null}
           />
           <LetterSection key={key} preview={current} request={request} />
         </div>

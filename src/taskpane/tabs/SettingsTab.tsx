@@ -3,6 +3,7 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { UNITS, type Unit } from "../../core/amounts/unit";
+import { AboutLine } from "../components/AboutLine";
 import { TabPanel } from "../components/TabPanel";
 import { useSettings, useT } from "../pane-context";
 import { CHART_YEARS, isValidReferenceDate, MAX_SOON_DAYS, parseSoonDays } from "../settings";
@@ -76,6 +77,7 @@ export default function SettingsTab() {
           <option value="workbook">{t("UI-YEAR-WORKBOOK")}</option>
         </Select>
       </Field>
+      <AboutLine />
     </TabPanel>
   );
 }

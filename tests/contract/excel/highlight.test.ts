@@ -1,5 +1,6 @@
 // Kontroll's "Marker i arket" and "Fjern markering": the marks the user sees, and that removing
-// them gives back exactly what was there and nothing else.
+// them gives back exactly what was there and nothing else. The colour is a conditional format
+// (displayedFill: what the user sees); the cells' own fills are never changed.
 import { createFakeExcel } from "../../support/fake-excel";
 import { SETTINGS, actionsFor, allocationSheet } from "./workbooks";
 
@@ -23,14 +24,15 @@ describe("Marker i arket", () => {
 
     const problemCells = new Set(report.diagnostics.filter((d) => d.severity !== "info").map((d) => d.cell));
     expect(marked).toBe(problemCells.size);
-    expect(fake.cell("Tildeling!A7")?.fill).toBe("#FFC7CE");
+    expect(fake.displayedFill("Tildeling!A7")).toBe("#FFC7CE");
+    expect(fake.cell("Tildeling!A7")?.fill).toBe("#00B0F0");
     expect(fake.note("Tildeling!A7")).toMatch(/^Tildeling: .*9999/);
-    expect(fake.cell("Tildeling!C8")?.fill).toBe("#FFC7CE");
+    expect(fake.displayedFill("Tildeling!C8")).toBe("#FFC7CE");
     // The user's own note stays as it was; the add-in adds none on top of it.
     expect(fake.note("Tildeling!C8")).toBe("Sjekk med Bufdir");
     // The total that does not match is a warning: yellow.
-    expect(fake.cell("Tildeling!C9")?.fill).toBe("#FFEB9C");
-    expect(fake.cell("Tildeling!A4")?.fill ?? null).toBeNull();
+    expect(fake.displayedFill("Tildeling!C9")).toBe("#FFEB9C");
+    expect(fake.displayedFill("Tildeling!A4")).toBeNull();
   });
 
   it("adds no note where the user has a threaded comment (a cell holds one or the other)", async () => {
@@ -39,7 +41,7 @@ describe("Marker i arket", () => {
     const original = fake.snapshot();
     const actions = actionsFor(fake);
     await actions.highlight((await actions.check({ sheet: "Tildeling" }, SETTINGS)).diagnostics, "nb");
-    expect(fake.cell("Tildeling!A7")?.fill).toBe("#FFC7CE");
+    expect(fake.displayedFill("Tildeling!A7")).toBe("#FFC7CE");
     expect(fake.note("Tildeling!A7")).toBeUndefined();
     await actions.clearHighlight();
     expect(fake.snapshot()).toEqual(original);
@@ -81,7 +83,7 @@ describe("Fjern markering", () => {
     sheet.notes.set((7 - 1) * 16384, "Min egen merknad");
 
     await actions.clearHighlight();
-    expect(fake.cell("Tildeling!A7")?.fill).toBe("#92D050");
+    expect(fake.displayedFill("Tildeling!A7")).toBe("#92D050");
     expect(fake.note("Tildeling!A7")).toBe("Min egen merknad");
     expect(await actions.clearHighlight()).toBe(0);
   });
@@ -103,7 +105,7 @@ describe("Fjern markering", () => {
     const actions = actionsFor(fake);
     const marked = await actions.highlight((await actions.check({ sheet: "Tildeling" }, SETTINGS)).diagnostics, "nb");
     expect(marked).toBeGreaterThan(0);
-    expect(fake.cell("Tildeling!A7")?.fill).toBe("#FFC7CE");
+    expect(fake.displayedFill("Tildeling!A7")).toBe("#FFC7CE");
     expect(fake.note("Tildeling!A7")).toBeUndefined();
     await actions.clearHighlight();
     expect(fake.snapshot()).toEqual(original);

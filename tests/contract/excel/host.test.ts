@@ -7,9 +7,9 @@ import { classifyHostError } from "../../../src/taskpane/host-errors";
 import { createFakeExcel } from "../../support/fake-excel";
 import { CHANGES_FROM_SHEET, SETTINGS, actionsFor, seededWorkbook } from "./workbooks";
 
-describe("while the user is editing a cell", () => {
+describe("while the user is editing a cell, in an Excel without delayForCellEdit (before ExcelApi 1.11)", () => {
   it("every action is refused with Excel's code, which the pane shows as retryable, and nothing is written", async () => {
-    const fake = seededWorkbook();
+    const fake = seededWorkbook({ excelApi: "1.10" });
     const before = fake.snapshot();
     const actions = actionsFor(fake);
     fake.setCellEditMode(true);
@@ -29,16 +29,55 @@ describe("while the user is editing a cell", () => {
   });
 
   it("a retry after the edit ends gives the same workbook as an undisturbed run", async () => {
-    const undisturbed = seededWorkbook();
+    const undisturbed = seededWorkbook({ excelApi: "1.10" });
     await actionsFor(undisturbed).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb");
 
-    const fake = seededWorkbook();
+    const fake = seededWorkbook({ excelApi: "1.10" });
     const actions = actionsFor(fake);
     fake.setCellEditMode(true);
     await expect(actions.writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb")).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     fake.setCellEditMode(false);
     await actions.writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb");
     expect(fake.snapshot()).toEqual(undisturbed.snapshot());
+  });
+});
+
+describe("while the user is editing a cell, in an Excel with delayForCellEdit", () => {
+  it("the action waits until the user leaves the cell, then completes as an undisturbed run", async () => {
+    const undisturbed = seededWorkbook();
+    await actionsFor(undisturbed).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb");
+    const fake = seededWorkbook();
+    fake.setCellEditMode(true);
+    let done = false;
+    const write = actionsFor(fake).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb").then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    fake.setCellEditMode(false);
+    await write;
+    expect(fake.snapshot()).toEqual(undisturbed.snapshot());
+    expect(fake.state.runs.every((r) => r.delayForCellEdit)).toBe(true);
+  });
+});
+
+describe("undo", () => {
+  it("where Excel merges an action's syncs (ExcelApi 1.20), the write is one undo step and says so", async () => {
+    const fake = seededWorkbook({ excelApi: "1.20" });
+    const report = await actionsFor(fake).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb");
+    expect(report.undoable).toBe(true);
+    expect(fake.state.runs.map((r) => r.mergeUndoGroup)).toEqual([true]);
+  });
+
+  it("where Excel refuses with UndoNotSupported, it writes without, and says it cannot be undone", async () => {
+    const fake = seededWorkbook({ excelApi: "1.20" });
+    fake.state.undoUnsupported = true;
+    const report = await actionsFor(fake).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb");
+    expect(report).toEqual({ address: "Tildeling!D3:F7", rows: 3, undoable: false });
+    expect(fake.values("Tildeling!D3:F3")).toEqual([["Tildeling før", "Endring", "Ny tildeling"]]);
+  });
+
+  it("an older Excel cannot undo the write as one step, and the report says so", async () => {
+    const report = await actionsFor(seededWorkbook({ excelApi: "1.18" })).writeChanges(CHANGES_FROM_SHEET, "beside", SETTINGS, "nb");
+    expect(report.undoable).toBe(false);
   });
 });
 
@@ -51,8 +90,8 @@ describe("requirement sets", () => {
   });
 
   it("turns on notes and exact fill restore only where Excel has them", () => {
-    expect(excelFeatures(createFakeExcel({ excelApi: "1.18" }).Excel.requirements)).toEqual({ tintAndShade: true, notes: true });
-    expect(excelFeatures(createFakeExcel({ excelApi: "1.8" }).Excel.requirements)).toEqual({ tintAndShade: false, notes: false });
+    expect(excelFeatures(createFakeExcel({ excelApi: "1.18" }).Excel.requirements)).toEqual({ tintAndShade: true, notes: true, rangeAreas: true, mergeUndo: false, delayForCellEdit: true });
+    expect(excelFeatures(createFakeExcel({ excelApi: "1.8" }).Excel.requirements)).toEqual({ tintAndShade: false, notes: false, rangeAreas: false, mergeUndo: false, delayForCellEdit: false });
     expect(missingSets(null)).toEqual([...REQUIRED_SETS]);
   });
 

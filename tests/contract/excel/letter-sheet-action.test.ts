@@ -20,7 +20,7 @@ describe("writeLetterTable (Lag brevtabell)", () => {
     const fake = seedWorkbookOf351Only();
     const report = await actionsFor(fake).writeLetterTable(CHANGES_FROM_SHEET, { header: { before: "Tildeling før tillegget nr. 4" } }, SETTINGS, "nb");
 
-    expect(report).toEqual({ sheet: "Brevtabell", address: "Brevtabell!A2:D3", rows: 1 });
+    expect(report).toEqual({ sheet: "Brevtabell", address: "Brevtabell!A2:D3", rows: 1, undoable: false });
     expect(fake.values("Brevtabell!A1:D3")).toEqual([
       ["Beløp i 1 000 kr", "", "", ""],
       ["Kap/post", "Tildeling før tillegget nr. 4", "Endring", "Ny tildeling"],

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import seed from "../../fixtures/seed/seed-letter.json";
 import { parseBudgetCode } from "../../../src/core/codes/budget-code";
 import { buildLetterTable, type LetterLine } from "../../../src/core/letter/letter-table";
-import { LETTER_SHEET_SETTING, letterAmountFormat, writeLetterTable } from "../../../src/excel/letter-table";
+import { letterAmountFormat, writeLetterTable } from "../../../src/excel/letter-table";
 import { FakeWorkbookState } from "../../support/fake-excel/state";
 import { FakeRequestContext } from "../../support/fake-excel/workbook";
 import { installLetterFormats, styleLog } from "./letter-format-fake";
@@ -44,10 +44,10 @@ function sheetValues(state: FakeWorkbookState, name: string): (string | number |
 }
 
 describe("writeLetterTable (Lag brevtabell)", () => {
-  it("writes caption, header, rows and blocks on its own sheet in one read and one write", async () => {
+  it("writes caption, header, rows and blocks on its own sheet in one read, one write and one record of its id", async () => {
     const { state, context } = workbook();
     const report = await writeLetterTable(context, seedTable, { blocks: true });
-    expect(state.syncCount).toBe(2);
+    expect(state.syncCount).toBe(3);
     expect(report).toEqual({ sheet: "Brevtabell", address: "Brevtabell!A2:D3", rows: 1 });
     const [header, row] = seed.expectedLetterTableText.split("\n").map((l) => l.split("\t"));
     expect(sheetValues(state, "Brevtabell")).toEqual([
@@ -61,7 +61,7 @@ describe("writeLetterTable (Lag brevtabell)", () => {
     ]);
     expect(row[0]).toBe("351/70");
     expect(state.activeSheet?.name).toBe("Brevtabell");
-    expect(state.settings.get(LETTER_SHEET_SETTING)).toBe("Brevtabell");
+    expect((state.settings.get("tildeling.sheets") as { brevtabell: { name: string } }).brevtabell.name).toBe("Brevtabell");
   });
 
   it("keeps amounts as numbers whose format shows spaces in any locale, and codes as text", async () => {
@@ -94,7 +94,7 @@ describe("writeLetterTable (Lag brevtabell)", () => {
     const smaller = buildLetterTable([{ ...seedLine, change: new Decimal(500), after: new Decimal(58125) }], "1000 kr");
     state.resetStats();
     await writeLetterTable(context, smaller);
-    expect(state.syncCount).toBe(2);
+    expect(state.syncCount).toBe(3);
     expect(state.sheets.map((s) => s.name)).toEqual(["Tildeling", "Brevtabell"]);
     expect(sheetValues(state, "Brevtabell")).toEqual([
       ["Beløp i 1 000 kr", "", "", ""],

@@ -4,7 +4,19 @@ import seed from "../../fixtures/seed/seed-letter.json";
 import { createExcelActions } from "../../../src/excel/actions";
 import { loadChart } from "../../../src/core/chart/load-chart";
 import type { PaneSettings } from "../../../src/app/pane-actions";
-import { type FakeExcel, createFakeExcel } from "../../support/fake-excel";
+import { type FakeExcel, type FakeExcelOptions, createFakeExcel } from "../../support/fake-excel";
+import { createRealExcel } from "../../support/office-runtime";
+
+export type Backend = (options?: FakeExcelOptions) => FakeExcel;
+
+/**
+ * The two ways to run the adapter: straight on the in-memory workbook, and through Microsoft's
+ * office.js request builder (real request JSON, real sizes) answered by the same workbook.
+ */
+export const BACKENDS: ReadonlyArray<[string, Backend]> = [
+  ["in-memory", createFakeExcel],
+  ["office.js", createRealExcel],
+];
 
 export const SETTINGS: PaneSettings = { referenceDate: "2026-11-23", soonDays: 30, unit: "auto", chartYear: 2025 };
 
@@ -52,8 +64,8 @@ export function assignmentSheet(fake: FakeExcel, sheet = "Oppdrag"): void {
   ]);
 }
 
-export function seededWorkbook(options: { excelApi?: string } = {}): FakeExcel {
-  const fake = createFakeExcel(options);
+export function seededWorkbook(options: { excelApi?: string; backend?: Backend } = {}): FakeExcel {
+  const fake = (options.backend ?? createFakeExcel)({ excelApi: options.excelApi });
   allocationSheet(fake);
   changeSheet(fake);
   assignmentSheet(fake);

@@ -41,7 +41,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
   function run<T>(options: object, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const callback = (typeof a === "function" ? a : b) as (context: FakeRequestContext) => Promise<T>;
+    const runOptions = (typeof a === "function" ? {} : a) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
     const context = new FakeRequestContext(state);
+    // Excel with delayForCellEdit (ExcelApi 1.11) holds the request until the user leaves the cell.
+    context.delayForCellEdit = !!runOptions.delayForCellEdit && versionAtLeast(excelApi, "1.11");
+    // An Excel older than ExcelApi 1.20 ignores mergeUndoGroup; one that has it may still refuse it.
+    const merge = !!runOptions.mergeUndoGroup && versionAtLeast(excelApi, "1.20");
+    state.runs.push({ mergeUndoGroup: merge, delayForCellEdit: context.delayForCellEdit });
+    if (merge && state.undoUnsupported) throw new FakeRichApiError("UndoNotSupported", "Undo is not supported for this batch.");
     return callback(context);
   }
 
@@ -58,7 +65,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     state,
     Excel,
     /** What `createExcelActions` needs: `run` and the requirement-set check. */
-    host: { run: run as unknown as <T>(callback: (context: Excel.RequestContext) => Promise<T>) => Promise<T>, requirements },
+    host: {
+      run: (<T>(callback: (context: Excel.RequestContext) => Promise<T>, runOptions: object = {}) => run(runOptions, callback as never)) as <T>(
+        callback: (context: Excel.RequestContext) => Promise<T>,
+        runOptions?: object,
+      ) => Promise<T>,
+      requirements,
+    },
     setExcelApi(version: string) {
       excelApi = version;
     },
@@ -106,11 +119,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
           cells: [...s.cells.entries()].filter(([, c]) => c.value !== "" || c.formula || c.fill || c.numberFormat !== "General" || c.bold).sort(([a], [b]) => a - b),
           notes: [...s.notes.entries()].sort(([a], [b]) => a - b),
           comments: [...s.comments.entries()].sort(([a], [b]) => a - b),
-          conditionalFormats: s.conditionalFormats,
+          // A format's id is Excel's bookkeeping, not what the user sees.
+          conditionalFormats: s.conditionalFormats.map(({ id: _id, ...cf }) => cf),
         })),
         tables: state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: t.rect })),
         names: [...state.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name, rect: n.rect })).sort((a, b) => a.name.localeCompare(b.name)),
-        settings: [...state.settings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+        // Format ids recorded in settings are Excel's bookkeeping too: each run gets new ones.
+        settings: [...state.settings.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, JSON.parse(JSON.stringify(v).replace(/"cf\d+"/g, '"cf"'))]),
       };
     },
     /** Pretend the user is (or is no longer) typing in a cell. */

@@ -31,7 +31,18 @@ export class FakeNote extends FakeProxy {
     if (name === "id") return `${r.sheet.id}:${r.key}`;
     throw new Error(`fake-excel: Note.${name} is not faked`);
   }
+  override apiId(): string | undefined {
+    const r = this.locate();
+    return r ? this.fakeContext.state.addressOf(r.sheet, { top: keyRow(r.key), left: keyCol(r.key), rows: 1, columns: 1 }) : undefined;
+  }
   get content(): string { return this.loaded("content"); }
+  /** The cell the note is on, wherever rows or columns moved it. */
+  getLocation(): FakeRange {
+    return new FakeRange(this.fakeContext, () => {
+      const { sheet, key } = this.ref();
+      return { sheet, rect: { top: keyRow(key), left: keyCol(key), rows: 1, columns: 1 } };
+    }, () => new FakeWorksheet(this.fakeContext, () => this.ref().sheet));
+  }
   set content(text: string) {
     this.fakeContext.enqueueAction(() => {
       const r = this.ref();
@@ -101,17 +112,19 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
 
 /** A threaded comment (ExcelApi 1.10), as far as the add-in needs it: where it is. */
 export class FakeComment extends FakeNote {
-  constructor(ctx: FakeContext, private readonly at: NoteRef) {
+  constructor(ctx: FakeContext, at: NoteRef) {
     super(ctx, () => at, "comments");
-  }
-  getLocation(): FakeRange {
-    const { sheet, key } = this.at;
-    return new FakeRange(this.fakeContext, () => ({ sheet, rect: { top: keyRow(key), left: keyCol(key), rows: 1, columns: 1 } }), () => new FakeWorksheet(this.fakeContext, () => sheet));
   }
 }
 
 export class FakeCommentCollection extends FakeCollection<FakeComment> {
   protected currentItems(): FakeComment[] {
     return this.fakeContext.state.sheets.flatMap((sheet) => [...sheet.comments.keys()].map((key) => new FakeComment(this.fakeContext, { sheet, key })));
+  }
+  /** By the cell address the fake gives as the comment's id. */
+  getItem(id: string): FakeComment {
+    const found = this.currentItems().find((c) => c.apiId() === id);
+    if (!found) throw notFound(`comment ${id}`);
+    return found;
   }
 }

@@ -29,6 +29,8 @@ type Op =
 
 export class FakeContext {
   private queue: Op[] = [];
+  /** Set by Excel.run({ delayForCellEdit: true }) where the fake Excel has it. */
+  delayForCellEdit = false;
   constructor(readonly state: FakeWorkbookState) {}
 
   enqueueLoad(target: FakeProxy, props: string[]): void {
@@ -44,13 +46,15 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve();
+    while (state.cellEditMode && this.delayForCellEdit) await new Promise((resolve) => setTimeout(resolve, 5));
     const record = { requestBytes: 0, responseBytes: 0 };
-    state.syncs.push(record);
+    // Behind the real office.js request builder, the runtime measures the real request instead.
+    if (!state.realRequests) state.syncs.push(record);
     if (state.cellEditMode) {
       throw new FakeRichApiError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
     }
     for (const op of ops) record.requestBytes += COMMAND_OVERHEAD + (op.kind === "act" ? op.bytes : jsonBytes(op.props));
-    if (record.requestBytes > state.requestLimit) {
+    if (!state.realRequests && record.requestBytes > state.requestLimit) {
       throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     const deliveries: Array<() => void> = [];
@@ -63,7 +67,7 @@ export class FakeContext {
         deliveries.push(() => op.target.deliver(values));
       }
     }
-    if (record.responseBytes > state.responseLimit) {
+    if (!state.realRequests && record.responseBytes > state.responseLimit) {
       throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const d of deliveries) d();
@@ -147,6 +151,11 @@ export abstract class FakeProxy {
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.delivered);
+  }
+
+  /** The key Excel returns with a collection item (`_Id`), for getItem in a later request. */
+  apiId(): string | undefined {
+    return undefined;
   }
 }
 

@@ -2,7 +2,8 @@
 // when its command runs inside a sync, as Office resolves object paths on the host.
 import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "./a1";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
-import { type FakeConditionalFormat, type FakeSheet, type Scalar, keyCol, keyRow } from "./state";
+import { FakeCollection } from "./collection";
+import { type FakeConditionalFormat as FakeCFRule, type FakeSheet, type FakeTable, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue } from "./values";
 
 export interface Located {
@@ -22,6 +23,35 @@ function shapeOf(data: unknown, rect: Rect, what: string): (r: number, c: number
     throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
   }
   return (r, c) => rows[r][c];
+}
+
+/** Excel refuses changes on a protected sheet, and a write to part of a merged area. */
+function refuseProtectedOrMerged(sheet: FakeSheet, rect: Rect): void {
+  if (sheet.protected) throw new FakeRichApiError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  for (const m of sheet.merged ?? []) {
+    const overlap = intersection(m, rect);
+    const whole = overlap && overlap.rows === m.rows && overlap.columns === m.columns;
+    if (overlap && !whole) throw new FakeRichApiError("InvalidOperation", "This operation can't be performed on part of a merged cell.");
+  }
+}
+
+/**
+ * Excel's AutoCorrect ("Include new rows and columns in table") applies to API writes too: a
+ * value written into the header row just right of a table makes that column part of the table.
+ */
+function expandTables(tables: readonly FakeTable[], sheet: FakeSheet, rect: Rect, get: (r: number, c: number) => unknown): void {
+  for (const t of tables) {
+    if (t.sheet !== sheet || rect.left !== t.rect.left + t.rect.columns) continue;
+    const headerRow = t.rect.top - rect.top;
+    if (headerRow < 0 || headerRow >= rect.rows) continue;
+    let added = 0;
+    while (added < rect.columns) {
+      const v = get(headerRow, added);
+      if (v === null || v === undefined || v === "") break;
+      added++;
+    }
+    if (added > 0) t.rect = { ...t.rect, columns: t.rect.columns + added };
+  }
 }
 
 export class FakeRange extends FakeProxy {
@@ -112,6 +142,7 @@ export class FakeRange extends FakeProxy {
       const { sheet, rect } = this.at();
       const state = this.fakeContext.state;
       const get = shapeOf(data, rect, what);
+      refuseProtectedOrMerged(sheet, rect);
       for (let r = 0; r < rect.rows; r++) {
         for (let c = 0; c < rect.columns; c++) {
           const v = get(r, c);
@@ -130,6 +161,7 @@ export class FakeRange extends FakeProxy {
           }
         }
       }
+      if (what !== "numberFormat") expandTables(state.tables, sheet, rect, get);
     }, data);
   }
 
@@ -296,39 +328,90 @@ export class FakeRangeFont extends FakeProxy {
   }
 }
 
-/** Conditional formats of the "custom" type (a formula rule), the only kind the add-in writes. */
-export class FakeConditionalFormatCollection extends FakeProxy {
+/** A conditional format added through the API, found again by its id. */
+export class FakeConditionalFormat extends FakeProxy {
+  constructor(ctx: FakeContext, private readonly locate: () => { sheet: FakeSheet; cf: FakeCFRule } | null) {
+    super(ctx);
+  }
+  private found(): { sheet: FakeSheet; cf: FakeCFRule } {
+    const f = this.locate();
+    if (!f) throw new FakeRichApiError("ItemNotFound", "The requested resource doesn't exist: conditional format.");
+    return f;
+  }
+  protected override isNull(): boolean {
+    return this.locate() === null;
+  }
+  protected override readProperty(name: string): unknown {
+    if (name === "id") return this.found().cf.id;
+    if (name === "type") return "Custom";
+    throw new Error(`fake-excel: ConditionalFormat.${name} is not faked`);
+  }
+  override apiId(): string | undefined {
+    return this.locate()?.cf.id;
+  }
+  get id(): string { return this.loaded("id"); }
+  delete(): void {
+    this.fakeContext.enqueueAction(() => {
+      const { sheet, cf } = this.found();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+    });
+  }
+}
+
+const touches = (cf: FakeCFRule, rect: Rect) => (cf.areas ?? [cf.rect]).some((a) => intersection(a, rect) !== null);
+
+/** Add a custom (formula) rule over `areas`; the only kind the add-in writes. */
+export function addCustomFormat(ctx: FakeContext, areas: () => Located[]) {
+  const holder: { rule?: FakeCFRule; sheet?: FakeSheet } = {};
+  ctx.enqueueAction(() => {
+    const located = areas();
+    const sheet = located[0].sheet;
+    if (sheet.protected) throw new FakeRichApiError("AccessDenied", "The sheet is protected.");
+    holder.sheet = sheet;
+    holder.rule = { id: `cf${ctx.state.nextObjectId()}`, rect: located[0].rect, areas: located.length > 1 ? located.map((l) => l.rect) : undefined, formula: "=FALSE" };
+    sheet.conditionalFormats.push(holder.rule);
+  }, "Custom");
+  const set = (f: (rule: FakeCFRule) => void, data: unknown) => ctx.enqueueAction(() => f(holder.rule as FakeCFRule), data);
+  const proxy = new FakeConditionalFormat(ctx, () => (holder.rule && holder.sheet && holder.sheet.conditionalFormats.includes(holder.rule) ? { sheet: holder.sheet, cf: holder.rule } : null));
+  return Object.assign(proxy, {
+    custom: {
+      rule: { set formula(v: string) { set((r) => { r.formula = v; }, v); }, get formula(): string { throw new Error("fake-excel: load rule first"); } },
+      format: {
+        fill: { set color(v: string) { set((r) => { r.fill = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
+        font: { set color(v: string) { set((r) => { r.fontColor = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
+      },
+    },
+  });
+}
+
+/** The conditional formats touching a range (a whole sheet's with `getRange()`). */
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   constructor(ctx: FakeContext, private readonly range: FakeRange) {
     super(ctx);
   }
+  protected currentItems(): FakeConditionalFormat[] {
+    const { sheet, rect } = this.range.at();
+    return sheet.conditionalFormats.filter((cf) => touches(cf, rect)).map((cf) => new FakeConditionalFormat(this.fakeContext, () => (sheet.conditionalFormats.includes(cf) ? { sheet, cf } : null)));
+  }
   protected override readProperty(name: string): unknown {
-    if (name === "count") return this.range.at().sheet.conditionalFormats.filter((cf) => intersection(cf.rect, this.range.at().rect)).length;
+    if (name === "count") return this.currentItems().length;
     throw new Error(`fake-excel: ConditionalFormatCollection.${name} is not faked`);
   }
-  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
+  add(type: string) {
     if (type !== "Custom") throw new Error(`fake-excel: conditional format ${type} is not faked`);
-    const holder: { rule?: FakeConditionalFormat } = {};
-    const ctx = this.fakeContext;
-    ctx.enqueueAction(() => {
-      const { sheet, rect } = this.range.at();
-      holder.rule = { rect, formula: "=FALSE" };
-      sheet.conditionalFormats.push(holder.rule);
-    }, type);
-    const set = (f: (rule: FakeConditionalFormat) => void, data: unknown) => ctx.enqueueAction(() => f(holder.rule as FakeConditionalFormat), data);
-    return {
-      custom: {
-        rule: { set formula(v: string) { set((r) => { r.formula = v; }, v); }, get formula(): string { throw new Error("fake-excel: load rule first"); } },
-        format: {
-          fill: { set color(v: string) { set((r) => { r.fill = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
-          font: { set color(v: string) { set((r) => { r.fontColor = v.toUpperCase(); }, v); }, get color(): string { throw new Error("fake-excel: load first"); } },
-        },
-      },
-    };
+    return addCustomFormat(this.fakeContext, () => [this.range.at()]);
+  }
+  getItem(id: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.fakeContext, () => {
+      const { sheet } = this.range.at();
+      const cf = sheet.conditionalFormats.find((c) => c.id === id);
+      return cf ? { sheet, cf } : null;
+    });
   }
   clearAll(): void {
     this.fakeContext.enqueueAction(() => {
       const { sheet, rect } = this.range.at();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersection(cf.rect, rect));
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !touches(cf, rect));
     });
   }
 }

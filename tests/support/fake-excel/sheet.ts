@@ -5,6 +5,8 @@ import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } f
 import { FakeRange, type Located } from "./range";
 import type { FakeSheet, FakeTable } from "./state";
 import { FakeNoteCollection } from "./notes";
+import { FakeNamedItemCollection } from "./workbook";
+import { FakeRangeAreas } from "./range-areas";
 
 /** Returns null for a null object. */
 type SheetLocator = () => FakeSheet | null;
@@ -35,6 +37,10 @@ export class FakeWorksheet extends FakeProxy {
     }
   }
 
+  override apiId(): string | undefined {
+    const s = this.locate();
+    return s ? `{${s.id}}` : undefined;
+  }
   get name(): string { return this.loaded("name"); }
   get id(): string { return this.loaded("id"); }
   get visibility(): string { return this.loaded("visibility"); }
@@ -88,6 +94,22 @@ export class FakeWorksheet extends FakeProxy {
     return new FakeNoteCollection(this.fakeContext, () => this.sheet());
   }
 
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.fakeContext, () => this.sheet());
+  }
+
+  /** Several ranges as one (ExcelApi 1.9): "A1:A3,C5". */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.fakeContext, () => {
+      const sheet = this.sheet();
+      return address.split(",").map((part) => {
+        const rect = parseRangeAddress(part);
+        if (!rect || rect.sheet !== null) throw invalidArgument(`The address ${address} is not valid.`);
+        return { sheet, rect: { top: rect.top, left: rect.left, rows: rect.rows, columns: rect.columns } };
+      });
+    });
+  }
+
   activate(): void {
     this.fakeContext.enqueueAction(() => { this.fakeContext.state.activeSheet = this.sheet(); });
   }
@@ -108,8 +130,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.fakeContext.state.sheets.map((s) => new FakeWorksheet(this.fakeContext, () => s));
   }
 
-  private find(name: string): FakeSheet | null {
-    return this.fakeContext.state.sheet(name) ?? null;
+  /** By name or id, as Excel's getItem takes either. */
+  private find(key: string): FakeSheet | null {
+    return this.fakeContext.state.sheetByKey(key) ?? null;
   }
 
   getItem(key: string): FakeWorksheet {
@@ -133,6 +156,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     this.fakeContext.enqueueAction(() => {
       const state = this.fakeContext.state;
       if (state.sheet(name)) throw new FakeRichApiError("ItemAlreadyExists", `A worksheet named ${name} already exists.`);
+      // Excel keeps "History" for its change tracking and refuses it as a sheet name.
+      if (/^history$/i.test(name)) throw invalidArgument(`The sheet name ${name} is reserved.`);
       if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'")) throw invalidArgument(`Bad sheet name ${name}`);
       created = state.addSheet(name);
     }, name);
@@ -158,6 +183,9 @@ export class FakeTableProxy extends FakeProxy {
     if (name === "showTotals") return t.showTotals;
     if (name === "id") return t.name;
     throw new Error(`fake-excel: Table.${name} is not faked`);
+  }
+  override apiId(): string | undefined {
+    return this.locate()?.name;
   }
   get name(): string { return this.loaded("name"); }
   get showTotals(): boolean { return this.loaded("showTotals"); }

@@ -20,7 +20,11 @@ export interface FakeCell {
 }
 
 export interface FakeConditionalFormat {
+  /** Set for formats added through the API (ConditionalFormat.id). */
+  id?: string;
   rect: Rect;
+  /** The areas of a format over several ranges (RangeAreas); `rect` is then the first. */
+  areas?: Rect[];
   formula: string;
   fill?: string;
   fontColor?: string;
@@ -35,6 +39,12 @@ export interface FakeSheet {
   /** Threaded comments by cell: a cell holds a note or a comment, never both. */
   comments: Map<number, string>;
   conditionalFormats: FakeConditionalFormat[];
+  /** Names in the sheet's own scope (a copied sheet carries its cells' names there). */
+  names: Map<string, FakeName>;
+  /** Protected sheets refuse every change (Worksheet.protection.protect()). */
+  protected?: boolean;
+  /** Merged areas: a write to part of one fails, as in Excel. */
+  merged?: Rect[];
 }
 
 export interface FakeTable {
@@ -46,7 +56,9 @@ export interface FakeTable {
 
 export interface FakeName {
   name: string;
+  /** null once the sheet is deleted: Excel then shows the formula as `=#REF!$F$2:$H$4`. */
   sheet: FakeSheet | null;
+  /** null once every cell of the range is deleted (`=#REF!`). */
   rect: Rect | null;
   comment: string;
 }
@@ -85,11 +97,19 @@ export class FakeWorkbookState {
   selection: { sheet: FakeSheet; rect: Rect } | null = null;
   /** While true every sync fails as Excel does when the user is typing in a cell. */
   cellEditMode = false;
+  /** Set when the real office.js runtime drives the fake: it measures requests itself. */
+  realRequests = false;
+  /** The workbook counts days from 1904-01-01 (File > Options > Advanced), as old Mac workbooks do. */
+  date1904 = false;
   /** The calendar day TODAY() returns. */
   today = "2026-11-23";
   requestLimit = FIVE_MB;
   responseLimit = FIVE_MB;
   syncs: SyncRecord[] = [];
+  /** Excel refuses mergeUndoGroup with UndoNotSupported (as it may for some workbooks). */
+  undoUnsupported = false;
+  /** The options of each Excel.run, in order. */
+  runs: Array<{ mergeUndoGroup: boolean; delayForCellEdit: boolean }> = [];
   private nextId = 1;
 
   get syncCount(): number {
@@ -112,7 +132,8 @@ export class FakeWorkbookState {
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { id: this.nextId++, name, visibility: "Visible", cells: new Map(), notes: new Map(), comments: new Map(), conditionalFormats: [] };
+    if (/^history$/i.test(name)) throw new Error("fake-excel: Excel reserves the sheet name History");
+    const sheet: FakeSheet = { id: this.nextId++, name, visibility: "Visible", cells: new Map(), notes: new Map(), comments: new Map(), conditionalFormats: [], names: new Map() };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;
@@ -121,8 +142,87 @@ export class FakeWorkbookState {
   removeSheet(sheet: FakeSheet): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
-    for (const n of this.names.values()) if (n.sheet === sheet) n.rect = null;
+    // Excel keeps a name whose sheet is gone, its formula now `=#REF!$F$2:$H$4`.
+    for (const n of this.names.values()) if (n.sheet === sheet) n.sheet = null;
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  /** The sheet with this id as Worksheet.id shows it ("{3}"), or this name. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => `{${s.id}}` === key) ?? this.sheet(key);
+  }
+
+  /** The user renames a sheet (names, formats and notes follow, as in Excel). */
+  renameSheet(from: string, to: string): void {
+    this.requireSheet(from).name = to;
+  }
+
+  /**
+   * The user copies a sheet (Move or Copy > Create a copy): cells, notes and formats are copied,
+   * and each workbook name on the sheet gets a twin of the same name in the copy's own scope.
+   */
+  copySheet(from: string, to: string): FakeSheet {
+    const source = this.requireSheet(from);
+    const copy = this.addSheet(to);
+    for (const [k, c] of source.cells) copy.cells.set(k, { ...c });
+    for (const [k, n] of source.notes) copy.notes.set(k, n);
+    copy.conditionalFormats = source.conditionalFormats.map((cf) => ({ ...cf, id: cf.id ? `${cf.id}-copy` : undefined }));
+    for (const n of this.names.values()) if (n.sheet === source && n.rect) copy.names.set(n.name.toLowerCase(), { ...n, sheet: copy });
+    return copy;
+  }
+
+  /**
+   * The user inserts (`count` > 0) or deletes (`count` < 0) whole rows at `at` (1-based), or
+   * columns with `axis` "columns": cells, notes, comments, formats, names and tables move as in
+   * Excel; a name or format whose every cell is deleted loses its range.
+   */
+  shift(sheetName: string, axis: "rows" | "columns", at: number, count: number): void {
+    const sheet = this.requireSheet(sheetName);
+    const rows = axis === "rows";
+    const move = (rect: Rect): Rect | null => {
+      const start = rows ? rect.top : rect.left;
+      const size = rows ? rect.rows : rect.columns;
+      let newStart = start;
+      let newSize = size;
+      if (count > 0) {
+        if (at <= start) newStart = start + count;
+        else if (at < start + size) newSize = size + count;
+      } else {
+        const delFrom = at;
+        const delTo = at - count - 1;
+        const end = start + size - 1;
+        const keptBefore = Math.max(0, Math.min(end, delFrom - 1) - start + 1);
+        const keptAfter = Math.max(0, end - Math.max(start, delTo + 1) + 1);
+        newSize = keptBefore + keptAfter;
+        if (newSize === 0) return null;
+        newStart = start < delFrom ? start : Math.max(delFrom, start + count);
+        if (start > delTo) newStart = start + count;
+      }
+      return rows ? { ...rect, top: newStart, rows: newSize } : { ...rect, left: newStart, columns: newSize };
+    };
+    const moveKey = (key: number): number | null => {
+      const r = keyRow(key), c = keyCol(key);
+      const moved = move({ top: r, left: c, rows: 1, columns: 1 });
+      return moved ? cellKey(moved.top, moved.left) : null;
+    };
+    const remap = <T>(map: Map<number, T>): Map<number, T> => {
+      const out = new Map<number, T>();
+      for (const [k, v] of map) {
+        const key = moveKey(k);
+        if (key !== null) out.set(key, v);
+      }
+      return out;
+    };
+    sheet.cells = remap(sheet.cells);
+    sheet.notes = remap(sheet.notes);
+    sheet.comments = remap(sheet.comments);
+    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+      const areas = (cf.areas ?? [cf.rect]).map(move).filter((r): r is Rect => r !== null);
+      if (areas.length === 0) return [];
+      return [{ ...cf, rect: areas[0], areas: cf.areas ? areas : undefined }];
+    });
+    for (const n of [...this.names.values(), ...sheet.names.values()]) if (n.sheet === sheet && n.rect) n.rect = move(n.rect);
+    for (const t of this.tables) if (t.sheet === sheet) t.rect = move(t.rect) ?? t.rect;
   }
 
   /**

@@ -16,7 +16,8 @@ export function cellResult(state: FakeWorkbookState, sheet: FakeSheet, row: numb
 
 function envFor(state: FakeWorkbookState, sheet: FakeSheet, depth: number) {
   return {
-    today: dateSerial(state.today),
+    // TODAY() counts in the workbook's own date system.
+    today: dateSerial(state.today) - (state.date1904 ? 1462 : 0),
     valueAt: (sheetName: string | null, row: number, col: number): FormulaValue => {
       const target = sheetName === null ? sheet : state.sheet(sheetName);
       if (!target) return { error: "#REF!" };
@@ -36,7 +37,7 @@ export function apiValue(state: FakeWorkbookState, sheet: FakeSheet, row: number
 /** The fill the user sees: the first conditional format whose rule holds, else the cell's own fill. */
 export function displayedFill(state: FakeWorkbookState, sheet: FakeSheet, row: number, col: number): string | null {
   for (const cf of sheet.conditionalFormats) {
-    if (!containsCell(cf.rect, row, col) || cf.fill === undefined) continue;
+    if (!(cf.areas ?? [cf.rect]).some((a) => containsCell(a, row, col)) || cf.fill === undefined) continue;
     const result = evaluateFormula(cf.formula, envFor(state, sheet, 1), { rows: row - cf.rect.top, cols: col - cf.rect.left });
     if (result === true || (typeof result === "number" && result !== 0)) return cf.fill;
   }

@@ -6,12 +6,12 @@ import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } f
 import { FakeRange } from "./range";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { FakeTableCollection, FakeWorksheet, FakeWorksheetCollection } from "./sheet";
-import type { FakeName, FakeWorkbookState } from "./state";
+import { type FakeName, type FakeSheet, type FakeWorkbookState, dateSerial } from "./state";
 
 const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
 export class FakeNamedItem extends FakeProxy {
-  constructor(ctx: FakeContext, private readonly locate: () => FakeName | null) {
+  constructor(ctx: FakeContext, private readonly locate: () => FakeName | null, readonly scope: () => FakeSheet | null = () => null) {
     super(ctx);
   }
   private item(): FakeName {
@@ -24,16 +24,20 @@ export class FakeNamedItem extends FakeProxy {
   }
   protected override readProperty(name: string): unknown {
     const n = this.item();
-    const formula = n.sheet && n.rect ? `=${quoteSheetName(n.sheet.name)}!${absolute(rectRef(n.rect))}` : "=#REF!";
+    // As Excel shows it: a deleted sheet leaves `=#REF!$F$2:$H$4`, deleted cells `=#REF!`.
+    const formula = n.sheet && n.rect ? `=${quoteSheetName(n.sheet.name)}!${absolute(rectRef(n.rect))}` : n.rect ? `=#REF!${absolute(rectRef(n.rect))}` : "=#REF!";
     switch (name) {
       case "name": return n.name;
       case "formula": return formula;
       case "value": return formula.slice(1);
-      case "type": return n.rect ? "Range" : "Error";
+      case "type": return n.sheet && n.rect ? "Range" : "Error";
       case "comment": return n.comment;
       case "visible": return true;
       default: throw new Error(`fake-excel: NamedItem.${name} is not faked`);
     }
+  }
+  override apiId(): string | undefined {
+    return this.locate()?.name;
   }
   get name(): string { return this.loaded("name"); }
   get formula(): string { return this.loaded("formula"); }
@@ -41,7 +45,9 @@ export class FakeNamedItem extends FakeProxy {
   get comment(): string { return this.loaded("comment"); }
   delete(): void {
     this.fakeContext.enqueueAction(() => {
-      this.fakeContext.state.names.delete(this.item().name.toLowerCase());
+      const n = this.item();
+      const scope = this.scope();
+      (scope ? scope.names : this.fakeContext.state.names).delete(n.name.toLowerCase());
     });
   }
   getRangeOrNullObject(): FakeRange {
@@ -55,25 +61,33 @@ export class FakeNamedItem extends FakeProxy {
 const VALID_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 const LOOKS_LIKE_CELL = /^[A-Za-z]{1,3}\d+$|^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/;
 
+/** The workbook's names, or (with `scope`) the names in one sheet's own scope. */
 export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  constructor(ctx: FakeContext, private readonly scope: (() => FakeSheet) | null = null) {
+    super(ctx);
+  }
+  private map(): Map<string, FakeName> {
+    return this.scope ? this.scope().names : this.fakeContext.state.names;
+  }
+  private scopeSheet = (): FakeSheet | null => (this.scope ? this.scope() : null);
   protected currentItems(): FakeNamedItem[] {
-    return [...this.fakeContext.state.names.values()].map((n) => new FakeNamedItem(this.fakeContext, () => n));
+    return [...this.map().values()].map((n) => new FakeNamedItem(this.fakeContext, () => n, this.scopeSheet));
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.fakeContext, () => this.fakeContext.state.names.get(name.toLowerCase()) ?? null);
+    return new FakeNamedItem(this.fakeContext, () => this.map().get(name.toLowerCase()) ?? null, this.scopeSheet);
   }
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.fakeContext, () => {
-      const n = this.fakeContext.state.names.get(name.toLowerCase());
+      const n = this.map().get(name.toLowerCase());
       if (!n) throw notFound(`name ${name}`);
       return n;
-    });
+    }, this.scopeSheet);
   }
   add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItem {
     this.fakeContext.enqueueAction(() => {
       const state = this.fakeContext.state;
       if (!VALID_NAME.test(name) || LOOKS_LIKE_CELL.test(name) || name.length > 255) throw invalidArgument(`The name ${name} is not valid.`);
-      if (state.names.has(name.toLowerCase())) throw new FakeRichApiError("ItemAlreadyExists", `The name ${name} already exists.`);
+      if (this.map().has(name.toLowerCase())) throw new FakeRichApiError("ItemAlreadyExists", `The name ${name} already exists.`);
       let target;
       if (typeof reference === "string") {
         const rect = parseRangeAddress(reference);
@@ -83,7 +97,7 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
       } else {
         target = reference.at();
       }
-      state.names.set(name.toLowerCase(), { name, sheet: target.sheet, rect: target.rect, comment });
+      this.map().set(name.toLowerCase(), { name, sheet: target.sheet, rect: target.rect, comment });
     }, { name, comment });
     return this.getItem(name);
   }
@@ -101,6 +115,9 @@ export class FakeSetting extends FakeProxy {
     if (name === "key") return this.settingKey;
     if (name === "value") return this.fakeContext.state.settings.get(this.settingKey);
     throw new Error(`fake-excel: Setting.${name} is not faked`);
+  }
+  override apiId(): string {
+    return this.settingKey;
   }
   get key(): string { return this.loaded("key"); }
   get value(): unknown { return this.loaded("value"); }
@@ -127,6 +144,18 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting> {
   }
 }
 
+export class FakeFunctionResult extends FakeProxy {
+  constructor(ctx: FakeContext, private readonly compute: () => number) {
+    super(ctx);
+  }
+  protected override readProperty(name: string): unknown {
+    if (name === "value") return this.compute();
+    if (name === "error") return null;
+    throw new Error(`fake-excel: FunctionResult.${name} is not faked`);
+  }
+  get value(): number { return this.loaded("value"); }
+}
+
 export class FakeWorkbook extends FakeProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
@@ -145,7 +174,18 @@ export class FakeWorkbook extends FakeProxy {
   }
   protected override readProperty(name: string): unknown {
     if (name === "name") return "Tildeling.xlsx";
+    if (name === "use1904DateSystem") return this.fakeContext.state.date1904;
     throw new Error(`fake-excel: Workbook.${name} is not faked`);
+  }
+  get use1904DateSystem(): boolean { return this.loaded("use1904DateSystem"); }
+  /** DATE() as Excel computes it in this workbook's date system (ExcelApi 1.2 WorkbookFunctions). */
+  get functions() {
+    const ctx = this.fakeContext;
+    return {
+      date(year: number, month: number, day: number) {
+        return new FakeFunctionResult(ctx, () => dateSerial(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`) - (ctx.state.date1904 ? 1462 : 0));
+      },
+    };
   }
   getSelectedRange(): FakeRange {
     const state = this.fakeContext.state;

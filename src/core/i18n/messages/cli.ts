@@ -44,10 +44,6 @@ export const cliMessages: MessageTable = {
     nb: "Arbeidsboken «{file}» har ingen celler med innhold.",
     en: "The workbook “{file}” has no cells with content.",
   },
-  "XLSX-COPY-TOO-LARGE": {
-    nb: "Arbeidsboken er for stor til å kopieres til «{file}» med minnet som er tilgjengelig ({rows} rader). Endringstabellen kan skrives ut uten --out (også med --json), eller gi Node mer minne, for eksempel NODE_OPTIONS=--max-old-space-size=8192.",
-    en: "The workbook is too large to copy to “{file}” with the memory available ({rows} rows). Print the change table without --out (also with --json), or give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size=8192.",
-  },
   "XLSX-WRITE-FAILED": {
     nb: "Kunne ikke skrive «{file}»: {detail}",
     en: "Could not write “{file}”: {detail}",
@@ -120,6 +116,10 @@ export const cliMessages: MessageTable = {
   "CLI-OUT-NOT-XLSX": {
     nb: "Utfilen «{file}» må ha filendelsen .xlsx.",
     en: "The output file “{file}” must end in .xlsx.",
+  },
+  "CLI-OUT-NOT-XLSM": {
+    nb: "Innfilen er en arbeidsbok med makroer, så utfilen «{file}» må ha filendelsen .xlsm (ellers åpner ikke Excel den).",
+    en: "The input is a macro-enabled workbook, so the output file “{file}” must end in .xlsm (Excel will not open it otherwise).",
   },
   "CLI-INTERNAL": {
     nb: "Intern feil i tildeling (en programfeil, ikke en feil i filen): {detail}. Kjør med TILDELING_DEBUG=1 for detaljer, og meld fra om feilen.",

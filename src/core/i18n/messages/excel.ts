@@ -37,5 +37,9 @@ export const excelMessages: MessageTable = {
     nb: "Denne Excel-versjonen er for gammel for Tildeling (trenger {sets}). Bruk Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet.",
     en: "This version of Excel is too old for Tildeling (needs {sets}). Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
   },
+  "XL-MARKS-NOT-FOUND": {
+    nb: "Fjernet markeringen av {restored} celler. Noen markeringer fant tillegget ikke igjen (ark: {sheets}); arket eller formateringen er slettet. De er notert, og tas med neste gang du fjerner markering.",
+    en: "Removed the marks of {restored} cells. Some marks could not be found again (sheets: {sheets}); the sheet or its formatting was deleted. They are noted and included the next time you remove marks.",
+  },
   "XL-NOT-IN-EXCEL": { nb: "Tildeling kjører ikke i Excel nå.", en: "Tildeling is not running in Excel." },
 };

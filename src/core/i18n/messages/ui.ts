@@ -165,6 +165,12 @@ export const uiMessages: MessageTable = {
     nb: "Skrev 1 rad til {address}. Ny tildeling er en formel.",
     en: "Wrote 1 row to {address}. New allocation is a formula.",
   },
+  "UI-ABOUT": { nb: "Tildeling {version} · Office {host}", en: "Tildeling {version} · Office {host}" },
+  "UI-ABOUT-NO-HOST": { nb: "ikke i Office", en: "not in Office" },
+  "UI-NOT-UNDOABLE": {
+    nb: "Denne Excel-versjonen kan ikke angre dette som ett steg med Ctrl+Z; kjør handlingen på nytt for å erstatte det.",
+    en: "This version of Excel cannot undo this as one step with Ctrl+Z; run the action again to replace it.",
+  },
   "UI-WRITTEN-NONE": {
     nb: "Skrev ingenting: ingen endring traff en tildelingslinje. Se meldingene over.",
     en: "Wrote nothing: no change matched an allocation line. See the messages above.",

@@ -1,0 +1,36 @@
+// JSON written piece by piece must be the very text JSON.stringify(value, null, 2) gives (Node's
+// own serialiser is the independent reference), with the findings made only as they are written.
+import { LazyJsonArray, writeJson } from "../../src/cli/json-out";
+
+function written(value: unknown): string {
+  let out = "";
+  writeJson({ out: (t) => void (out += t), err: () => undefined, now: () => new Date(0) }, value);
+  return out;
+}
+
+describe("writeJson", () => {
+  it("writes the same text as JSON.stringify for lazy arrays at any depth, empty or not", () => {
+    const items = [
+      { severity: "warning", code: "KP-NOT-IN-CHART", message: 'Kap/post 1/01.1 finnes ikke "her"', cell: "Tildeling!A7" },
+      { severity: "info", code: "CLI-CHART-USED", nested: { list: [1, 2, { a: null }] } },
+    ];
+    const value = { file: "tillegg.xlsx", linesRead: 6, sheets: [{ sheet: "Tildeling", tables: ["A1:D9"] }], diagnostics: items, empty: [] as unknown[], last: true };
+    const lazy = { ...value, diagnostics: new LazyJsonArray(items, (d) => d), empty: new LazyJsonArray([], (d) => d) };
+    expect(written(lazy)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    const inArray = [{ inner: new LazyJsonArray([1, 2, 3], (n) => ({ n })) }];
+    expect(written(inArray)).toBe(`${JSON.stringify([{ inner: [{ n: 1 }, { n: 2 }, { n: 3 }] }], null, 2)}\n`);
+  });
+
+  it("makes each item when it is written, not before", () => {
+    let made = 0;
+    const array = new LazyJsonArray([1, 2, 3, 4], (n) => {
+      made++;
+      return n;
+    });
+    const parts: number[] = [];
+    writeJson({ out: () => void parts.push(made), err: () => undefined, now: () => new Date(0) }, { a: array });
+    expect(made).toBe(4);
+    // The head of the report went out before any finding was made.
+    expect(parts[0]).toBe(0);
+  });
+});
