@@ -33,7 +33,7 @@ describe("pane settings", () => {
   it("keeps settings in Office's storage partition when it has one (Excel on the web), apart from other partitions", () => {
     const store = memoryStore();
     saveSettings({ referenceDate: "2025-03-15", soonDays: 14, unit: "mill. kr", chartYear: "workbook" }, store, "partisjon-a/");
-    expect([...store.data.keys()]).toEqual(["partisjon-a/tildeling.settings.v1"]);
+    expect([...store.data.keys()]).toEqual(["partisjon-a/tildeling.settings.v2"]);
     expect(loadSettings(store, new Date("2026-11-23T08:00:00Z"), "partisjon-a/").soonDays).toBe(14);
     expect(loadSettings(store, new Date("2026-11-23T08:00:00Z"), "partisjon-b/").soonDays).toBe(30);
   });
