@@ -157,6 +157,7 @@ function readTable(
       continue;
     }
     const code = rc.code;
+    if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
     if (isBlank(amountValue)) {
       diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: book.address(r, amountCol.col) }));
       continue;

@@ -2,6 +2,8 @@
 // kap, post and underpost columns, a kap column written only on a chapter's first row, or chapter
 // heading rows ("Kap. 351 Likestilling") followed by post rows ("Post 70 Tilskudd til likestilling").
 import { type BudgetCode, budgetCodeFromCells, parseBudgetCode } from "../codes/budget-code";
+import { budgetCodeFromCell } from "../codes/code-cell";
+import { isDateFormat } from "../deadlines/excel-serial";
 import type { Diagnostic } from "../diagnostics";
 import { type CellValue, isBlank } from "../grid";
 import { normalizeSpaces } from "../sheet/text";
@@ -40,7 +42,8 @@ function numericKey(ch: CellValue, po: CellValue, sp: CellValue): number {
 }
 
 export type RowCode =
-  | { readonly kind: "code"; readonly code: BudgetCode; readonly col: number }
+  /** `note`: the warning a code's reading needs (a number that reads two ways, a date in the code cell). */
+  | { readonly kind: "code"; readonly code: BudgetCode; readonly col: number; readonly note?: Diagnostic }
   /** Only a chapter: a heading row when the row has no amount, a missing post when it has one. */
   | { readonly kind: "chapter"; readonly chapter: number; readonly name: string | null; readonly col: number; readonly problem: Diagnostic | null }
   | { readonly kind: "none" }
@@ -51,13 +54,6 @@ const POST_ONLY = /^post\s*\d/i;
 
 function text(value: CellValue): string {
   return typeof value === "string" ? value : value === null ? "" : String(value);
-}
-
-/** A kap.post typed as a number (760.21) shows its post with the cell's decimals: 760.2 in "0.00" is 760/20. */
-function numberCodeText(value: number, format: string): string {
-  if (Number.isInteger(value)) return String(value);
-  const m = /0\.(0+)/.exec(format);
-  return m ? value.toFixed(m[1].length) : String(value);
 }
 
 export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, context: CodeContext, format: (col: number) => string): RowCode {
@@ -113,14 +109,16 @@ function readCodeCell(row: ReadonlyArray<CellValue>, cols: CodeColumns, col: num
     const r = parseBudgetCode(text(value));
     return r.ok ? { kind: "code", code: r.value, col } : { kind: "error", diagnostic: r.diagnostic, col };
   }
-  const raw = typeof value === "number" ? numberCodeText(value, format(col)) : text(value);
   const sub = cols.subPost !== undefined ? (row[cols.subPost] ?? null) : null;
-  const parsed = parseBudgetCode(raw);
+  // A chapter alone typed as a number (351) is a heading, not a code the cell misreads.
+  const parsed = typeof value === "number" && Number.isInteger(value) && !isDateFormat(format(col)) ? parseBudgetCode(String(value)) : budgetCodeFromCell(value, format(col));
   if (parsed.ok) {
     context.chapter = parsed.value.chapter;
-    if (sub === null || isBlank(sub) || parsed.value.subPost !== undefined) return { kind: "code", code: parsed.value, col };
+    const found = "note" in parsed ? (parsed.note as Diagnostic | null) : null;
+    const note: { note?: Diagnostic } = found ? { note: found } : {};
+    if (sub === null || isBlank(sub) || parsed.value.subPost !== undefined) return { kind: "code", code: parsed.value, col, ...note };
     const withSub = budgetCodeFromCells(parsed.value.chapter, parsed.value.post, sub);
-    return withSub.ok ? { kind: "code", code: withSub.value, col } : { kind: "error", diagnostic: withSub.diagnostic, col };
+    return withSub.ok ? { kind: "code", code: withSub.value, col, ...note } : { kind: "error", diagnostic: withSub.diagnostic, col };
   }
   const heading = parseChapterOnly(value, format(col));
   if (heading) {

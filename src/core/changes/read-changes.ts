@@ -112,6 +112,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         continue;
       }
       const code = rc.code;
+      if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
       const codeCell = book.cell(r, rc.col);
       const base: { -readonly [K in keyof ChangeEntry]: ChangeEntry[K] } = {
         code,
