@@ -10,6 +10,8 @@ import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
 import { cellText, normalizeSpaces } from "../sheet/text";
+import type { FactSource } from "../../app/report-facts";
+import { yearFromSheetContext } from "../deadlines/sheet-year";
 import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
 import { newCodeContext, nameAfterCode, readRowCode } from "./row-code";
@@ -73,24 +75,21 @@ function readTable(
   const header = span.header;
   const columns = columnsOf(header, book);
   const headerCell = book.address(header.row, columns[0]?.col ?? 0);
-  const choice = chooseAmountColumn(grid, header, columns, AMOUNT_PREFERENCE, options.amountColumn);
+  const year = budgetYearOf(grid, header.row, options);
+  const choice = chooseAmountColumn(grid, header, columns, book, { roles: AMOUNT_PREFERENCE, asked: options.amountColumn, ...year });
+  diagnostics.push(...choice.decision.diagnostics);
   const amountCol = choice.column;
+  if (choice.missing !== null) return null;
   if (!amountCol) {
     diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-COLUMN-MISSING", { cell: headerCell }, { cell: headerCell }));
     return null;
   }
   const amountInfo = { ...amountCol, letters: book.lettersOf(amountCol.col) };
-  if (choice.missing !== null) {
-    diagnostics.push(diagnostic("warning", "ALLOC-AMOUNT-COLUMN-UNKNOWN", { column: choice.missing, used: amountCol.label }, { cell: headerCell }));
-  } else if (choice.others.length > 0) {
-    const others = choice.others.map((c) => `«${c.label}»`).join(", ");
-    diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-COLUMN", { column: amountCol.label, others }, { cell: book.address(header.row, amountCol.col) }));
-  }
 
-  const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback }, previousUnit);
+  const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback, budgetData: options.kind === "budget-data", optionName: "--unit" }, previousUnit, headerCell);
   const unit = unitChoice.unit;
   const resultUnit = resultUnitFor(unit);
-  diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell, true));
+  diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
 
   const codeCols = codeColumnsOf(header);
   const chapterNameCol = header.columns.get("chapterName");
@@ -198,7 +197,16 @@ function readTable(
     lines.push(line);
   }
 
-  return tableInfo(grid, book, span, { index, lastRow: lastFilled, columns, amountColumn: amountInfo, unit: unitChoice, totalRows });
+  return tableInfo(grid, book, span, { index, lastRow: lastFilled, columns, amountColumn: amountInfo, unit: unitChoice, totalRows, amountDecision: choice.decision });
+}
+
+/** The budget year in force for choosing a column: the user's, else the sheet title's, else the file name's. */
+function budgetYearOf(grid: Grid, headerRow: number, options: ReadAllocationOptions): { year: number | null; yearSource: FactSource } {
+  if (options.year != null) return { year: options.year, yearSource: options.yearSource ?? "option" };
+  const fromTitle = yearFromSheetContext(grid, headerRow);
+  if (fromTitle !== null) return { year: fromTitle, yearSource: "title" };
+  if (options.fileYear != null) return { year: options.fileYear, yearSource: "file-name" };
+  return { year: null, yearSource: "default" };
 }
 
 function nameCell(cells: ReadonlyArray<CellValue>, col: number | undefined): string | undefined {

@@ -7,6 +7,7 @@ import { type CellValue, type Grid, isBlank } from "../grid";
 import type { ColumnRole } from "../sheet/header";
 import { cellText } from "../sheet/text";
 import type { AddressBook } from "./cells";
+import type { AmountColumnDecision } from "../readers/amount-column";
 import type { RowCode } from "./row-code";
 import type { UnitChoice } from "./table-setup";
 import { type TableSpan, findHeaders, headerExtent, isBlankRow, rowTexts, spanTables } from "./table-scan";
@@ -37,19 +38,13 @@ export function unreadableCode(grid: Grid, book: AddressBook, row: number, code:
 }
 
 /**
- * What the reader says about a table's unit: that the user's choice overrides what the sheet
- * says, that it was assumed (only worth saying when the table has amounts), and that the amounts
- * are converted to the unit of the sheet's first table.
+ * What the reader says about a table's unit: the warnings of its choice (a guess, or the user's
+ * choice against the sheet's word), and that the amounts are converted to the unit of the sheet's
+ * first table (not a guess: both units are stated).
  */
-export function unitNotes(choice: UnitChoice, resultUnit: Unit, headerCell: string, hasAmounts: boolean): Diagnostic[] {
-  const unit = choice.unit;
-  const notes: Diagnostic[] = [];
-  if (choice.source === "option" && choice.found && choice.found !== unit) {
-    notes.push(diagnostic("warning", "ALLOC-UNIT-CONFLICT", { found: choice.found, unit }, { cell: headerCell }));
-  } else if (choice.source === "assumed" && hasAmounts) {
-    notes.push(diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit }, { cell: headerCell }));
-  }
-  if (resultUnit !== unit) notes.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: unit, to: resultUnit }, { cell: headerCell }));
+export function unitNotes(choice: UnitChoice, resultUnit: Unit, headerCell: string): Diagnostic[] {
+  const notes: Diagnostic[] = [...choice.diagnostics];
+  if (resultUnit !== choice.unit) notes.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: choice.unit, to: resultUnit }, { cell: headerCell }));
   return notes;
 }
 
@@ -61,6 +56,7 @@ export interface TableParts {
   readonly amountColumn: ColumnInfo;
   readonly unit: UnitChoice;
   readonly totalRows: readonly TotalRow[];
+  readonly amountDecision?: AmountColumnDecision;
 }
 
 export function tableInfo(grid: Grid, book: AddressBook, span: TableSpan, parts: TableParts): TableInfo {
@@ -80,6 +76,11 @@ export function tableInfo(grid: Grid, book: AddressBook, span: TableSpan, parts:
     titles: span.titleRows.map((row) => rowTexts(grid, row).join(" ")),
     totalRows: parts.totalRows,
   };
+  if (parts.unit.evidence) info.unitEvidence = parts.unit.evidence;
+  if (parts.amountDecision) {
+    info.amountSource = parts.amountDecision.source;
+    info.amountAlternatives = parts.amountDecision.alternatives.map((c) => c.label);
+  }
   if (grid.table !== undefined) info.excelTable = grid.table;
   return info;
 }
