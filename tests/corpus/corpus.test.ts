@@ -51,6 +51,16 @@ describe("the corpus of issue 12", () => {
     for (const s of sources) expect(workbooks).toContain(s.replace(/\.fods$/, ".xlsx"));
   });
 
+  it("has answers that say what they expect and why, on a fixed date (never today's)", () => {
+    for (const a of answers) {
+      expect({ workbook: a.workbook, why: a.why.length > 20 }).toEqual({ workbook: a.workbook, why: true });
+      if (a.refuse) continue;
+      if (a.command === "apply") expect({ workbook: a.workbook, lines: (a.expect.lines ?? []).length > 0 }).toEqual({ workbook: a.workbook, lines: true });
+      if (a.command === "deadlines") expect({ workbook: a.workbook, date: a.args.includes("--date") }).toEqual({ workbook: a.workbook, date: true });
+      if (a.command === "check") expect({ workbook: a.workbook, findings: Array.isArray(a.expect.errors) }).toEqual({ workbook: a.workbook, findings: true });
+    }
+  });
+
   it("gives no wrong number: every workbook right or refused", async () => {
     if (!existsSync(join(ROOT, "lib", "cli", "main.js"))) throw new Error("lib/ is not built: run `npm run build:lib` before these tests");
     const verdicts = await runAll(answers, 2);
