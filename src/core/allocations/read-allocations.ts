@@ -31,11 +31,13 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   const lines: AllocationLine[] = [];
   const tables: TableInfo[] = [];
 
-  const { spans, problem } = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»");
-  if (problem) {
-    diagnostics.push(problem);
+  const located = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", true);
+  if (located.problem) {
+    diagnostics.push(located.problem);
     return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
   }
+  const spans = located.spans;
+  diagnostics.push(...(located.notes ?? []));
 
   // Rows above the first table that carry numbers are not titles; say so rather than skip them.
   for (const row of spans[0].titleRows) {
@@ -74,7 +76,7 @@ function readTable(
 ): TableInfo | null {
   const header = span.header;
   const columns = columnsOf(header, book);
-  const headerCell = book.address(header.row, columns[0]?.col ?? 0);
+  const headerCell = book.address(header.inferred ? span.firstRow : header.row, columns[0]?.col ?? 0);
   const year = budgetYearOf(grid, header.row, options);
   const choice = chooseAmountColumn(grid, header, columns, book, { roles: AMOUNT_PREFERENCE, asked: options.amountColumn, ...year });
   diagnostics.push(...choice.decision.diagnostics);
@@ -91,7 +93,7 @@ function readTable(
   const resultUnit = resultUnitFor(unit);
   diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
 
-  const codeCols = codeColumnsOf(header);
+  const codeCols = codeColumnsOf(header, grid, span);
   const chapterNameCol = header.columns.get("chapterName");
   const postNameCol = header.columns.get("postName");
   const context = newCodeContext();

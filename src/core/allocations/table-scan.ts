@@ -66,7 +66,7 @@ function isTitleRow(grid: Grid, row: number): boolean {
 }
 
 /** A header of a kap/post table names the code column with one of these words. */
-const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter)/i;
+const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter|utgiftskap|inntektskap)/i;
 
 function namesCodeColumn(cells: ReadonlyArray<unknown>): boolean {
   for (const v of cells) if (typeof v === "string" && CODE_HEADER_START.test(v)) return true;

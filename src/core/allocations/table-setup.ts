@@ -1,7 +1,7 @@
 // Per-table decisions shared by the allocation and change readers: which columns play which
 // role, which column holds the amounts, and which unit the table is written in.
 import type { Unit } from "../amounts/unit";
-import { type Grid, cellAt } from "../grid";
+import { type Grid, cellAt, isBlank } from "../grid";
 import type { FactSource } from "../../app/report-facts";
 import { type AmountCandidate, type AmountColumnDecision, chooseAmountColumn as pickAmountColumn } from "../readers/amount-column";
 import type { HeaderMatch } from "../sheet/header";
@@ -20,11 +20,38 @@ export function columnsOf(header: HeaderMatch, book: AddressBook): ColumnInfo[] 
   return out.sort((a, b) => a.col - b.col);
 }
 
-export function codeColumnsOf(header: HeaderMatch): CodeColumns {
+export function codeColumnsOf(header: HeaderMatch, grid?: Grid, span?: TableSpan): CodeColumns {
   const c = header.columns;
+  // "Kap./post" merged over two columns: the kap and the post stand in separate cells below it.
+  const code = c.get("code");
+  if (code !== undefined && grid && span && mergedOverTwo(grid, span, code)) return { chapter: code, post: code + 1, subPost: c.get("subPost") };
   // A "Kap" column with no "Post" column holds whole codes ("351/70") or chapter headings.
   if (!c.has("code") && c.has("chapter") && !c.has("post")) return { code: c.get("chapter"), subPost: c.get("subPost") };
   return { code: c.get("code"), chapter: c.get("chapter"), post: c.get("post"), subPost: c.get("subPost") };
+}
+
+const WHOLE = /^\s*\d{1,4}\s*$/;
+
+function wholeIn(value: unknown, min: number, max: number): boolean {
+  const n = typeof value === "number" ? value : typeof value === "string" && WHOLE.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= min && n <= max;
+}
+
+/**
+ * A code header whose right-hand neighbour is blank, over body rows whose code cell is a chapter
+ * (1–5999) and whose neighbour is a post (1–99): the header cell is merged over kap and post.
+ */
+function mergedOverTwo(grid: Grid, span: TableSpan, col: number): boolean {
+  if (span.header.labels.has(col + 1) || !isBlank(cellAt(grid, span.header.row, col + 1))) return false;
+  let split = 0;
+  let other = 0;
+  for (let r = span.firstRow; r <= span.lastRow && split + other < 30; r++) {
+    const kap = cellAt(grid, r, col);
+    if (isBlank(kap) || (typeof kap === "string" && !/^\s*\d/.test(kap))) continue;
+    if (wholeIn(kap, 1, 5999) && wholeIn(cellAt(grid, r, col + 1), 1, 99)) split++;
+    else other++;
+  }
+  return split > 0 && split >= other * 4;
 }
 
 export interface AmountChoice {
@@ -49,13 +76,13 @@ export interface AmountColumnChoiceOptions {
 /** The amount column of a table, by meaning (see readers/amount-column). */
 export function chooseAmountColumn(grid: Grid, header: HeaderMatch, columns: readonly ColumnInfo[], book: AddressBook, options: AmountColumnChoiceOptions): AmountChoice {
   const hidden = new Set(grid.hiddenColumns ?? []);
-  const width = grid.values[header.row]?.length ?? 0;
+  const width = header.inferred ? Math.max(0, ...header.labels.keys()) + 1 : (grid.values[header.row]?.length ?? 0);
   const headers: AmountCandidate[] = [];
   for (let col = 0; col < width; col++) {
-    const label = cellText(cellAt(grid, header.row, col)).trim();
+    const label = header.inferred ? (header.labels.get(col) ?? "") : cellText(cellAt(grid, header.row, col)).trim();
     if (label === "") continue;
     const role = columns.find((c) => c.col === col)?.role ?? "";
-    headers.push({ col, label, role, hidden: hidden.has(col), cell: book.address(header.row, col) });
+    headers.push({ col, label, role, hidden: hidden.has(col), cell: book.address(Math.max(header.row, 0), col) });
   }
   const changeTable = header.columns.has("change");
   const decision = options.byRoleOnly && !options.asked

@@ -72,7 +72,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     const resultUnit: Unit = sheetUnit;
     diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
 
-    const codeCols = codeColumnsOf(header);
+    const codeCols = codeColumnsOf(header, grid, span);
     const col = (role: string) => header.columns.get(role);
     const context = newCodeContext();
     let lastFilled = header.row;
