@@ -5,7 +5,9 @@
 // change-text parser (src/core/changes); this file only finds paragraphs and headings.
 import Decimal from "decimal.js";
 import type { Unit } from "../amounts/unit";
+import { findAmountsInText } from "../changes/amounts-in-text";
 import { parseChangeText } from "../changes/change-text";
+import { findSignWords } from "../changes/sign-words";
 import { type BudgetCode, budgetCodeKey } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
 import { normalizeSpaces } from "../sheet/text";
@@ -39,12 +41,18 @@ function paragraphsOf(text: string): Paragraph[] {
     if (current.length > 0) out.push({ text: current.join(" "), ...heading });
     current = [];
   };
+  // A blank line ends a paragraph, except inside a sentence: text copied from a PDF puts blank
+  // lines between the lines of one paragraph ("... reduseres med 1 mill. kroner mot en" /
+  // "" / "tilsvarende økning på kap. 858, post 01"), and cutting there would drop half a transfer.
+  let blank = false;
   for (const raw of text.split(/\r\n|\r|\n/)) {
     const line = normalizeSpaces(raw);
     if (line === "") {
-      flush();
+      blank = current.length > 0;
       continue;
     }
+    if (blank && !continuesSentence(current[current.length - 1], line)) flush();
+    blank = false;
     const ch = chapterHeading(line);
     if (ch) {
       flush();
@@ -64,13 +72,21 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** The next line goes on with the sentence the previous one left open (no end mark, lower-case start). */
+function continuesSentence(previous: string | undefined, next: string): boolean {
+  return previous !== undefined && !/[.!?:]$/u.test(previous) && /^\p{Ll}/u.test(next);
+}
+
 export function readPastedChanges(text: string, unit: Unit = "1000 kr"): PastedChanges {
   const diagnostics: Diagnostic[] = [];
   const sentenceChanges: SentenceChange[] = [];
   const lines = new Map<string, { -readonly [K in keyof LetterLine]: LetterLine[K] }>();
   paragraphsOf(text).forEach((p, i) => {
     const result = parseChangeText(p.text, { unit, ...(p.code ? { code: p.code } : {}) });
-    diagnostics.push(...result.diagnostics);
+    // A paragraph with neither an amount nor a direction word (a title under the heading, a
+    // background sentence) cannot change a number: a note, not an error.
+    const prose = result.entries.length === 0 && findAmountsInText(p.text).length === 0 && findSignWords(p.text).length === 0;
+    diagnostics.push(...(prose ? result.diagnostics.map((d) => ({ ...d, severity: "info" as const })) : result.diagnostics));
     // The paragraph explains the first line it creates (in a transfer, the line it starts from).
     let textGiven = false;
     for (const e of result.entries) {
