@@ -58,14 +58,15 @@ function text(value: CellValue): string {
 
 export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, context: CodeContext, format: (col: number) => string): RowCode {
   if (cols.code !== undefined) return readCodeCell(row, cols, cols.code, context, format);
-  if (cols.chapter === undefined || cols.post === undefined) return { kind: "none" };
-  const ch = row[cols.chapter] ?? null;
+  // A table of posts alone takes its chapter from the title ("Kap. 351 Likestilling"), set in the context.
+  if (cols.post === undefined || (cols.chapter === undefined && context.chapter === null)) return { kind: "none" };
+  const ch = cols.chapter !== undefined ? (row[cols.chapter] ?? null) : null;
   const po = row[cols.post] ?? null;
   const sp = cols.subPost !== undefined ? (row[cols.subPost] ?? null) : null;
   const chBlank = isBlank(ch);
   const poBlank = isBlank(po);
   if (chBlank && poBlank) return { kind: "none" };
-  if (poBlank) {
+  if (poBlank && cols.chapter !== undefined) {
     const heading = parseChapterOnly(ch, format(cols.chapter));
     if (heading) {
       context.chapter = heading.chapter;
@@ -79,7 +80,7 @@ export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, co
   let code = key >= 0 ? context.seen.get(key) : undefined;
   if (code === undefined) {
     const r = budgetCodeFromCells(chapterCell, po, sp);
-    if (!r.ok) return { kind: "error", diagnostic: r.diagnostic, col: chBlank ? cols.post : cols.chapter };
+    if (!r.ok) return { kind: "error", diagnostic: r.diagnostic, col: chBlank || cols.chapter === undefined ? cols.post : cols.chapter };
     code = r.value;
     if (key >= 0 && context.seen.size < MAX_SEEN) context.seen.set(key, code);
   }
@@ -87,7 +88,7 @@ export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, co
     context.chapter = code.chapter;
     context.chapterName = null;
   }
-  return { kind: "code", code, col: chBlank ? cols.post : cols.chapter };
+  return { kind: "code", code, col: chBlank || cols.chapter === undefined ? cols.post : cols.chapter };
 }
 
 function parseChapterOnly(value: CellValue, format: string): { chapter: number; name: string | null } | null {

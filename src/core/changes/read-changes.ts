@@ -67,6 +67,10 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     const textCol = header.columns.get("text");
     const unitOptions = { unit: options.unit, fallback, allocationUnit: options.allocationUnit, optionName: "--changes-unit" };
     const unitChoice = tableUnit(grid, span, amountCol, unitOptions, previous, headerCell, amountCol !== null);
+    if (unitChoice.ambiguous) {
+      diagnostics.push(...unitChoice.diagnostics);
+      continue;
+    }
     const unit = unitChoice.unit;
     sheetUnit ??= unit;
     const resultUnit: Unit = sheetUnit;
