@@ -26,7 +26,7 @@ export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = 
     strict: "boolean",
   },
   deadlines: { sheet: "string", date: "string", soon: "string", json: "boolean" },
-  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string" },
+  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
 };
 
 const SHORT: Record<string, string> = { h: "help", o: "out" };
