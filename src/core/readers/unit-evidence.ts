@@ -9,7 +9,7 @@ import type { FactSource } from "../use-cases/facts";
 import { type Unit, unitCaption } from "../amounts/unit";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type Grid, cellAddress, isBlank } from "../grid";
-import { cellText, headerKey } from "../sheet/text";
+import { headerKey } from "../sheet/text";
 
 export type UnitEvidenceSource = "header" | "caption" | "title";
 
@@ -184,14 +184,4 @@ export function chooseUnit(evidence: readonly UnitEvidence[], headerCell: string
   }
   if (loud) notes.push(diagnostic("warning", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit: options.fallback, option }, { cell: headerCell }));
   return { unit: options.fallback, source: "default", found: null, evidence: null, diagnostics: notes };
-}
-
-/** The unit source as the report facts name it (a unit from the table above counts as the evidence it came from). */
-export function unitFactSource(source: UnitSource, previous: FactSource | null = null): FactSource {
-  return source === "previous-table" ? (previous ?? "caption") : source;
-}
-
-/** Text of a header cell for messages. */
-export function headerText(grid: Grid, row: number, col: number): string {
-  return cellText(grid.values[row]?.[col] ?? null).trim();
 }
