@@ -8,7 +8,7 @@ module.exports = {
   // Command-line tests run the real bin as a child process and contract tests build large sheets:
   // give every test room on a busy 2-core machine. Jest reads this only at the top level, not
   // inside a `projects` entry.
-  testTimeout: 120_000,
+  testTimeout: 300_000,
   projects: [
     {
       displayName: "node",
@@ -22,6 +22,7 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFilesAfterEnv: ["<rootDir>/tests/support/dom-setup.ts"],
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],

@@ -23,7 +23,7 @@ export function runCli(args: readonly string[], options: { maxOldSpaceMb?: numbe
   const node = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
   const r = spawnSync(process.execPath, [...node, BIN, ...args], {
     encoding: "utf8",
-    timeout: options.timeoutMs ?? 60_000,
+    timeout: options.timeoutMs ?? 240_000,
     env: { ...process.env, TILDELING_DEBUG: "" },
     maxBuffer: 256 * 1024 * 1024,
   });
