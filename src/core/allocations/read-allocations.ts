@@ -17,7 +17,7 @@ import { ALLOCATION_ROLES } from "./roles";
 import { newCodeContext, nameAfterCode, readRowCode } from "./row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
 import { locateTables, noteRow, tableInfo, unitNotes, unreadableCode } from "./table-read";
-import { type TableSpan, chapterOfTotal, isBlankRow, rowTexts, totalLabel } from "./table-scan";
+import { type TableSpan, chapterOfTitle, chapterOfTotal, isBlankRow, rowTexts, totalLabel } from "./table-scan";
 import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
 
 const AMOUNT_PREFERENCE = ["before", "amount", "after"];
@@ -31,7 +31,7 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   const lines: AllocationLine[] = [];
   const tables: TableInfo[] = [];
 
-  const located = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", true);
+  const located = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter", "post"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", true);
   if (located.problem) {
     diagnostics.push(located.problem);
     return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
@@ -89,6 +89,10 @@ function readTable(
   const amountInfo = { ...amountCol, letters: book.lettersOf(amountCol.col) };
 
   const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback, budgetData: options.kind === "budget-data", optionName: "--unit" }, previousUnit, headerCell);
+  if (unitChoice.ambiguous) {
+    diagnostics.push(...unitChoice.diagnostics);
+    return null;
+  }
   const unit = unitChoice.unit;
   const resultUnit = resultUnitFor(unit);
   diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
@@ -97,6 +101,18 @@ function readTable(
   const chapterNameCol = header.columns.get("chapterName");
   const postNameCol = header.columns.get("postName");
   const context = newCodeContext();
+  if (codeCols.code === undefined && codeCols.chapter === undefined) {
+    // Posts alone: the chapter is the one the title names (Prop. 1 S: "Kap. 351 Likestilling").
+    const titled = chapterOfTitle(grid, span.titleRows);
+    if (titled) {
+      context.chapter = titled.chapter;
+      context.chapterName = titled.name;
+      diagnostics.push(diagnostic("info", "ALLOC-CHAPTER-FROM-TITLE", { chapter: titled.chapter, text: titled.text }, { cell: headerCell }));
+    } else {
+      diagnostics.push(diagnostic("error", "ALLOC-CHAPTER-MISSING", { cell: headerCell }, { cell: headerCell }));
+      return null;
+    }
+  }
   const totalRows: TotalRow[] = [];
   // Sums for checking sum rows are only worked out when a sum row comes: most sheets have none.
   let tableSum = ZERO;
@@ -157,6 +173,7 @@ function readTable(
       continue;
     }
     const code = rc.code;
+    if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
     if (isBlank(amountValue)) {
       diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: book.address(r, amountCol.col) }));
       continue;

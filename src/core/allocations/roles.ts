@@ -42,7 +42,8 @@ export const BEFORE_ROLE: ColumnRole = {
 
 export const CHANGE_ROLE: ColumnRole = {
   key: "change",
-  patterns: [/^endring(er)?\b/, /^(økning|reduksjon) ?\/ ?(økning|reduksjon)/, /^tillegg$/, /^omdisponering\b/, /^justering\b/],
+  // "Endring i pst." in a Prop. 1 S table is a percentage, not an amount.
+  patterns: [/^endring(er)?\b(?!.*(\bpst\b|prosent|%))/, /^(økning|reduksjon) ?\/ ?(økning|reduksjon)/, /^tillegg$/, /^omdisponering\b/, /^justering\b/],
 };
 
 /** "Ny tildeling", "Ny bevilgning", "Revidert tildeling". */

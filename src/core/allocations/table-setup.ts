@@ -84,7 +84,8 @@ export function chooseAmountColumn(grid: Grid, header: HeaderMatch, columns: rea
     const role = columns.find((c) => c.col === col)?.role ?? "";
     headers.push({ col, label, role, hidden: hidden.has(col), cell: book.address(Math.max(header.row, 0), col) });
   }
-  const changeTable = header.columns.has("change");
+  // A change table (before, change, after) read as an allocation: its allocation is the one before.
+  const changeTable = header.columns.has("change") && (header.columns.has("before") || header.columns.has("after"));
   const decision = options.byRoleOnly && !options.asked
     ? (() => {
         const first = options.roles.flatMap((r) => headers.filter((h) => h.role === r))[0] ?? null;

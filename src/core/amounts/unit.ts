@@ -44,7 +44,7 @@ export function detectUnit(text: string): Unit | null {
 // An amount with a unit after it ("0,4 mill. kroner", "57 625 kr"), once the unit phrases that
 // name a unit by a number ("1 000 kr", "NOK 1 000") are taken out.
 const UNIT_BY_NUMBER = new RegExp(`(?:1 ?000\\s*${CUR}|${CUR}\\.?\\s*1 ?000)(?![0-9])`, "g");
-const AMOUNT_WITH_UNIT = new RegExp(`\\d(?:[\\d ,.]*\\d)?\\s*(?:${CUR}|mill|mrd|million|milliard|tusen|mnok)(?![${L}])`);
+const AMOUNT_WITH_UNIT = new RegExp(`\\d(?:[\\d ,.]*\\d)?\\s*(?:${CUR}|mill(?:ion|ioner)?|mrd|milliard(?:er)?|tusen|mnok)(?![${L}])`);
 
 /**
  * A text that can state a table's unit: it names a unit and carries no amount of its own. A

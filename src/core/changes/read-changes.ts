@@ -67,6 +67,10 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     const textCol = header.columns.get("text");
     const unitOptions = { unit: options.unit, fallback, allocationUnit: options.allocationUnit, optionName: "--changes-unit" };
     const unitChoice = tableUnit(grid, span, amountCol, unitOptions, previous, headerCell, amountCol !== null);
+    if (unitChoice.ambiguous) {
+      diagnostics.push(...unitChoice.diagnostics);
+      continue;
+    }
     const unit = unitChoice.unit;
     sheetUnit ??= unit;
     const resultUnit: Unit = sheetUnit;
@@ -112,6 +116,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         continue;
       }
       const code = rc.code;
+      if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
       const codeCell = book.cell(r, rc.col);
       const base: { -readonly [K in keyof ChangeEntry]: ChangeEntry[K] } = {
         code,

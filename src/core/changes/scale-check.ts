@@ -1,9 +1,9 @@
 // A change list read in the wrong unit gives numbers 1 000 times too large or too small, and
 // nothing else would notice. These checks look at the changes beside the lines they touch and
 // warn when they look out of scale:
-// - most changes are larger than their line (a list in kroner read as 1 000 kr);
+// - most changes are larger than their line, one of them twofold (a list in kroner read as 1 000 kr);
 // - the changes are written in 1 000 kr or more, every one a whole multiple of 1 000, and one is
-//   larger than its line (kroner amounts such as 1 500 000 read as 1 000 kr);
+//   twice the size of its line (kroner amounts such as 1 500 000 read as 1 000 kr);
 // - the lines are in kroner, every one a whole multiple of 1 000, and every change is below a
 //   thousandth of its line (a list in 1 000 kr read as kroner).
 import type Decimal from "decimal.js";
@@ -45,11 +45,14 @@ export function checkScale(input: ScaleInput): Diagnostic[] {
     total: pairs.length,
   };
   const where = example.cell !== undefined ? { cell: example.cell } : {};
-  if (larger.length * 2 > pairs.length) return [diagnostic("warning", "CHG-SCALE-LARGE", params, where)];
+  // Most changes larger than their line, one of them twice so: a reduction that empties a line
+  // and a little more is a fact of budgets; a unit error is a factor of a thousand.
+  const far = larger.some((p) => p.change.abs().gte(p.before.times(2)));
+  if (larger.length * 2 > pairs.length && far) return [diagnostic("warning", "CHG-SCALE-LARGE", params, where)];
 
   const written = input.written.filter((w) => !w.amount.isZero());
   const roundThousands = written.length > 0 && written.every((w) => w.unit !== "kr" && w.amount.mod(THOUSAND).isZero());
-  if (roundThousands && larger.length > 0) return [diagnostic("warning", "CHG-SCALE-THOUSANDS", { ...params, unit: written[0].unit }, where)];
+  if (roundThousands && far) return [diagnostic("warning", "CHG-SCALE-THOUSANDS", { ...params, unit: written[0].unit }, where)];
 
   const linesInKroner = input.unit === "kr" && pairs.every((p) => p.before.mod(THOUSAND).isZero());
   if (linesInKroner && pairs.every((p) => p.change.abs().times(THOUSAND).lt(p.before))) {

@@ -119,6 +119,8 @@ export interface UnitDecision {
   /** The evidence the unit was taken from (or that the user's choice overrode). */
   readonly evidence: UnitEvidence | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** Evidence of the same rank names two units: the table must not be read (an error says so). */
+  readonly ambiguous?: boolean;
 }
 
 export interface UnitChoiceOptions {
@@ -150,6 +152,14 @@ export function chooseUnit(evidence: readonly UnitEvidence[], headerCell: string
     return { unit: options.unit, source: "option", found, evidence: best, diagnostics: notes };
   }
   if (best) {
+    // Evidence of the same rank that disagrees ("(i 1 000 kr)" above the header, "(kr)" under it):
+    // either could be right, so the table is not read until the user chooses.
+    const rival = evidence.find((e) => e.unit !== best.unit && e.source === best.source);
+    if (rival) {
+      const params = { unit: best.unit, text: best.text, where: best.cell, other: rival.unit, otherText: rival.text, otherWhere: rival.cell, option };
+      notes.push(diagnostic("error", "UNIT-AMBIGUOUS", params, { cell: best.cell }));
+      return { unit: best.unit, source: best.source, found, evidence: best, diagnostics: notes, ambiguous: true };
+    }
     // Weaker evidence that disagrees: the choice is named with the alternative.
     const other = evidence.find((e) => e.unit !== best.unit);
     if (other && loud) {

@@ -42,6 +42,18 @@ export const allocationMessages: MessageTable = {
     nb: "Beløpene er lest som {unit} etter «{text}» i {where}, men «{otherText}» i {otherWhere} sier {other}. Er det feil, velg enhet med {option}.",
     en: "The amounts are read as {unit} from “{text}” at {where}, but “{otherText}” at {otherWhere} says {other}. If that is wrong, choose the unit with {option}.",
   },
+  "ALLOC-CHAPTER-FROM-TITLE": {
+    nb: "Tabellen har bare poster; kapittelet er {chapter}, som tittelen «{text}» sier.",
+    en: "The table has posts only; the chapter is {chapter}, as the title “{text}” says.",
+  },
+  "ALLOC-CHAPTER-MISSING": {
+    nb: "Tabellen i {cell} har en postkolonne, men ingen kapittelkolonne, og tittelen nevner ikke ett kapittel («Kap. 351 ...»). Tabellen er ikke lest.",
+    en: "The table at {cell} has a post column but no chapter column, and its title names no single chapter (“Kap. 351 ...”). The table is not read.",
+  },
+  "UNIT-AMBIGUOUS": {
+    nb: "Arket sier to enheter: «{text}» i {where} ({unit}) og «{otherText}» i {otherWhere} ({other}). Tabellen er ikke lest; velg enhet med {option}.",
+    en: "The sheet states two units: “{text}” at {where} ({unit}) and “{otherText}” at {otherWhere} ({other}). The table is not read; choose the unit with {option}.",
+  },
   "UNIT-FROM-TABLE-ABOVE": {
     nb: "Tabellen i {cell} sier ikke hvilken enhet beløpene har; de er lest som {unit}, som tabellen over. Er det feil, velg enhet med {option}.",
     en: "The table at {cell} does not say which unit its amounts are in; they are read as {unit}, like the table above. If that is wrong, choose the unit with {option}.",
