@@ -22,6 +22,7 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFilesAfterEnv: ["<rootDir>/tests/support/dom-setup.ts"],
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
