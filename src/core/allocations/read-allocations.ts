@@ -10,7 +10,7 @@ import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
 import { cellText, normalizeSpaces } from "../sheet/text";
-import type { FactSource } from "../../app/report-facts";
+import type { FactSource } from "../use-cases/facts";
 import { yearFromSheetContext } from "../deadlines/sheet-year";
 import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";

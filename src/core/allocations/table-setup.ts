@@ -2,7 +2,7 @@
 // role, which column holds the amounts, and which unit the table is written in.
 import type { Unit } from "../amounts/unit";
 import { type Grid, cellAt, isBlank } from "../grid";
-import type { FactSource } from "../../app/report-facts";
+import type { FactSource } from "../use-cases/facts";
 import { type AmountCandidate, type AmountColumnDecision, chooseAmountColumn as pickAmountColumn } from "../readers/amount-column";
 import type { HeaderMatch } from "../sheet/header";
 import { cellText } from "../sheet/text";

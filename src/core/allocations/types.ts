@@ -5,7 +5,7 @@ import type { Unit } from "../amounts/unit";
 import type { ReferenceChart } from "../chart/reference-chart";
 import type { BudgetCode } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
-import type { FactSource } from "../../app/report-facts";
+import type { FactSource } from "../use-cases/facts";
 
 /**
  * "allocation": an agency's allocation letter sheet; a negative amount is an error.

@@ -57,6 +57,13 @@ export function unitCaption(text: string): Unit | null {
   return AMOUNT_WITH_UNIT.test(t) ? null : unit;
 }
 
+/** A unit the user names (`--unit 1000`, `--unit "1000 kr"`, `--unit mill`, `--unit kr`), or null. */
+export function parseUnitOption(text: string): Unit | null {
+  const t = normalizeSpaces(text).toLowerCase();
+  const bare: Record<string, Unit> = { kr: "kr", kroner: "kr", nok: "kr", "1000": "1000 kr", "1 000": "1000 kr", tusen: "1000 kr", mill: "mill. kr", "mill.": "mill. kr", mrd: "mrd. kr", "mrd.": "mrd. kr" };
+  return bare[t] ?? detectUnit(t);
+}
+
 const LABEL_KEY: Record<Unit, string> = {
   kr: "AMT-UNIT-LABEL-KR",
   "1000 kr": "AMT-UNIT-LABEL-1000",

@@ -4,7 +4,7 @@
 // total ("Samlet tildeling") over the original ("Opprinnelig tildeling"), and never a hidden column
 // over a visible one. A choice made by a rule is said in a note naming the rule and the others;
 // when more than one column remains, the first is read and a warning names it and the others.
-import type { FactSource } from "../../app/report-facts";
+import type { FactSource } from "../use-cases/facts";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { formatMessage } from "../i18n/catalog";
 import { headerKey } from "../sheet/text";

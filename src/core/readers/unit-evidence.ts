@@ -5,7 +5,7 @@
 // sheet says otherwise). A sentence that carries an amount ("Samlet reduksjon: 0,4 mill. kroner")
 // names the unit of its own amount, never the table's. Every guess that can change a number is a
 // warning: a unit taken from the table above, from the allocation, or assumed.
-import type { FactSource } from "../../app/report-facts";
+import type { FactSource } from "../use-cases/facts";
 import { type Unit, unitCaption } from "../amounts/unit";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type Grid, cellAddress, isBlank } from "../grid";

@@ -50,6 +50,14 @@ export const allocationMessages: MessageTable = {
     nb: "Tabellen i {cell} har en postkolonne, men ingen kapittelkolonne, og tittelen nevner ikke ett kapittel («Kap. 351 ...»). Tabellen er ikke lest.",
     en: "The table at {cell} has a post column but no chapter column, and its title names no single chapter (“Kap. 351 ...”). The table is not read.",
   },
+  "SHEET-CHOSEN-BY-YEAR": {
+    nb: "Tildelingen er lest fra arket «{sheet}», som gjelder budsjettåret {year} (arbeidsboken har også {others}).",
+    en: "The allocation is read from the sheet “{sheet}”, which is for the budget year {year} (the workbook also has {others}).",
+  },
+  "SHEET-CHOSEN": {
+    nb: "Arbeidsboken har flere tildelingsark; tildelingen er lest fra «{sheet}» (de andre: {others}). Velg et annet med --sheet, eller budsjettåret med --year.",
+    en: "The workbook has several allocation sheets; the allocation is read from “{sheet}” (the others: {others}). Choose another with --sheet, or the budget year with --year.",
+  },
   "UNIT-AMBIGUOUS": {
     nb: "Arket sier to enheter: «{text}» i {where} ({unit}) og «{otherText}» i {otherWhere} ({other}). Tabellen er ikke lest; velg enhet med {option}.",
     en: "The sheet states two units: “{text}” at {where} ({unit}) and “{otherText}” at {otherWhere} ({other}). The table is not read; choose the unit with {option}.",
