@@ -1,6 +1,7 @@
 // The words that give a change its direction in Norwegian budget text: "økes", "forhøyes",
-// "styrkes" (up); "reduseres", "nedsettes", "kuttes" (down); Nynorsk "auke", "redusere" too.
-// Nouns count as well, as in "mot en tilsvarende økning på kap. 858, post 01".
+// "styrkes" (up); "reduseres", "nedsettes", "kuttes" (down); Nynorsk "auke", "auka", "vert redusert",
+// "reduserast" too. Nouns count as well, as in "mot en tilsvarende økning på kap. 858, post 01" and
+// "mot ein tilsvarande auke på kap. 858, post 01".
 
 export type Direction = 1 | -1;
 
@@ -8,38 +9,43 @@ export interface SignWord {
   readonly word: string;
   readonly direction: Direction;
   readonly index: number;
-  /** Preceded by "tilsvarende" / "like stor": the amount is the one named before. */
+  /** "tilsvarende økning", "like stor reduksjon", "økes tilsvarende": the amount is the one named before. */
   readonly corresponding: boolean;
 }
 
 const UP = [
-  "økes", "øke", "økt", "økning", "økningen", "forhøyes", "forhøye", "forhøyet", "forhøyelse", "forhøyelsen", "styrkes", "styrking",
-  "auke", "aukast", "aukar", "auka", "tilføres", "tilføre", "tilleggsbevilgning", "oppjusteres", "oppjustering", "heves",
+  "økes", "øke", "økt", "økte", "økning", "økningen", "forhøyes", "forhøye", "forhøyet", "forhøyelse", "forhøyelsen", "styrkes", "styrking",
+  "styrket", "styrkt", "styrka", "styrkast", "styrkjast",
+  "auke", "aukast", "aukar", "auka", "auken", "auking", "aukinga", "tilføres", "tilføre", "tilført", "tilførast", "tilleggsbevilgning",
+  "tilleggsløyving", "oppjusteres", "oppjustert", "oppjustering", "heves", "hevet",
 ];
 const DOWN = [
   "reduseres", "redusere", "redusert", "reduksjon", "reduksjonen", "nedsettes", "nedsette", "nedsatt", "nedsettelse", "kuttes", "kutt",
-  "trekkes", "nedjusteres", "nedjustering", "senkes", "reduserast", "reduserer", "minskes",
+  "trekkes", "nedjusteres", "nedjustert", "nedjustering", "senkes", "reduserast", "reduserer", "reduserte", "redusera", "reduksjonen",
+  "minskes", "minka", "minkast", "kutta", "kuttast", "kuttet", "trekt", "trekkast",
 ];
 
+// "tilsvarende økning" (Bokmål), "tilsvarande auke" (Nynorsk); "økes tilsvarende" after the verb.
+const SAME = new Set(["tilsvarende", "tilsvarande", "samme", "same"]);
+const SAME_AFTER = new Set(["tilsvarende", "tilsvarande"]);
 const WORDS = new Map<string, Direction>([...UP.map((w) => [w, 1] as const), ...DOWN.map((w) => [w, -1] as const)]);
 const WORD = /[\p{L}]+/gu;
 
 /** Every direction word in the text, in order. */
 export function findSignWords(text: string): SignWord[] {
   const out: SignWord[] = [];
-  let previous = "";
-  let beforePrevious = "";
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0].toLowerCase();
+  const words: Array<{ word: string; index: number }> = [];
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ word: m[0], index: m.index });
+  const lower = words.map((w) => w.word.toLowerCase());
+  lower.forEach((word, i) => {
     const direction = WORDS.get(word);
-    if (direction !== undefined) {
-      const corresponding = previous === "tilsvarende" || (beforePrevious === "like" && previous === "stor") || previous === "samme";
-      out.push({ word: m[0], direction, index: m.index, corresponding });
-    }
-    beforePrevious = previous;
-    previous = word;
-  }
+    if (direction === undefined) return;
+    const previous = lower[i - 1] ?? "";
+    const corresponding =
+      SAME.has(previous) || (lower[i - 2] === "like" && (previous === "stor" || previous === "store")) || SAME_AFTER.has(lower[i + 1] ?? "");
+    out.push({ word: words[i].word, direction, index: words[i].index, corresponding });
+  });
   return out;
 }
 

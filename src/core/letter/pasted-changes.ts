@@ -39,12 +39,18 @@ function paragraphsOf(text: string): Paragraph[] {
     if (current.length > 0) out.push({ text: current.join(" "), ...heading });
     current = [];
   };
+  // A blank line ends a paragraph, except inside a sentence: text copied from a PDF puts blank
+  // lines between the lines of one paragraph ("... reduseres med 1 mill. kroner mot en" /
+  // "" / "tilsvarende økning på kap. 858, post 01"), and cutting there would drop half a transfer.
+  let blank = false;
   for (const raw of text.split(/\r\n|\r|\n/)) {
     const line = normalizeSpaces(raw);
     if (line === "") {
-      flush();
+      blank = current.length > 0;
       continue;
     }
+    if (blank && !continuesSentence(current[current.length - 1], line)) flush();
+    blank = false;
     const ch = chapterHeading(line);
     if (ch) {
       flush();
@@ -62,6 +68,11 @@ function paragraphsOf(text: string): Paragraph[] {
   }
   flush();
   return out;
+}
+
+/** The next line goes on with the sentence the previous one left open (no end mark, lower-case start). */
+function continuesSentence(previous: string | undefined, next: string): boolean {
+  return previous !== undefined && !/[.!?:]$/u.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 export function readPastedChanges(text: string, unit: Unit = "1000 kr"): PastedChanges {

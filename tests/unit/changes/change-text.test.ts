@@ -50,7 +50,8 @@ describe("parseChangeText", () => {
   it("says when the amount has no unit and reads it in the entries' unit", () => {
     const r = parseChangeText("Kap. 351, post 70 økes med 500.");
     expect(simple(r.entries)).toEqual([["351/70", "500", null]]);
-    expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([["info", "CHG-UNIT-ASSUMED"]]);
+    // A unit guessed can change the number a thousandfold: a warning, never a note.
+    expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([["warning", "CHG-UNIT-ASSUMED"]]);
   });
 
   it("reads a sign written on the amount when there is no direction word", () => {

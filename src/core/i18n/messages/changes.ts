@@ -35,8 +35,28 @@ export const changeMessages: MessageTable = {
     en: "The text “{text}” does not say whether {code} goes up or down (for example “økes”, “reduseres”).",
   },
   "CHG-UNIT-ASSUMED": {
-    nb: "Beløpet {amount} i «{text}» har ingen enhet; det er lest som {unit}.",
-    en: "The amount {amount} in “{text}” has no unit; it is read as {unit}.",
+    nb: "Beløpet {amount} i «{text}» har ingen enhet; det er lest som {unit}. Skriv enheten i teksten (for eksempel «1 mill. kroner» eller «500 000 kroner») hvis det er feil.",
+    en: "The amount {amount} in “{text}” has no unit; it is read as {unit}. Write the unit in the text (for example “1 mill. kroner” or “500 000 kroner”) if that is wrong.",
+  },
+  "CHG-TEXT-AMOUNT-NO-CODE": {
+    nb: "Beløpet {amount} i «{text}» er ikke lest som en endring: leddet nevner ingen kap/post. Skriv én setning per endring, for eksempel «Kap. 351, post 70 økes med 1 mill. kroner».",
+    en: "The amount {amount} in “{text}” is not read as a change: the clause names no budget code. Write one sentence per change, for example “Kap. 351, post 70 økes med 1 mill. kroner”.",
+  },
+  "CHG-TEXT-AMOUNT-SEVERAL-CODES": {
+    nb: "Beløpet {amount} i «{text}» er ikke lest som en endring: leddet nevner flere kap/post ({codes}), og det er uklart hvilken beløpet gjelder. Skriv beløpet for hver kap/post.",
+    en: "The amount {amount} in “{text}” is not read as a change: the clause names several budget codes ({codes}) and it is unclear which one it belongs to. Write the amount for each code.",
+  },
+  "CHG-TEXT-AMOUNT-NO-SIGN": {
+    nb: "Beløpet {amount} for {codes} i «{text}» er ikke lest som en endring: teksten sier ikke om det økes eller reduseres (for eksempel «økes», «reduseres», «auka», «vert redusert»).",
+    en: "The amount {amount} for {codes} in “{text}” is not read as a change: the text does not say whether it goes up or down (for example “økes”, “reduseres”, “auka”, “vert redusert”).",
+  },
+  "CHG-TEXT-RESPECTIVELY": {
+    nb: "«{text}» fordeler beløp med «henholdsvis» og er ikke lest. Skriv beløpet ved hver kap/post, for eksempel «post 01 med 2 mill. kroner og post 21 med 3 mill. kroner».",
+    en: "“{text}” splits amounts with “henholdsvis” (respectively) and is not read. Write the amount beside each code, for example “post 01 med 2 mill. kroner og post 21 med 3 mill. kroner”.",
+  },
+  "CHG-TEXT-TRANSFER-TARGET": {
+    nb: "«{text}» sier «tilsvarende», men ikke hvilken ene kap/post som får motposten ({codes}); setningen er ikke lest. Skriv beløpet for hver kap/post.",
+    en: "“{text}” says “tilsvarende” (correspondingly) but not which one budget code takes the other side ({codes}); the sentence is not read. Write the amount for each code.",
   },
   "CHG-TRANSFER-UNBALANCED": {
     nb: "Overføringen {group} går ikke i null: linjene summerer til {difference} ({unit}).",
