@@ -5,7 +5,9 @@
 // change-text parser (src/core/changes); this file only finds paragraphs and headings.
 import Decimal from "decimal.js";
 import type { Unit } from "../amounts/unit";
+import { findAmountsInText } from "../changes/amounts-in-text";
 import { parseChangeText } from "../changes/change-text";
+import { findSignWords } from "../changes/sign-words";
 import { type BudgetCode, budgetCodeKey } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
 import { normalizeSpaces } from "../sheet/text";
@@ -81,7 +83,10 @@ export function readPastedChanges(text: string, unit: Unit = "1000 kr"): PastedC
   const lines = new Map<string, { -readonly [K in keyof LetterLine]: LetterLine[K] }>();
   paragraphsOf(text).forEach((p, i) => {
     const result = parseChangeText(p.text, { unit, ...(p.code ? { code: p.code } : {}) });
-    diagnostics.push(...result.diagnostics);
+    // A paragraph with neither an amount nor a direction word (a title under the heading, a
+    // background sentence) cannot change a number: a note, not an error.
+    const prose = result.entries.length === 0 && findAmountsInText(p.text).length === 0 && findSignWords(p.text).length === 0;
+    diagnostics.push(...(prose ? result.diagnostics.map((d) => ({ ...d, severity: "info" as const })) : result.diagnostics));
     // The paragraph explains the first line it creates (in a transfer, the line it starts from).
     let textGiven = false;
     for (const e of result.entries) {
