@@ -56,6 +56,27 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+/** 1 Monday … 7 Sunday (ISO 8601). */
+export function isoWeekday(d: CalendarDate): number {
+  // Day 0 (1970-01-01) was a Thursday.
+  return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The Friday of ISO week `week` of ISO year `year` (week 1 is the week with 4 January); null
+ * when the year has no such week (a week 53 in a year of 52 weeks).
+ */
+export function fridayOfIsoWeek(year: number, week: number): CalendarDate | null {
+  const jan4 = calendarDate(year, 1, 4);
+  if (jan4 === null || !Number.isInteger(week) || week < 1 || week > 53) return null;
+  const monday1 = dayNumber(jan4) - (isoWeekday(jan4) - 1);
+  const friday = fromDayNumber(monday1 + 7 * (week - 1) + 4);
+  // Week 53 exists only when the next year's week 1 starts a week later.
+  const nextJan4 = calendarDate(year + 1, 1, 4);
+  if (week === 53 && nextJan4 !== null && dayNumber(nextJan4) - (isoWeekday(nextJan4) - 1) <= monday1 + 7 * 52) return null;
+  return calendarDate(friday.year, friday.month, friday.day);
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** "2025-04-01" */

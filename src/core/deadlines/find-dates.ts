@@ -3,9 +3,17 @@
 // "ny frist settes til utgangen av 2025", "utgangen av 1. tertial 2025". The finder reports
 // candidates with their parts as written; deciding which one is the deadline, filling in a
 // missing year and checking that the day exists is parse-deadline's job.
+import { findPeriodCandidates } from "./find-periods";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./format-date";
 
-export type DateForm = "serial" | "iso" | "numeric" | "month-name" | "end-of-period";
+export type DateForm = "serial" | "iso" | "numeric" | "month-name" | "end-of-period" | "period";
+
+/**
+ * How a period was read as a day (find-periods): the last day of the month ("juni 2026"),
+ * quarter, tertial or half year; "ultimo" the last day of the month; "medio" the 15th; a week
+ * its Friday. "primo" (early in a month) has no rule: it is refused.
+ */
+export type PeriodRule = "month" | "quarter" | "tertial" | "half-year" | "ultimo" | "medio" | "week" | "primo";
 
 export interface DateCandidate {
   /** Position in the normalised (lower-case, single-spaced) text. */
@@ -20,6 +28,10 @@ export interface DateCandidate {
   readonly month: number;
   /** The day as written; "last" for the end of a month, tertial, quarter or year. */
   readonly day: number | "last";
+  /** Set when the text names a period, not a day: the day is approximate. */
+  readonly rule?: PeriodRule;
+  /** An ISO week number ("uke 40"): the day is that week's Friday. */
+  readonly week?: number;
 }
 
 const monthWords = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS, "sept"].filter((w, i, all) => all.indexOf(w) === i).sort((a, b) => b.length - a.length);
@@ -91,6 +103,7 @@ export function findDateCandidates(text: string): DateCandidate[] {
       add(m, "end-of-period", yearOrThis === "året" ? null : Number(yearOrThis), 12, "last");
     }
   }
+  found.push(...findPeriodCandidates(text));
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: DateCandidate[] = [];
   for (const c of found) {

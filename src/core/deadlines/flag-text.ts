@@ -1,6 +1,8 @@
 // The words a face shows for a flag, from the one message catalog.
 import { type Lang, formatMessage } from "../i18n/catalog";
+import type { PeriodRule } from "./find-dates";
 import type { DeadlineFlag, FlaggedItem } from "./flag";
+import { type DateStyle, formatDateNorwegian } from "./format-date";
 
 const NAME_KEYS: Record<DeadlineFlag, string> = {
   overdue: "DL-FLAG-NAME-OVERDUE",
@@ -38,4 +40,34 @@ export function flagText(item: Pick<FlaggedItem, "flag" | "days" | "status" | "d
     case "unreadable":
       return formatMessage("DL-FLAG-UNREADABLE", { text: item.deadline.text }, lang);
   }
+}
+
+const RULE_KEYS: Record<PeriodRule, string> = {
+  month: "DL-RULE-MONTH",
+  quarter: "DL-RULE-QUARTER",
+  tertial: "DL-RULE-TERTIAL",
+  "half-year": "DL-RULE-HALF-YEAR",
+  ultimo: "DL-RULE-ULTIMO",
+  medio: "DL-RULE-MEDIO",
+  week: "DL-RULE-WEEK",
+  primo: "DL-RULE-PRIMO",
+};
+
+/** The rule that made a period a day, in words: "siste dag i måneden". */
+export function ruleText(rule: PeriodRule, lang: Lang = "nb"): string {
+  return formatMessage(RULE_KEYS[rule], {}, lang);
+}
+
+/**
+ * The deadline day as a face shows it, "ca. 30. juni 2026" when it was read from a period;
+ * null when there is no day. `format` writes the day (default: Norwegian, long).
+ */
+export function deadlineDayText(
+  item: Pick<FlaggedItem, "deadline" | "approximate">,
+  lang: Lang = "nb",
+  format: (d: NonNullable<FlaggedItem["deadline"]["date"]>) => string = (d) => formatDateNorwegian(d, "long" satisfies DateStyle),
+): string | null {
+  const d = item.deadline.kind === "date" ? item.deadline.date : null;
+  if (d === null) return null;
+  return item.approximate ? formatMessage("DL-APPROX-DATE", { date: format(d) }, lang) : format(d);
 }

@@ -6,6 +6,7 @@
 // `status.kind` ("done" vs "closed"), and flagText says "Utført" or "Avsluttet" accordingly.
 import type { Assignment, AssignmentPart } from "./assignment";
 import { type CalendarDate, daysBetween, parseIsoDate } from "./calendar-date";
+import type { PeriodRule } from "./find-dates";
 import type { DeadlineParse } from "./parse-deadline";
 import type { AssignmentStatus } from "./status";
 
@@ -34,6 +35,10 @@ export interface FlaggedItem {
   readonly status: AssignmentStatus;
   readonly flag: DeadlineFlag;
   readonly days: number | null;
+  /** The deadline was read from a period ("juni 2026", "uke 40"): the day is approximate. */
+  readonly approximate: boolean;
+  /** The rule that made the period a day; null for a day as written. */
+  readonly rule: PeriodRule | null;
   readonly cell?: string;
 }
 
@@ -48,6 +53,11 @@ export function flagDeadline(deadline: DeadlineParse, status: AssignmentStatus, 
   if (left === 0) return { flag: "due-today", days: 0 };
   const soon = options.soonDays ?? DEFAULT_SOON_DAYS;
   return { flag: left <= soon ? "due-soon" : "on-track", days: left };
+}
+
+function approximation(deadline: DeadlineParse): { approximate: boolean; rule: PeriodRule | null } {
+  const rule = deadline.kind === "date" ? (deadline.approximate ?? null) : null;
+  return { approximate: rule !== null, rule };
 }
 
 /** Most urgent first; an unreadable deadline comes before on-track ones, since someone must fix it. */
@@ -84,6 +94,7 @@ export function flagAssignments(
       deadline: a.deadline,
       deadlineFrom: "own",
       status: a.status,
+      ...approximation(a.deadline),
       cell: a.cell,
       ...flagDeadline(a.deadline, a.status, today, options),
     });
@@ -99,6 +110,7 @@ export function flagAssignments(
         deadline,
         deadlineFrom: inherits ? "assignment" : "own",
         status,
+        ...approximation(deadline),
         cell: p.cell,
         ...flagDeadline(deadline, status, today, options),
       });

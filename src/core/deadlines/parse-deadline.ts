@@ -4,9 +4,9 @@
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type CellValue, isCellError } from "../grid";
 import { normalizeSpaces } from "../sheet/text";
-import { type CalendarDate, calendarDate, daysInMonth } from "./calendar-date";
+import { type CalendarDate, calendarDate, daysInMonth, fridayOfIsoWeek } from "./calendar-date";
 import { FAKE_LEAP_DAY_SERIAL, isDateFormat, serialToDate } from "./excel-serial";
-import { type DateCandidate, type DateForm, findDateCandidates, revisionStart } from "./find-dates";
+import { type DateCandidate, type DateForm, type PeriodRule, findDateCandidates, revisionStart } from "./find-dates";
 import { formatDateNorwegian } from "./format-date";
 
 export type DeadlineKind =
@@ -29,6 +29,8 @@ export interface DeadlineParse {
   readonly form: DateForm | null;
   /** Why the value is not a plain date, or how it was read; no cell yet (readers add it). */
   readonly diagnostics: readonly Diagnostic[];
+  /** Set when the text names a period ("juni 2026", "uke 40"): the rule that made it a day. */
+  readonly approximate?: PeriodRule;
 }
 
 export interface DeadlineContext {
@@ -42,7 +44,8 @@ const NO_DEADLINE_WORDS = /^(?:ingen(?: frist)?|ikke (?:aktuelt|relevant)|n\/a|-
 const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 function result(kind: DeadlineKind, text: string, extra: Partial<Omit<DeadlineParse, "kind" | "text">> = {}): DeadlineParse {
-  return { kind, text, date: extra.date ?? null, form: extra.form ?? null, diagnostics: extra.diagnostics ?? [] };
+  const out = { kind, text, date: extra.date ?? null, form: extra.form ?? null, diagnostics: extra.diagnostics ?? [] };
+  return extra.approximate === undefined ? out : { ...out, approximate: extra.approximate };
 }
 
 /**
@@ -102,12 +105,17 @@ export function parseDeadlineText(raw: string, context: DeadlineContext = {}): D
   const chosenDate = resolved.date as CalendarDate;
   const differs = others.some((d) => d === null || formatDateNorwegian(d) !== formatDateNorwegian(chosenDate));
   if (!differs) return resolved;
-  const note = diagnostic("info", "DL-SEVERAL-DATES", { date: formatDateNorwegian(chosenDate) }, { text });
+  // Which date is the deadline is a guess that moves the flag: a warning.
+  const note = diagnostic("warning", "DL-SEVERAL-DATES", { date: formatDateNorwegian(chosenDate) }, { text });
   return { ...resolved, diagnostics: [...resolved.diagnostics, note] };
 }
 
 function resolveCandidate(c: DateCandidate, text: string, context: DeadlineContext): DeadlineParse {
   const diagnostics: Diagnostic[] = [];
+  if (c.rule === "primo") {
+    // "primo mai" is early May: no last day to read it to, so no day is guessed.
+    return result("unreadable", text, { form: c.form, diagnostics: [diagnostic("warning", "DL-PERIOD-START", { period: c.text }, { text })] });
+  }
   let year = c.year;
   if (year === null) {
     if (context.defaultYear === undefined) {
@@ -115,13 +123,21 @@ function resolveCandidate(c: DateCandidate, text: string, context: DeadlineConte
     }
     year = context.defaultYear;
   }
-  const day = c.day === "last" ? (Number.isInteger(c.month) && c.month >= 1 && c.month <= 12 ? daysInMonth(year, c.month) : NaN) : c.day;
-  const date = calendarDate(year, c.month, day);
+  const date = c.week !== undefined ? fridayOfIsoWeek(year, c.week) : calendarDate(year, c.month, c.day === "last" ? lastDay(year, c.month) : c.day);
   if (!date) {
     return result("unreadable", text, { form: c.form, diagnostics: [diagnostic("warning", "DL-INVALID-DATE", { date: c.text }, { text })] });
   }
   if (c.year === null) {
-    diagnostics.push(diagnostic("info", "DL-YEAR-FROM-CONTEXT", { date: c.text, year }, { text }));
+    // The year changes the day: a warning that says which year was taken and why.
+    diagnostics.push(diagnostic("warning", "DL-YEAR-FROM-CONTEXT", { date: c.text, year }, { text }));
+  }
+  if (c.rule !== undefined) {
+    diagnostics.push(diagnostic("warning", "DL-PERIOD-READ", { period: c.text, date: formatDateNorwegian(date) }, { text }));
+    return result("date", text, { date, form: c.form, diagnostics, approximate: c.rule });
   }
   return result("date", text, { date, form: c.form, diagnostics });
+}
+
+function lastDay(year: number, month: number): number {
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? daysInMonth(year, month) : NaN;
 }

@@ -206,8 +206,13 @@ function partLabel(value: CellValue): string {
   return /^\d+$/.test(t) ? `Del ${t}` : t;
 }
 
+/**
+ * A status the reader does not know, or a partial or draft delivery, keeps the assignment open:
+ * a warning naming the cell and the word, and what to write if the work is done.
+ */
 function noteUnknownStatus(statusText: string, cell: string | undefined, diagnostics: Diagnostic[]): void {
-  if (statusText !== "" && parseStatus(statusText).kind === "unknown") {
-    diagnostics.push(diagnostic("info", "ASG-UNKNOWN-STATUS", {}, { text: statusText, cell }));
-  }
+  if (statusText === "") return;
+  const kind = parseStatus(statusText).kind;
+  const code = kind === "unknown" ? "ASG-UNKNOWN-STATUS" : kind === "partial" ? "ASG-PARTIAL-STATUS" : null;
+  if (code !== null) diagnostics.push(diagnostic("warning", code, { cell: cell ?? "" }, { text: statusText, cell }));
 }

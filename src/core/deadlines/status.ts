@@ -1,6 +1,8 @@
-// Status words controllers write in an assignment list. Only "done" and "closed" stop the clock;
-// everything else, including a word the product does not know, leaves the assignment open, so
-// an overdue assignment is never hidden by an odd spelling.
+// Status words controllers write in an assignment list. Only an explicit completion word
+// ("utført", "levert", "ferdig", "avsluttet", "anses som avsluttet") stops the clock. A partial or
+// draft delivery ("Delvis levert", "Utkast levert", "nesten ferdig") is open, and so is every word
+// the product does not know, so an overdue assignment is never hidden by an odd spelling; the
+// reader warns about both (read-assignments).
 import type { CellValue } from "../grid";
 import { cellText, normalizeSpaces } from "../sheet/text";
 
@@ -11,6 +13,8 @@ export type StatusKind =
   | "in-progress"
   /** Extended (forlenget): open, usually with a revised deadline. */
   | "extended"
+  /** A partial or draft delivery ("Delvis levert", "Utkast levert"): open. */
+  | "partial"
   | "done"
   | "closed"
   /** A word the product does not know: shown as written, treated as open. */
@@ -24,15 +28,18 @@ export interface AssignmentStatus {
   readonly open: boolean;
 }
 
-// Whole words; done and closed are checked first so "levert etter forlenget frist" is done.
-// English beside the Norwegian for sheets kept in English.
+// Whole words; partial first (it holds a done word), then done and closed, so "levert etter
+// forlenget frist" is done. English beside the Norwegian for sheets kept in English.
 const L = "(?<![\\p{L}])";
 const R = "(?![\\p{L}])";
 const word = (alternatives: string): RegExp => new RegExp(`${L}(?:${alternatives})${R}`, "u");
+const DONE_WORD = "levert|leverte|utført|utførte|ferdig|ferdigstilt|fullført|gjennomført|avsluttet|avslutta|besvart|sendt|delivered|done|completed?";
 const WORDS: ReadonlyArray<readonly [RegExp, StatusKind]> = [
+  [word(`(?:delvis|nesten|snart|straks|foreløpig) (?:${DONE_WORD})|utkast(?:et)?|draft|delleveranse|delvis|partly|partially`), "partial"],
   [word("avsluttet|avslutta|lukket|lukka|closed"), "closed"],
   [word("utført|levert|ferdig|fullført|gjennomført|besvart|done|delivered|completed?"), "done"],
-  [word("under arbeid|i arbeid|pågår|pågående|påbegynt|startet|in progress|ongoing"), "in-progress"],
+  [word("ikke startet|ikke påbegynt|not started"), "new"],
+  [word("under arbeid|i arbeid|pågår|pågående|påbegynt|startet|forsinket|forseinka|in progress|ongoing|delayed|late"), "in-progress"],
   [word("forlenget|forlengt|utsatt|ny frist|extended"), "extended"],
   [word("nytt|ny|new|open|åpen|åpent|ikke startet|ikke påbegynt"), "new"],
 ];
@@ -48,7 +55,7 @@ export function parseStatus(value: CellValue | undefined): AssignmentStatus {
   for (const [pattern, kind] of WORDS) {
     const m = pattern.exec(lower);
     if (!m) continue;
-    if ((kind === "done" || kind === "closed") && NEGATION.test(lower.slice(0, m.index))) {
+    if ((kind === "done" || kind === "closed" || kind === "partial") && NEGATION.test(lower.slice(0, m.index))) {
       negated = true;
       continue;
     }

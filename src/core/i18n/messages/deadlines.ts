@@ -15,8 +15,16 @@ export const deadlineMessages: MessageTable = {
     en: "“{date}” has no year, and the sheet does not say which budget year it is. Write the year or choose the budget year.",
   },
   "DL-YEAR-FROM-CONTEXT": {
-    nb: "«{date}» har ikke årstall; leses som {year} (budsjettåret).",
-    en: "“{date}” has no year; read as {year} (the budget year).",
+    nb: "«{date}» har ikke årstall; leses som {year} (budsjettåret arket eller brevet nevner). Skriv året i fristen hvis det er et annet.",
+    en: "“{date}” has no year; read as {year} (the budget year the sheet or letter names). Write the year in the deadline if it is another.",
+  },
+  "DL-PERIOD-READ": {
+    nb: "«{period}» er en periode, ikke en dag; fristen leses som ca. {date} (siste dag i perioden; «medio» er den 15.; en uke er fredagen). Skriv en dato hvis fristen er en annen dag.",
+    en: "“{period}” is a period, not a day; the deadline is read as about {date} (the last day of the period; “medio” is the 15th; a week is its Friday). Write a date if the deadline is another day.",
+  },
+  "DL-PERIOD-START": {
+    nb: "«{period}» er starten av en måned og gir ingen bestemt dag; fristen er ikke lest. Skriv en dato.",
+    en: "“{period}” is the start of a month and names no particular day; the deadline is not read. Write a date.",
   },
   "DL-INVALID-DATE": {
     nb: "«{date}» er ingen gyldig dato.",
@@ -35,8 +43,8 @@ export const deadlineMessages: MessageTable = {
     en: "The date value {text} is 29 February 1900, a day that never existed (a known quirk of Excel's date system).",
   },
   "DL-SEVERAL-DATES": {
-    nb: "«{text}» nevner flere datoer; fristen leses som {date}.",
-    en: "“{text}” names several dates; the deadline is read as {date}.",
+    nb: "«{text}» nevner flere datoer; fristen leses som {date} (den første). Skriv bare fristen i cellen, eller «ny frist» foran en ny.",
+    en: "“{text}” names several dates; the deadline is read as {date} (the first). Write only the deadline in the cell, or “ny frist” before a new one.",
   },
   "ASG-NO-ID": {
     nb: "Oppdraget «{text}» har ikke oppdragsnummer.",
@@ -51,8 +59,12 @@ export const deadlineMessages: MessageTable = {
     en: "“{part}” comes before any assignment and is read as an assignment of its own.",
   },
   "ASG-UNKNOWN-STATUS": {
-    nb: "Statusen «{text}» er ukjent; oppdraget regnes som åpent.",
-    en: "The status “{text}” is unknown; the assignment is treated as open.",
+    nb: "Statusen «{text}» i {cell} er ukjent; oppdraget regnes som åpent. Skriv «utført», «levert», «ferdig» eller «avsluttet» hvis det er gjort.",
+    en: "The status “{text}” in {cell} is unknown; the assignment is treated as open. Write “utført”, “levert”, “ferdig” or “avsluttet” if it is done.",
+  },
+  "ASG-PARTIAL-STATUS": {
+    nb: "Statusen «{text}» i {cell} er en delvis levering eller et utkast; oppdraget regnes som åpent. Skriv «utført», «levert», «ferdig» eller «avsluttet» når alt er levert.",
+    en: "The status “{text}” in {cell} is a partial or draft delivery; the assignment is treated as open. Write “utført”, “levert”, “ferdig” or “avsluttet” when everything is delivered.",
   },
   "ASG-ROW-NOT-READ": {
     nb: "Raden «{text}» har verken oppdragsnummer, tittel, frist eller status og er ikke lest som et oppdrag.",
@@ -78,4 +90,15 @@ export const deadlineMessages: MessageTable = {
   "DL-FLAG-NO-DEADLINE": { nb: "Ingen frist", en: "No deadline" },
   "DL-FLAG-NO-DEADLINE-TEXT": { nb: "Ingen dato: «{text}»", en: "No date: “{text}”" },
   "DL-FLAG-UNREADABLE": { nb: "Uleselig frist: «{text}»", en: "Unreadable deadline: “{text}”" },
+
+  // A deadline read from a period ("juni 2026"): the day shown as approximate, and the rule used.
+  "DL-APPROX-DATE": { nb: "ca. {date}", en: "approx. {date}" },
+  "DL-RULE-MONTH": { nb: "siste dag i måneden", en: "last day of the month" },
+  "DL-RULE-QUARTER": { nb: "siste dag i kvartalet", en: "last day of the quarter" },
+  "DL-RULE-TERTIAL": { nb: "siste dag i tertialet", en: "last day of the tertial" },
+  "DL-RULE-HALF-YEAR": { nb: "siste dag i halvåret", en: "last day of the half year" },
+  "DL-RULE-ULTIMO": { nb: "ultimo: siste dag i måneden", en: "ultimo: last day of the month" },
+  "DL-RULE-MEDIO": { nb: "medio: den 15.", en: "medio: the 15th" },
+  "DL-RULE-WEEK": { nb: "fredag i uka", en: "Friday of the week" },
+  "DL-RULE-PRIMO": { nb: "primo: ikke lest", en: "primo: not read" },
 };
