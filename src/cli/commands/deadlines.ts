@@ -3,7 +3,7 @@
 import type { Assignment } from "../../core/deadlines/assignment";
 import { parseIsoDate, toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
 import { DEFAULT_SOON_DAYS, type FlaggedItem, flagAssignments } from "../../core/deadlines/flag";
-import { flagText } from "../../core/deadlines/flag-text";
+import { deadlineDayText, flagText } from "../../core/deadlines/flag-text";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
 import { readAssignments } from "../../core/deadlines/read-assignments";
 import { type Diagnostic, diagnostic, hasErrors } from "../../core/diagnostics";
@@ -26,6 +26,9 @@ function itemJson(item: FlaggedItem, lang: Lang) {
     deadline: item.deadline.date ? toIsoDate(item.deadline.date) : null,
     // An Excel date cell holds a serial number; show it as the sheet shows it, not as 45565.
     deadlineText: item.deadline.form === "serial" && item.deadline.date ? formatDateNorwegian(item.deadline.date, "numeric") : item.deadline.text,
+    // A deadline read from a period ("juni 2026") is the period's last day: approximate, by `rule`.
+    approximate: item.approximate,
+    ...(item.rule ? { rule: item.rule } : {}),
     flag: item.flag,
     days: item.days,
     status: item.status.kind,
@@ -37,7 +40,7 @@ function itemJson(item: FlaggedItem, lang: Lang) {
 function itemsText(items: readonly FlaggedItem[], lang: Lang): string {
   const rows = [[formatMessage("CLI-COL-ASSIGNMENT", {}, lang), formatMessage("CLI-COL-DEADLINE", {}, lang), formatMessage("CLI-COL-FLAG", {}, lang)]];
   for (const item of items) {
-    const deadline = item.deadline.date ? formatDateNorwegian(item.deadline.date) : item.deadline.text;
+    const deadline = deadlineDayText(item, lang) ?? item.deadline.text;
     rows.push([item.label, deadline, flagText(item, lang)]);
   }
   return alignColumns(rows);
