@@ -13,7 +13,7 @@ const COMMON_OPTIONS: Record<string, OptionKind> = { help: "boolean", lang: "str
 export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   check: { sheet: "string", year: "string", kind: "string", json: "boolean" },
   apply: { changes: "string", sheet: "string", "changes-sheet": "string", out: "string", year: "string", kind: "string", json: "boolean" },
-  deadlines: { sheet: "string", date: "string", soon: "string", json: "boolean" },
+  deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean" },
   "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string" },
 };
 

@@ -12,6 +12,8 @@ type Json = Record<string, any>;
 describe("tildeling deadlines with period deadlines", () => {
   const dir = mkdtempSync(join(tmpdir(), "tildeling-periods-"));
   const file = join(dir, "oppdrag-2026.xlsx");
+  // No title and no year in the file name: "2. kvartal" has no year unless --year gives one.
+  const untitled = join(dir, "oppdrag.xlsx");
 
   beforeAll(async () => {
     const book = new ExcelJS.Workbook();
@@ -25,6 +27,12 @@ describe("tildeling deadlines with period deadlines", () => {
       ["2026:4", "Årsrapport", "1. april 2026", "Levert"],
     ]);
     await book.xlsx.writeFile(file);
+    const bare = new ExcelJS.Workbook();
+    bare.addWorksheet("Oppdrag").addRows([
+      ["Nr", "Tittel", "Frist"],
+      ["1", "Evaluering", "2. kvartal"],
+    ]);
+    await bare.xlsx.writeFile(untitled);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -51,5 +59,14 @@ describe("tildeling deadlines with period deadlines", () => {
     expect(line("2026:3")).toContain("ca. 2. oktober 2026");
     expect(line("2026:4")).toContain("1. april 2026");
     expect(line("2026:4")).not.toContain("ca.");
+  });
+
+  it("reads a period without a year only when a year is known (--year), and says so", () => {
+    const none = runJson(["deadlines", untitled, "--date", "2026-07-01"]).json;
+    expect((none.assignments as Json[])[0]).toMatchObject({ deadline: null, flag: "unreadable" });
+    expect((none.diagnostics as Json[]).map((d) => [d.severity, d.code, d.cell])).toContainEqual(["warning", "DL-NO-YEAR", "Oppdrag!C2"]);
+    const given = runJson(["deadlines", untitled, "--date", "2026-07-01", "--year", "2026"]).json;
+    expect((given.assignments as Json[])[0]).toMatchObject({ deadline: "2026-06-30", approximate: true, rule: "quarter", flag: "overdue", days: 1 });
+    expect((given.diagnostics as Json[]).map((d) => d.code)).toEqual(["DL-YEAR-FROM-CONTEXT", "DL-PERIOD-READ"]);
   });
 });

@@ -10,6 +10,7 @@ import { type Diagnostic, diagnostic, hasErrors } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+import { parseYearOption, yearFromFileName } from "../budget-year";
 import { isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
 
 function parseSoon(value: string | boolean | undefined): number | Diagnostic {
@@ -55,6 +56,11 @@ export async function runDeadlines(ctx: CommandContext): Promise<number> {
   const soon = parseSoon(options.soon);
   if (typeof soon !== "number") return fail(io, soon, lang, json, "deadlines");
   const sheetName = typeof options.sheet === "string" ? options.sheet : undefined;
+  // The year of deadlines written without one ("2. kvartal", "25. sep."): --year, else the budget
+  // year the sheet's title names, else the one year the file name names; each use is a warning.
+  const year = parseYearOption(options.year);
+  if (!year.ok) return fail(io, year.diagnostic, lang, json, "deadlines");
+  const yearOptions = { ...(year.year !== null ? { defaultYear: year.year } : {}), ...(yearFromFileName(file) !== null ? { fallbackYear: yearFromFileName(file)! } : {}) };
 
   const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
   if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
@@ -68,13 +74,13 @@ export async function runDeadlines(ctx: CommandContext): Promise<number> {
   if (!sheetName && isEmptyWorkbook(book)) {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
   } else if (named?.ok) {
-    const read = readAssignments(named.sheet.grid);
+    const read = readAssignments(named.sheet.grid, yearOptions);
     append(assignments, read.assignments);
     append(diagnostics, read.diagnostics);
     sheetsRead.push(named.sheet.grid.sheet);
   } else {
     for (const { grid } of visibleSheets(book)) {
-      const read = readAssignments(grid);
+      const read = readAssignments(grid, yearOptions);
       if (read.assignments.length === 0) continue;
       append(assignments, read.assignments);
       append(diagnostics, read.diagnostics);
