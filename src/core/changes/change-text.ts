@@ -129,7 +129,12 @@ function fromTransfer(sentence: string, region: Region, markerAt: number, marker
   const problems = source.unread.map((u) => unreadWarning(sentence, u, cell));
   const targetRegion = subRegion(region, split, region.end);
   const found: Found[] = source.paired.map((p) => ({ code: p.code, value: signed(p.amount, p.direction, unit), amount: p.amount, transfer: true }));
-  if (found.length === 0) return { found, problems };
+  if (found.length === 0) {
+    // "B økes tilsvarende reduksjonen på A på 1 mill. kroner": no amount before "tilsvarende" to
+    // mirror; the sentence is said to be unread rather than half read.
+    if (source.unread.length === 0) problems.push(diagnostic("warning", "CHG-TEXT-NOT-UNDERSTOOD", {}, { text: sentence.trim(), cell }));
+    return { found, problems };
+  }
   if (targetRegion.amounts.length > 0) {
     const target = pairAmounts(targetRegion);
     for (const p of target.paired) found.push({ code: p.code, value: signed(p.amount, p.direction, unit), amount: p.amount, transfer: true });

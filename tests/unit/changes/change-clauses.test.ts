@@ -120,6 +120,15 @@ describe("transfers", () => {
       ["warning", "CHG-TEXT-TRANSFER-TARGET", "858/01, 858/21"],
     ]);
   });
+  it("says so when 'tilsvarende' comes before any amount, beside a change it did read", () => {
+    const r = parseChangeText(
+      "Kap. 351, post 70 økes med 1 mill. kroner. Kap. 858, post 01 økes tilsvarende reduksjonen på kap. 671, post 62 på 2 mill. kroner.",
+    );
+    expect(simple(r.entries)).toEqual([["351/70", "1000", null]]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.text])).toEqual([
+      ["warning", "CHG-TEXT-NOT-UNDERSTOOD", "Kap. 858, post 01 økes tilsvarende reduksjonen på kap. 671, post 62 på 2 mill. kroner."],
+    ]);
+  });
 });
 
 describe("Nynorsk", () => {
