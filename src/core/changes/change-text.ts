@@ -178,6 +178,7 @@ const UNREAD_CODES: Record<Unread["reason"], string> = {
   "no-code": "CHG-TEXT-AMOUNT-NO-CODE",
   "several-codes": "CHG-TEXT-AMOUNT-SEVERAL-CODES",
   "no-sign": "CHG-TEXT-AMOUNT-NO-SIGN",
+  "no-unit": "CHG-TEXT-AMOUNT-NO-UNIT",
 };
 
 function unreadWarning(sentence: string, unread: Unread, cell: string | undefined): Diagnostic {
@@ -185,7 +186,7 @@ function unreadWarning(sentence: string, unread: Unread, cell: string | undefine
   return diagnostic("warning", UNREAD_CODES[unread.reason], params, { text: clauseAround(sentence, unread.amount, codeSpans(findCodesInSentence(sentence))), cell });
 }
 
-const SAYS_MORE = new Set(["CHG-TEXT-AMOUNT-SEVERAL-CODES", "CHG-TEXT-RESPECTIVELY", "CHG-TEXT-TRANSFER-TARGET"]);
+const SAYS_MORE = new Set(["CHG-TEXT-AMOUNT-NO-UNIT", "CHG-TEXT-AMOUNT-SEVERAL-CODES", "CHG-TEXT-RESPECTIVELY", "CHG-TEXT-TRANSFER-TARGET"]);
 
 function explainNothing(text: string, options: ChangeTextOptions, where: { text: string; cell?: string }): Diagnostic {
   const codes = findBudgetCodesInText(text);

@@ -80,6 +80,12 @@ describe("several amounts in one sentence", () => {
     expect(diags(r)).toEqual([["warning", "CHG-TEXT-AMOUNT-NO-CODE", "Bufdir innvilget 2 mill. kroner til piloten i 2022"]]);
   });
 
+  it("does not guess the unit of a bare number beside amounts that have one", () => {
+    const r = parseChangeText("Bevilgningen under kap. 1400 økes: post 01 med 12 og post 03 med 4 mill. kroner.");
+    expect(simple(r.entries)).toEqual([["1400/03", "4000", null]]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.params.amount, d.params.codes])).toEqual([["warning", "CHG-TEXT-AMOUNT-NO-UNIT", "12", "1400/01"]]);
+  });
+
   it("warns about an amount whose clause gives no direction", () => {
     const r = parseChangeText("Kap. 351, post 70 økes med 1 mill. kroner. Kap. 858, post 01: 3 mill. kroner til planlegging.");
     expect(simple(r.entries)).toEqual([["351/70", "1000", null]]);

@@ -124,6 +124,8 @@ describe("status words", () => {
     ["Ikke startet", "new"],
     ["Utsatt", "extended"],
     ["Ny frist", "extended"],
+    ["I rute", "in-progress"],
+    ["Planlagt", "new"],
   ])("%s is open (%s)", (text, kind) => {
     expect(parseStatus(text)).toEqual({ kind, text, open: true });
   });
