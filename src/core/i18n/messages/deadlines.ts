@@ -97,6 +97,8 @@ export const deadlineMessages: MessageTable = {
   "DL-RULE-QUARTER": { nb: "siste dag i kvartalet", en: "last day of the quarter" },
   "DL-RULE-TERTIAL": { nb: "siste dag i tertialet", en: "last day of the tertial" },
   "DL-RULE-HALF-YEAR": { nb: "siste dag i halvåret", en: "last day of the half year" },
+  "DL-RULE-YEAR": { nb: "siste dag i året", en: "last day of the year" },
+  "DL-RULE-TERM": { nb: "siste dag i vår- eller høsthalvåret", en: "last day of the spring or autumn term" },
   "DL-RULE-ULTIMO": { nb: "ultimo: siste dag i måneden", en: "ultimo: last day of the month" },
   "DL-RULE-MEDIO": { nb: "medio: den 15.", en: "medio: the 15th" },
   "DL-RULE-WEEK": { nb: "fredag i uka", en: "Friday of the week" },
