@@ -25,7 +25,7 @@ export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = 
     "amount-column": "string",
     strict: "boolean",
   },
-  deadlines: { sheet: "string", date: "string", soon: "string", json: "boolean" },
+  deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean" },
   "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
   "read-letter": { out: "string", unit: "string", json: "boolean" },
 };

@@ -84,9 +84,12 @@ export function planDeadlineStatus(p: StatusPlanInput): WritePlan | null {
   const formats: string[][] = Array.from({ length: rect.rows }, () => [DATE_FORMAT, "0", "General"]);
   const hasHeader = top < first;
   if (hasHeader) formulas[0] = ["XL-HEADER-DEADLINE-DATE", "XL-HEADER-DAYS-LEFT", "XL-HEADER-STATUS"].map((k) => formatMessage(k, {}, p.lang));
+  // A day read from a period ("juni 2026") keeps its date value but shows "ca. 30.06.2026".
+  const approxFormat = `"${formatMessage("DL-APPROX-DATE", { date: "" }, p.lang).trimEnd()} "${DATE_FORMAT}`;
   for (const { row, item } of rows) {
     const i = row - top;
     const date = item.deadline.kind === "date" && item.deadline.date ? dateToSerial(item.deadline.date) : "";
+    if (item.approximate) formats[i][0] = approxFormat;
     const open = item.flag !== "done" && item.flag !== "no-deadline" && item.flag !== "unreadable" && date !== "";
     if (open) {
       const days = `${E}${row}`;

@@ -87,4 +87,23 @@ describe("Oppdrag", () => {
     await screen.findByText(/Skrev status for 7 oppdrag i Oppdrag!F1:F8/);
     expect(actions.callsOf("writeDeadlineStatus")[0][0]).toEqual({ sheet: "Oppdrag", table: "OppdragTabell" });
   });
+
+  it("marks a deadline read from a period as approximate, with the rule", async () => {
+    const read = readAssignments(
+      gridFromRows("Oppdrag", [
+        ["Tildelingsbrev 2026"],
+        ["Nr", "Tittel", "Frist", "Status"],
+        ["2026:1", "Rapport om bruk av midler", "juni 2026", "Delvis levert"],
+        ["2026:2", "Årsrapport", "1. juni 2026", ""],
+      ]),
+    );
+    await flagSeed({ referenceDate: "2026-07-01", items: flagAssignments(read.assignments, "2026-07-01"), diagnostics: read.diagnostics });
+    // Most overdue first: 1 June (30 days) before the end of June (1 day).
+    const [day, period] = within(screen.getByTestId("assignment-list")).getAllByRole("listitem");
+    expect(period.getAttribute("data-approximate")).toBe("true");
+    expect(period.textContent).toMatch(/frist ca\. 30\. juni 2026 \(siste dag i måneden\)/);
+    expect(day.getAttribute("data-approximate")).toBeNull();
+    expect(day.textContent).toMatch(/frist 1\. juni 2026/);
+    expect(day.textContent).not.toMatch(/ca\./);
+  });
 });

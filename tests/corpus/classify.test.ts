@@ -47,6 +47,7 @@ describe("classify", () => {
     expect(classify(apply, 1, refusal).outcome).toBe("refused");
     expect(classify({ ...apply, refuse: true }, 1, refusal).outcome).toBe("right");
     expect(classify({ ...apply, refuse: true }, 0, report("1000 kr", "57625", "1000", "58625")).outcome).toBe("silently wrong");
+    expect(classify({ ...apply, refuse: true, refuseWith: ["UNIT-EVIDENCE-CONFLICT"] }, 1, refusal).outcome).toBe("refused");
   });
 
   it("calls right numbers without a required warning silently wrong", () => {

@@ -40,6 +40,8 @@ export interface Answer {
   readonly command: "apply" | "check" | "deadlines";
   readonly args: readonly string[];
   readonly refuse?: boolean;
+  /** With refuse: the error code(s) that ask the clear question; a refusal naming none of them is reported as refused. */
+  readonly refuseWith?: readonly string[];
   readonly expect: {
     readonly unit?: string;
     readonly lines?: readonly ExpectedLine[];
@@ -190,7 +192,9 @@ export function classify(answer: Answer, exitCode: number | null, stdout: string
   const refused = didRefuse(answer, json, diags);
 
   if (answer.refuse) {
-    if (refused) return { outcome: "right", reasons: [] };
+    const asks = answer.refuseWith === undefined || diags.some((d) => d.severity === "error" && answer.refuseWith!.includes(d.code));
+    if (refused && asks) return { outcome: "right", reasons: [] };
+    if (refused) return { outcome: "refused", reasons: [`refused without asking the question (${answer.refuseWith!.join(" or ")}): ${diags.map((d) => d.code).join(", ")}`] };
     return { outcome: warned ? "wrong" : "silently wrong", reasons: ["gave numbers where the input is ambiguous and the answer is to refuse"] };
   }
   if (refused) {

@@ -2,13 +2,15 @@
 // against a Norwegian calendar day: today in Oslo unless --date names another.
 import { parseIsoDate, toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
 import { DEFAULT_SOON_DAYS, type FlaggedItem } from "../../core/deadlines/flag";
-import { flagText } from "../../core/deadlines/flag-text";
+import { deadlineDayText, flagText } from "../../core/deadlines/flag-text";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
 import { flagDeadlines } from "../../core/use-cases/flag-deadlines";
 import { type Diagnostic, diagnostic, hasErrors } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+import { parseYearOption } from "../budget-year";
+import { yearFromFileName } from "../../core/use-cases/budget-year";
 import { openWorkbook, workbookInput } from "../workbook-input";
 
 function parseSoon(value: string | boolean | undefined): number | Diagnostic {
@@ -25,6 +27,9 @@ function itemJson(item: FlaggedItem, lang: Lang) {
     deadline: item.deadline.date ? toIsoDate(item.deadline.date) : null,
     // An Excel date cell holds a serial number; show it as the sheet shows it, not as 45565.
     deadlineText: item.deadline.form === "serial" && item.deadline.date ? formatDateNorwegian(item.deadline.date, "numeric") : item.deadline.text,
+    // A deadline read from a period ("juni 2026") is the period's last day: approximate, by `rule`.
+    approximate: item.approximate,
+    ...(item.rule ? { rule: item.rule } : {}),
     flag: item.flag,
     days: item.days,
     status: item.status.kind,
@@ -36,7 +41,7 @@ function itemJson(item: FlaggedItem, lang: Lang) {
 function itemsText(items: readonly FlaggedItem[], lang: Lang): string {
   const rows = [[formatMessage("CLI-COL-ASSIGNMENT", {}, lang), formatMessage("CLI-COL-DEADLINE", {}, lang), formatMessage("CLI-COL-FLAG", {}, lang)]];
   for (const item of items) {
-    const deadline = item.deadline.date ? formatDateNorwegian(item.deadline.date) : item.deadline.text;
+    const deadline = deadlineDayText(item, lang) ?? item.deadline.text;
     rows.push([item.label, deadline, flagText(item, lang)]);
   }
   return alignColumns(rows);
@@ -51,11 +56,16 @@ export async function runDeadlines(ctx: CommandContext): Promise<number> {
   const soon = parseSoon(options.soon);
   if (typeof soon !== "number") return fail(io, soon, lang, json, "deadlines");
   const sheetName = typeof options.sheet === "string" ? options.sheet : undefined;
+  // The year of deadlines written without one ("2. kvartal", "25. sep."): --year, else the budget
+  // year the sheet's title names, else the one year the file name names; each use is a warning.
+  const year = parseYearOption(options.year);
+  if (!year.ok) return fail(io, year.diagnostic, lang, json, "deadlines");
+  const yearOptions = { ...(year.year !== null ? { defaultYear: year.year } : {}), ...(yearFromFileName(file) !== null ? { fallbackYear: yearFromFileName(file)! } : {}) };
 
   const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
   if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
   const book = opened.book;
-  const run = flagDeadlines({ workbook: workbookInput(book), options: { ...(sheetName !== undefined ? { sheet: sheetName } : {}), referenceDate: reference, soonDays: soon } });
+  const run = flagDeadlines({ workbook: workbookInput(book), options: { ...(sheetName !== undefined ? { sheet: sheetName } : {}), referenceDate: reference, soonDays: soon, ...yearOptions } });
   if (run.refused) return fail(io, run.refused, lang, json, "deadlines");
   const diagnostics: Diagnostic[] = append([...book.diagnostics], run.diagnostics);
   const { items, overdue } = run;

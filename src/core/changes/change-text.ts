@@ -129,7 +129,12 @@ function fromTransfer(sentence: string, region: Region, markerAt: number, marker
   const problems = source.unread.map((u) => unreadWarning(sentence, u, cell));
   const targetRegion = subRegion(region, split, region.end);
   const found: Found[] = source.paired.map((p) => ({ code: p.code, value: signed(p.amount, p.direction, unit), amount: p.amount, transfer: true }));
-  if (found.length === 0) return { found, problems };
+  if (found.length === 0) {
+    // "B økes tilsvarende reduksjonen på A på 1 mill. kroner": no amount before "tilsvarende" to
+    // mirror; the sentence is said to be unread rather than half read.
+    if (source.unread.length === 0) problems.push(diagnostic("warning", "CHG-TEXT-NOT-UNDERSTOOD", {}, { text: sentence.trim(), cell }));
+    return { found, problems };
+  }
   if (targetRegion.amounts.length > 0) {
     const target = pairAmounts(targetRegion);
     for (const p of target.paired) found.push({ code: p.code, value: signed(p.amount, p.direction, unit), amount: p.amount, transfer: true });
@@ -173,6 +178,7 @@ const UNREAD_CODES: Record<Unread["reason"], string> = {
   "no-code": "CHG-TEXT-AMOUNT-NO-CODE",
   "several-codes": "CHG-TEXT-AMOUNT-SEVERAL-CODES",
   "no-sign": "CHG-TEXT-AMOUNT-NO-SIGN",
+  "no-unit": "CHG-TEXT-AMOUNT-NO-UNIT",
 };
 
 function unreadWarning(sentence: string, unread: Unread, cell: string | undefined): Diagnostic {
@@ -180,7 +186,7 @@ function unreadWarning(sentence: string, unread: Unread, cell: string | undefine
   return diagnostic("warning", UNREAD_CODES[unread.reason], params, { text: clauseAround(sentence, unread.amount, codeSpans(findCodesInSentence(sentence))), cell });
 }
 
-const SAYS_MORE = new Set(["CHG-TEXT-AMOUNT-SEVERAL-CODES", "CHG-TEXT-RESPECTIVELY", "CHG-TEXT-TRANSFER-TARGET"]);
+const SAYS_MORE = new Set(["CHG-TEXT-AMOUNT-NO-UNIT", "CHG-TEXT-AMOUNT-SEVERAL-CODES", "CHG-TEXT-RESPECTIVELY", "CHG-TEXT-TRANSFER-TARGET"]);
 
 function explainNothing(text: string, options: ChangeTextOptions, where: { text: string; cell?: string }): Diagnostic {
   const codes = findBudgetCodesInText(text);

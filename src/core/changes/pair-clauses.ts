@@ -19,7 +19,7 @@ export interface Paired {
   readonly direction: Direction;
 }
 
-export type UnreadReason = "no-code" | "several-codes" | "no-sign";
+export type UnreadReason = "no-code" | "several-codes" | "no-sign" | "no-unit";
 
 export interface Unread {
   readonly amount: AmountInText;
@@ -116,6 +116,12 @@ export function pairAmounts(region: Region, given?: BudgetCode): PairResult {
     const direction: Direction | null = before.at(-1)?.direction ?? written ?? earlier ?? after[0]?.direction ?? null;
     if (direction === null) {
       unread.push({ amount, reason: "no-sign", codes: [code] });
+      return;
+    }
+    // "post 01 med 12 og post 03 med 4 mill. kroner": is 12 in mill. or in the table's unit? Beside
+    // amounts with a unit, a bare number is not guessed.
+    if (amount.amount.unit === null && amounts.some((a) => a.amount.unit !== null)) {
+      unread.push({ amount, reason: "no-unit", codes: [code] });
       return;
     }
     paired.push({ code, amount, direction });

@@ -56,6 +56,10 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     if (used !== undefined && !textGroups.has(text)) textGroups.set(text, used);
   };
 
+  // Changes a row's sentence names for other codes ("... post 01 med 12 mill. og post 03 med 4
+  // mill."): read on their own rows; one that has no row of its own is said, never dropped.
+  const othersInText: Array<{ entry: ChangeEntry; cell: string }> = [];
+
   for (const span of spans) {
     const header = span.header;
     const columns = columnsOf(header, book);
@@ -145,6 +149,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         const mine = fromText?.entries.find((e) => sameBudgetCode(e.code, code));
         if (mine) {
           noteGroup(text!, fromText!.entries);
+          for (const other of fromText!.entries) if (!sameBudgetCode(other.code, code)) othersInText.push({ entry: other, cell: book.address(r, textCol!) });
           const entry = { ...base, amount: mine.amount };
           if (entry.transfer === undefined && mine.transfer !== undefined) entry.transfer = mine.transfer;
           entries.push(entry);
@@ -183,6 +188,11 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     const amountColumn = amountCol ?? columns.find((c) => c.role === "text")!;
     tables.push(tableInfo(grid, book, span, { index: tables.length, lastRow: lastFilled, columns, amountColumn, unit: unitChoice, totalRows: [] }));
     previous = unit;
+  }
+  const unread = othersInText.filter((o, i) => !entries.some((e) => sameBudgetCode(e.code, o.entry.code)) && othersInText.findIndex((x) => sameBudgetCode(x.entry.code, o.entry.code)) === i);
+  for (const { entry, cell } of unread) {
+    const params = { code: formatBudgetCode(entry.code), amount: formatAmount(entry.amount), unit: entry.unit };
+    diagnostics.push(diagnostic("warning", "CHG-TEXT-CODE-WITHOUT-ROW", params, { text: entry.text, cell }));
   }
   return { sheet: grid.sheet, unit: sheetUnit ?? fallback, entries, tables, diagnostics };
 }

@@ -10,10 +10,11 @@ export type DateForm = "serial" | "iso" | "numeric" | "month-name" | "end-of-per
 
 /**
  * How a period was read as a day (find-periods): the last day of the month ("juni 2026"),
- * quarter, tertial or half year; "ultimo" the last day of the month; "medio" the 15th; a week
+ * quarter, tertial, half year or year; a spring or autumn term ("våren", "høsten") to 30 June or
+ * 31 December; "ultimo" the last day of the month; "medio" the 15th; a week
  * its Friday. "primo" (early in a month) has no rule: it is refused.
  */
-export type PeriodRule = "month" | "quarter" | "tertial" | "half-year" | "ultimo" | "medio" | "week" | "primo";
+export type PeriodRule = "month" | "quarter" | "tertial" | "half-year" | "year" | "term" | "ultimo" | "medio" | "week" | "primo";
 
 export interface DateCandidate {
   /** Position in the normalised (lower-case, single-spaced) text. */

@@ -1,5 +1,6 @@
 // Deadlines written as a period rather than a day: "juni 2026", "Q3 2026", "3. kvartal 2026",
-// "2. kvartal", "1. tertial 2026", "2. halvår", "ultimo august", "medio mai 2026", "uke 40".
+// "2. kvartal", "1. tertial 2026", "2. halvår", "ultimo august", "medio mai 2026", "uke 40",
+// "i løpet av 2026", "høsten 2026".
 // Each is read to the last day of the period ("medio" is the 15th; a week is its Friday, the last
 // working day) and carries the rule used, so every output can mark the day as approximate.
 // "primo mai" (early May) has no such last day: it is found, and parse-deadline refuses it.
@@ -24,6 +25,10 @@ const MARKED_MONTH = new RegExp(`(?<!\\p{L})(ultimo|medio|primo|midten av|begynn
 const MONTH_YEAR = new RegExp(`(?<!\\p{N}\\.? ?)(?<![\\p{L}\\p{N}])${MONTH} (\\d{4})(?!\\p{N})`, "gu");
 // A month alone only as the whole cell ("juni", "innen juni"): in running text it is too often no deadline.
 const MONTH_CELL = new RegExp(`^(?:innen |i løpet av |i |frist:? )?${MONTH}$`, "u");
+// "i løpet av 2026", "innen 2026", "ultimo 2026": the year; "våren 2026", "høsten 2026": the
+// spring and autumn terms as Norwegian planning uses them (to 30 June and 31 December).
+const YEAR_ONLY = /(?<!\p{L})(i løpet av|innen|ultimo) (\d{4})(?![\p{N}./-]\p{N}|\p{N})/gu;
+const TERM = /(?<!\p{L})(vår|våren|høst|høsten) (\d{4})(?!\p{N})/gu;
 const WEEK = /(?<!\p{L})(?:uke|veke|week)(?: nr\.?)? ?(\d{1,2})(?:(?: ?[-–] ?| til )(\d{1,2}))?(?!\p{N})(?:(?:,? |\/|-)(\d{4})(?!\p{N}))?/gu;
 
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4 };
@@ -56,6 +61,8 @@ export function findPeriodCandidates(text: string): DateCandidate[] {
   for (const m of text.matchAll(MONTH_YEAR)) add(m, "month", m[2], monthOf(m[1]), "last");
   const cell = MONTH_CELL.exec(text);
   if (cell) add(cell, "month", undefined, monthOf(cell[1]), "last");
+  for (const m of text.matchAll(YEAR_ONLY)) add(m, m[1] === "ultimo" ? "ultimo" : "year", m[2], 12, "last");
+  for (const m of text.matchAll(TERM)) add(m, "term", m[2], m[1].startsWith("vår") ? 6 : 12, "last");
   for (const m of text.matchAll(WEEK)) add(m, "week", m[3], NaN, "last", Math.max(Number(m[1]), Number(m[2] ?? 0)));
   return out;
 }

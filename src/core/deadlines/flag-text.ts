@@ -47,6 +47,8 @@ const RULE_KEYS: Record<PeriodRule, string> = {
   quarter: "DL-RULE-QUARTER",
   tertial: "DL-RULE-TERTIAL",
   "half-year": "DL-RULE-HALF-YEAR",
+  year: "DL-RULE-YEAR",
+  term: "DL-RULE-TERM",
   ultimo: "DL-RULE-ULTIMO",
   medio: "DL-RULE-MEDIO",
   week: "DL-RULE-WEEK",

@@ -17,8 +17,10 @@ import { parseStatus } from "./status";
 import { yearFromSheetContext } from "./sheet-year";
 
 export interface ReadAssignmentsOptions {
-  /** The year for deadlines written without one; default: the budget year named above the table. */
+  /** The year for deadlines written without one ("2. kvartal", "25. sep."); default: the budget year named above the table. */
   readonly defaultYear?: number;
+  /** The year when neither `defaultYear` nor the sheet names one (the letter's or the file name's year). */
+  readonly fallbackYear?: number;
   readonly date1904?: boolean;
 }
 
@@ -88,7 +90,7 @@ export function readAssignments(grid: Grid, options: ReadAssignmentsOptions = {}
     diagnostics.push(diagnostic("error", code, { expected: "«Oppdrag»/«Nr» + «Frist»", sheet: grid.sheet }));
     return { assignments: [], diagnostics, defaultYear: options.defaultYear ?? null };
   }
-  const defaultYear = options.defaultYear ?? yearFromSheetContext(grid, headers[0].row);
+  const defaultYear = options.defaultYear ?? yearFromSheetContext(grid, headers[0].row) ?? options.fallbackYear ?? null;
   const context: DeadlineContext = { defaultYear: defaultYear ?? undefined, date1904: options.date1904 };
   const assignments: MutableAssignment[] = [];
   const byKey = new Map<string, MutableAssignment>();

@@ -39,9 +39,9 @@ const WORDS: ReadonlyArray<readonly [RegExp, StatusKind]> = [
   [word("avsluttet|avslutta|lukket|lukka|closed"), "closed"],
   [word("utført|levert|ferdig|fullført|gjennomført|besvart|done|delivered|completed?"), "done"],
   [word("ikke startet|ikke påbegynt|not started"), "new"],
-  [word("under arbeid|i arbeid|pågår|pågående|påbegynt|startet|forsinket|forseinka|in progress|ongoing|delayed|late"), "in-progress"],
+  [word("under arbeid|i arbeid|i rute|pågår|pågående|påbegynt|igangsatt|startet|forsinket|forseinka|in progress|ongoing|delayed|late"), "in-progress"],
   [word("forlenget|forlengt|utsatt|ny frist|extended"), "extended"],
-  [word("nytt|ny|new|open|åpen|åpent|ikke startet|ikke påbegynt"), "new"],
+  [word("nytt|ny|new|open|åpen|åpent|planlagt|ikke startet|ikke påbegynt"), "new"],
 ];
 
 // "anses ikke som avsluttet", "ikke levert": a negated done word means the work goes on.

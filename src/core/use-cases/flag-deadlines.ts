@@ -18,6 +18,10 @@ export interface DeadlineInput {
     readonly referenceDate: CalendarDate;
     readonly soonDays?: number;
     readonly strict?: boolean;
+    /** The year of deadlines written without one: the user's --year ... */
+    readonly defaultYear?: number;
+    /** ... else, after the sheet's title, the one year the file name names. */
+    readonly fallbackYear?: number;
   };
 }
 
@@ -39,6 +43,10 @@ export function flagDeadlines(input: DeadlineInput): DeadlineRun {
   const diagnostics: Diagnostic[] = [];
   const assignments: Assignment[] = [];
   const grids: Grid[] = [];
+  const yearOptions = {
+    ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
+    ...(options.fallbackYear !== undefined ? { fallbackYear: options.fallbackYear } : {}),
+  };
   const named = options.sheet !== undefined ? findSheet(workbook, options.sheet) : undefined;
   if (options.sheet !== undefined && !named) {
     const refused = diagnostic("error", "CLI-SHEET-NOT-FOUND", { sheet: options.sheet, file, sheets: sheetList(workbook) });
@@ -47,13 +55,13 @@ export function flagDeadlines(input: DeadlineInput): DeadlineRun {
   if (!named && isEmptyWorkbook(workbook)) {
     diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
   } else if (named) {
-    const read = readAssignments(named.grid);
+    const read = readAssignments(named.grid, yearOptions);
     append(assignments, read.assignments);
     append(diagnostics, read.diagnostics);
     grids.push(named.grid);
   } else {
     for (const { grid } of visibleSheets(workbook)) {
-      const read = readAssignments(grid);
+      const read = readAssignments(grid, yearOptions);
       if (read.assignments.length === 0) continue;
       append(assignments, read.assignments);
       append(diagnostics, read.diagnostics);

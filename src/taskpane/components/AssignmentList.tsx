@@ -4,7 +4,7 @@ import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-compone
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
 import { type CalendarDate, toIsoDate } from "../../core/deadlines/calendar-date";
 import type { DeadlineFlag, FlaggedItem } from "../../core/deadlines/flag";
-import { flagName, flagText } from "../../core/deadlines/flag-text";
+import { deadlineDayText, flagName, flagText, ruleText } from "../../core/deadlines/flag-text";
 import type { Lang } from "../../core/i18n/catalog";
 import { useLang, useT } from "../pane-context";
 
@@ -47,9 +47,10 @@ export function dayText(d: CalendarDate, lang: Lang): string {
   return lang === "nb" ? formatDateNorwegian(d) : toIsoDate(d);
 }
 
+/** "ca. 30. juni 2026 (siste dag i måneden)" for a deadline read from a period. */
 function deadlineText(item: FlaggedItem, lang: Lang): string | null {
-  const d = item.deadline.date;
-  return item.deadline.kind === "date" && d ? dayText(d, lang) : null;
+  const day = deadlineDayText(item, lang, (d) => dayText(d, lang));
+  return day !== null && item.rule ? `${day} (${ruleText(item.rule, lang)})` : day;
 }
 
 function ItemBody({ item }: { readonly item: FlaggedItem }) {
@@ -86,7 +87,7 @@ export function AssignmentList({ items, onSelectCell }: AssignmentListProps) {
   return (
     <ul className={styles.list} data-testid="assignment-list">
       {items.map((item, i) => (
-        <li key={`${item.label}-${item.cell ?? ""}-${i}`} data-flag={item.flag}>
+        <li key={`${item.label}-${item.cell ?? ""}-${i}`} data-flag={item.flag} data-approximate={item.approximate || undefined}>
           {item.cell ? (
             <Button appearance="subtle" className={styles.item} onClick={() => onSelectCell(item.cell!)}>
               <ItemBody item={item} />

@@ -1,5 +1,6 @@
 // Oppdrag: flags in the pane, and the status columns in the sheet that Excel keeps right by itself.
 import seed from "../../fixtures/seed/seed-letter.json";
+import { createFakeExcel } from "../../support/fake-excel";
 import { SETTINGS, actionsFor, seededWorkbook } from "./workbooks";
 
 const SOURCE = { sheet: "Oppdrag" };
@@ -23,6 +24,24 @@ describe("flagDeadlines", () => {
 });
 
 describe("writeDeadlineStatus", () => {
+  it("shows a deadline read from a period as 'ca.' in the date column, and keeps it a real date", async () => {
+    const fake = createFakeExcel();
+    fake.state.type("Oppdrag", [
+      ["Tildelingsbrev 2026"],
+      ["Nr", "Tittel", "Frist", "Status"],
+      ["2026:1", "Rapport", "juni 2026", "Delvis levert"],
+      ["2026:2", "Årsrapport", "1. desember 2026", null],
+    ]);
+    const report = await actionsFor(fake).writeDeadlineStatus(SOURCE, SETTINGS, "nb");
+    expect(report).toEqual({ address: "Oppdrag!E2:G4", rows: 2 });
+    // 30 June 2026 is serial 46203 (worked out with Python: date(2026, 6, 30) - date(1899, 12, 30) = 46203 days).
+    expect(fake.cell("Oppdrag!E3")?.value).toBe(46203);
+    expect(fake.cell("Oppdrag!E3")?.numberFormat).toBe('"ca. "dd.mm.yyyy');
+    expect(fake.cell("Oppdrag!E4")?.numberFormat).toBe("dd.mm.yyyy");
+    // Delvis levert is open: the end of June has passed on 23 November 2026.
+    expect(fake.value("Oppdrag!G3")).toBe("Forfalt");
+  });
+
   it("writes a date, a days-left formula over TODAY() and a status beside the list", async () => {
     const fake = seededWorkbook();
     const report = await actionsFor(fake).writeDeadlineStatus(SOURCE, SETTINGS, "nb");

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readPastedChanges as readPastedLetter } from "../../../src/core/letter/pasted-changes";
 import { parseChangeText } from "../../../src/core/changes/change-text";
+import { readChanges } from "../../../src/core/changes/read-changes";
+import { gridFromRows } from "../../../src/core/grid";
 import type { ChangeEntry } from "../../../src/core/changes/types";
 import { messageOf } from "../../../src/core/diagnostics";
 
@@ -78,6 +80,12 @@ describe("several amounts in one sentence", () => {
     expect(diags(r)).toEqual([["warning", "CHG-TEXT-AMOUNT-NO-CODE", "Bufdir innvilget 2 mill. kroner til piloten i 2022"]]);
   });
 
+  it("does not guess the unit of a bare number beside amounts that have one", () => {
+    const r = parseChangeText("Bevilgningen under kap. 1400 økes: post 01 med 12 og post 03 med 4 mill. kroner.");
+    expect(simple(r.entries)).toEqual([["1400/03", "4000", null]]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.params.amount, d.params.codes])).toEqual([["warning", "CHG-TEXT-AMOUNT-NO-UNIT", "12", "1400/01"]]);
+  });
+
   it("warns about an amount whose clause gives no direction", () => {
     const r = parseChangeText("Kap. 351, post 70 økes med 1 mill. kroner. Kap. 858, post 01: 3 mill. kroner til planlegging.");
     expect(simple(r.entries)).toEqual([["351/70", "1000", null]]);
@@ -116,6 +124,15 @@ describe("transfers", () => {
     expect(r.diagnostics.map((d) => [d.severity, d.code, d.params.codes])).toEqual([
       ["error", "CHG-TEXT-NOT-UNDERSTOOD", undefined],
       ["warning", "CHG-TEXT-TRANSFER-TARGET", "858/01, 858/21"],
+    ]);
+  });
+  it("says so when 'tilsvarende' comes before any amount, beside a change it did read", () => {
+    const r = parseChangeText(
+      "Kap. 351, post 70 økes med 1 mill. kroner. Kap. 858, post 01 økes tilsvarende reduksjonen på kap. 671, post 62 på 2 mill. kroner.",
+    );
+    expect(simple(r.entries)).toEqual([["351/70", "1000", null]]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.text])).toEqual([
+      ["warning", "CHG-TEXT-NOT-UNDERSTOOD", "Kap. 858, post 01 økes tilsvarende reduksjonen på kap. 671, post 62 på 2 mill. kroner."],
     ]);
   });
 });
@@ -176,5 +193,37 @@ describe("the seed letter's change paragraphs, pasted as the letter prints them"
     expect(changes[1].transfer).toBe(changes[2].transfer);
     // The title paragraph under the kap. 351 heading names no amount: a note, nothing more.
     expect(pasted.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("a change sheet whose text names more codes than its row", () => {
+  const sentence = "Bevilgningen under kap. 1400 økes: post 01 med 12 mill. kroner og post 03 med 4 mill. kroner.";
+
+  it("reads each code on its own row from the one sentence", () => {
+    const sheet = readChanges(
+      gridFromRows("Endringer", [
+        ["Kap/post", "Endring", "Tekst"],
+        ["1400/01", "", sentence],
+        ["1400/03", "", sentence],
+      ]),
+    );
+    expect(simple(sheet.entries)).toEqual([
+      ["1400/01", "12000", null],
+      ["1400/03", "4000", null],
+    ]);
+    expect(sheet.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
+  it("warns about the change the sentence makes to a code no row has", () => {
+    const sheet = readChanges(
+      gridFromRows("Endringer", [
+        ["Kap/post", "Endring", "Tekst"],
+        ["1400/01", "", sentence],
+      ]),
+    );
+    expect(simple(sheet.entries)).toEqual([["1400/01", "12000", null]]);
+    expect(sheet.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.severity, d.code, d.params.code, d.params.amount, d.cell])).toEqual([
+      ["warning", "CHG-TEXT-CODE-WITHOUT-ROW", "1400/03", "4 000", "Endringer!C2"],
+    ]);
   });
 });

@@ -29,6 +29,10 @@ describe("a period with its year", () => {
     ["uke 1, 2026", "2026-01-02", "week"],
     ["uke 53 2026", "2027-01-01", "week"],
     ["veke 40/2026", "2026-10-02", "week"],
+    ["i løpet av 2026", "2026-12-31", "year"],
+    ["ultimo 2026", "2026-12-31", "ultimo"],
+    ["våren 2027", "2027-06-30", "term"],
+    ["høsten 2026", "2026-12-31", "term"],
   ])("%s is %s, approximate (%s)", (text, expected, rule) => {
     const p = parseDeadline(text);
     expect([p.kind, iso(p), p.approximate]).toEqual(["date", expected, rule]);
@@ -120,6 +124,8 @@ describe("status words", () => {
     ["Ikke startet", "new"],
     ["Utsatt", "extended"],
     ["Ny frist", "extended"],
+    ["I rute", "in-progress"],
+    ["Planlagt", "new"],
   ])("%s is open (%s)", (text, kind) => {
     expect(parseStatus(text)).toEqual({ kind, text, open: true });
   });

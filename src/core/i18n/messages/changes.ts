@@ -50,6 +50,14 @@ export const changeMessages: MessageTable = {
     nb: "Beløpet {amount} for {codes} i «{text}» er ikke lest som en endring: teksten sier ikke om det økes eller reduseres (for eksempel «økes», «reduseres», «auka», «vert redusert»).",
     en: "The amount {amount} for {codes} in “{text}” is not read as a change: the text does not say whether it goes up or down (for example “økes”, “reduseres”, “auka”, “vert redusert”).",
   },
+  "CHG-TEXT-CODE-WITHOUT-ROW": {
+    nb: "Teksten «{text}» endrer også {code} med {amount} ({unit}), men ingen rad har denne kap/post; endringen er ikke tatt med. Legg til en rad for {code} eller del teksten.",
+    en: "The text “{text}” also changes {code} by {amount} ({unit}), but no row has this code; the change is not applied. Add a row for {code} or split the text.",
+  },
+  "CHG-TEXT-AMOUNT-NO-UNIT": {
+    nb: "Beløpet {amount} for {codes} i «{text}» er ikke lest som en endring: det har ingen enhet, mens andre beløp i setningen har det. Skriv enheten ved beløpet (for eksempel «12 mill. kroner»).",
+    en: "The amount {amount} for {codes} in “{text}” is not read as a change: it has no unit while other amounts in the sentence have one. Write the unit beside the amount (for example “12 mill. kroner”).",
+  },
   "CHG-TEXT-RESPECTIVELY": {
     nb: "«{text}» fordeler beløp med «henholdsvis» og er ikke lest. Skriv beløpet ved hver kap/post, for eksempel «post 01 med 2 mill. kroner og post 21 med 3 mill. kroner».",
     en: "“{text}” splits amounts with “henholdsvis” (respectively) and is not read. Write the amount beside each code, for example “post 01 med 2 mill. kroner og post 21 med 3 mill. kroner”.",

@@ -139,28 +139,34 @@ Transfers (the same group in the Transfer column) must sum to zero.
 Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
   },
   "CLI-HELP-DEADLINES": {
-    nb: `tildeling deadlines FIL.xlsx [--sheet ARK] [--date ÅÅÅÅ-MM-DD] [--soon DAGER] [--json]
+    nb: `tildeling deadlines FIL.xlsx [--sheet ARK] [--date ÅÅÅÅ-MM-DD] [--soon DAGER] [--year ÅÅÅÅ] [--json]
 
 Leser oppdragslisten (oppdrag, frist, ny frist, status, deler) og flagger hvert oppdrag:
 forfalt, frist i dag, frist snart, i rute, utført/avsluttet, ingen frist eller uleselig frist.
-En frist er ikke passert før dagen er omme (norsk tid).
+En frist er ikke passert før dagen er omme (norsk tid). En frist skrevet som en periode
+(«juni 2026», «Q3 2026», «uke 40») leses som periodens siste dag og merkes «ca.».
 
   --sheet ARK         arket med oppdrag (standard: funnet ut fra overskriftene)
   --date ÅÅÅÅ-MM-DD   dagen det flagges mot (standard: i dag i Europe/Oslo)
   --soon DAGER        «frist snart» betyr innen så mange dager (standard 30)
+  --year ÅÅÅÅ         året for frister uten årstall («2. kvartal», «uke 40»; standard: budsjettåret
+                      i arkets tittel, ellers året i filnavnet)
   --json              skriv resultatet som JSON
 
 Avslutningskode: 0 ingen feil og ingen forfalte oppdrag, 1 feil eller forfalte oppdrag,
 2 feil bruk eller filen kan ikke leses.`,
-    en: `tildeling deadlines FILE.xlsx [--sheet SHEET] [--date YYYY-MM-DD] [--soon DAYS] [--json]
+    en: `tildeling deadlines FILE.xlsx [--sheet SHEET] [--date YYYY-MM-DD] [--soon DAYS] [--year YYYY] [--json]
 
 Reads the assignment list (assignment, deadline, revised deadline, status, parts) and flags each:
 overdue, due today, due soon, on track, done/closed, no deadline or unreadable deadline.
-A deadline has not passed until its day has ended (Norwegian time).
+A deadline has not passed until its day has ended (Norwegian time). A deadline written as a
+period ("juni 2026", "Q3 2026", "uke 40") is read as the period's last day and marked "ca.".
 
   --sheet SHEET       the assignment sheet (default: found from the headers)
   --date YYYY-MM-DD   the day to flag against (default: today in Europe/Oslo)
   --soon DAYS         "due soon" means within this many days (default 30)
+  --year YYYY         the year of deadlines written without one ("2. kvartal", "uke 40"; default: the
+                      budget year in the sheet's title, else the year in the file name)
   --json              print the result as JSON
 
 Exit code: 0 no errors and nothing overdue, 1 errors or overdue assignments,

@@ -15,8 +15,8 @@ export const deadlineMessages: MessageTable = {
     en: "“{date}” has no year, and the sheet does not say which budget year it is. Write the year or choose the budget year.",
   },
   "DL-YEAR-FROM-CONTEXT": {
-    nb: "«{date}» har ikke årstall; leses som {year} (budsjettåret arket eller brevet nevner). Skriv året i fristen hvis det er et annet.",
-    en: "“{date}” has no year; read as {year} (the budget year the sheet or letter names). Write the year in the deadline if it is another.",
+    nb: "«{date}» har ikke årstall; leses som {year} (budsjettåret som er valgt, eller som arket eller filnavnet nevner). Skriv året i fristen eller velg budsjettår hvis det er et annet.",
+    en: "“{date}” has no year; read as {year} (the budget year chosen, or named by the sheet or the file name). Write the year in the deadline or choose the budget year if it is another.",
   },
   "DL-PERIOD-READ": {
     nb: "«{period}» er en periode, ikke en dag; fristen leses som ca. {date} (siste dag i perioden; «medio» er den 15.; en uke er fredagen). Skriv en dato hvis fristen er en annen dag.",
@@ -97,6 +97,8 @@ export const deadlineMessages: MessageTable = {
   "DL-RULE-QUARTER": { nb: "siste dag i kvartalet", en: "last day of the quarter" },
   "DL-RULE-TERTIAL": { nb: "siste dag i tertialet", en: "last day of the tertial" },
   "DL-RULE-HALF-YEAR": { nb: "siste dag i halvåret", en: "last day of the half year" },
+  "DL-RULE-YEAR": { nb: "siste dag i året", en: "last day of the year" },
+  "DL-RULE-TERM": { nb: "siste dag i vår- eller høsthalvåret", en: "last day of the spring or autumn term" },
   "DL-RULE-ULTIMO": { nb: "ultimo: siste dag i måneden", en: "ultimo: last day of the month" },
   "DL-RULE-MEDIO": { nb: "medio: den 15.", en: "medio: the 15th" },
   "DL-RULE-WEEK": { nb: "fredag i uka", en: "Friday of the week" },
