@@ -22,6 +22,8 @@ export interface Grid {
   readonly formats?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
   /** The Excel table this grid was read from, when it was one. */
   readonly table?: string;
+  /** 0-based columns of `values` that are hidden in the sheet (an amount is never read from one while a visible one fits). */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export function isCellError(value: unknown): value is CellError {

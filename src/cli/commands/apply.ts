@@ -1,8 +1,10 @@
 // `tildeling apply FILE.xlsx`: apply the change entries to the allocation sheet, print the change
 // table (or JSON), and with --out write a copy of the workbook with the result sheets added.
 import { basename } from "node:path";
-import { diagnostic, hasErrors } from "../../core/diagnostics";
+import { diagnostic } from "../../core/diagnostics";
+import { failed } from "../../core/use-cases/workbook";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
+import { factsLine } from "../../core/use-cases/facts-text";
 import { changeTableToJson } from "../../core/render/change-table-json";
 import { changeTableTextRows } from "../../core/render/change-table-text";
 import { copyFitsInMemory, writeWorkbookCopy } from "../../xlsx/write-workbook";
@@ -55,17 +57,20 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       changesFile: run.changesFile,
       changeSheets: run.changeSheets,
       ...table,
+      facts: run.facts,
       diagnostics: diagnosticsJson(diagnostics, lang),
       ...(written ? { out: written } : {}),
     });
   } else {
     const lines: string[] = [];
     if (run.allocationSheet && run.changeSheets.length > 0) lines.push(sourcesText(run, lang));
+    const facts = run.table ? factsLine(run.facts, lang) : null;
+    if (facts) lines.push(facts);
     if (run.table) lines.push("", changeTableText(run, lang), "");
     if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
     lines.push(summaryText(diagnostics, lang));
     if (written) lines.push(formatMessage("CLI-OUT-WRITTEN", { file: written, sheet: CHANGE_SHEET }, lang));
     io.out(`${lines.join("\n")}\n`);
   }
-  return hasErrors(diagnostics) ? EXIT_ERRORS_FOUND : EXIT_OK;
+  return failed(diagnostics, options.strict === true) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -7,7 +7,7 @@ import { TabPanel } from "../components/TabPanel";
 import { useSettings, useT } from "../pane-context";
 import { CHART_YEARS, isValidReferenceDate, MAX_SOON_DAYS, parseSoonDays } from "../settings";
 
-const UNIT_KEY: Record<Unit | "auto", string> = { auto: "UI-UNIT-AUTO", kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL" };
+const UNIT_KEY: Record<Unit | "auto", string> = { auto: "UI-UNIT-AUTO", kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL", "mrd. kr": "UI-UNIT-MRD" };
 
 /** A typed field: its hint while the text is valid, the reason in its place while it is not. */
 function CheckedField({ label, hint, invalid, ok, children }: { label: string; hint: string; invalid: string; ok: boolean; children: ReactNode }) {
@@ -65,8 +65,9 @@ export default function SettingsTab() {
       <Field label={t("UI-YEAR")} hint={t("UI-YEAR-HINT")}>
         <Select
           value={String(settings.chartYear)}
-          onChange={(_, d) => setSettings({ ...settings, chartYear: d.value === "workbook" ? "workbook" : Number(d.value) })}
+          onChange={(_, d) => setSettings({ ...settings, chartYear: d.value === "workbook" || d.value === "auto" ? d.value : Number(d.value) })}
         >
+          <option value="auto">{t("UI-YEAR-AUTO")}</option>
           {CHART_YEARS.map((y) => (
             <option key={y} value={String(y)}>
               {y}
