@@ -11,10 +11,22 @@ type OptionKind = "string" | "boolean";
 const COMMON_OPTIONS: Record<string, OptionKind> = { help: "boolean", lang: "string" };
 
 export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  check: { sheet: "string", year: "string", kind: "string", json: "boolean" },
-  apply: { changes: "string", sheet: "string", "changes-sheet": "string", out: "string", year: "string", kind: "string", json: "boolean" },
+  check: { sheet: "string", year: "string", kind: "string", json: "boolean", unit: "string", "amount-column": "string", strict: "boolean" },
+  apply: {
+    changes: "string",
+    sheet: "string",
+    "changes-sheet": "string",
+    out: "string",
+    year: "string",
+    kind: "string",
+    json: "boolean",
+    unit: "string",
+    "changes-unit": "string",
+    "amount-column": "string",
+    strict: "boolean",
+  },
   deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean" },
-  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string" },
+  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
   "read-letter": { out: "string", unit: "string", json: "boolean" },
 };
 

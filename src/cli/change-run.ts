@@ -6,6 +6,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import { type ApplyReport, applyChanges } from "../core/use-cases/apply-changes";
 import type { ReportFacts } from "../core/use-cases/facts";
 import { choiceOption } from "./args";
+import { readingChoices } from "./choices";
 import { cliCharts, parseYearOption } from "./budget-year";
 import { type CommandContext, append } from "./io";
 import { type OpenedWorkbook, openWorkbook, workbookInput } from "./workbook-input";
@@ -34,6 +35,8 @@ export async function computeChangeRun(ctx: CommandContext): Promise<ChangeRunRe
   const sheetName = typeof options.sheet === "string" ? options.sheet : undefined;
   const changesSheetName = typeof options["changes-sheet"] === "string" ? options["changes-sheet"] : undefined;
   const changesPath = typeof options.changes === "string" ? options.changes : null;
+  const reading = readingChoices(options);
+  if (!reading.ok) return { ok: false, diagnostic: reading.diagnostic, usage: true };
 
   const opened = await openWorkbook(file);
   if (!opened.ok) return { ok: false, diagnostic: opened.diagnostic, usage: false };
@@ -53,6 +56,7 @@ export async function computeChangeRun(ctx: CommandContext): Promise<ChangeRunRe
       ...(sheetName !== undefined ? { sheet: sheetName } : {}),
       ...(changesSheetName !== undefined ? { changesSheet: changesSheetName } : {}),
       ...(kindOption.value !== "auto" ? { kind: kindOption.value } : {}),
+      ...reading.choices,
     },
     charts: cliCharts,
     now: ctx.io.now(),

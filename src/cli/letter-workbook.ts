@@ -22,7 +22,7 @@ interface SheetSpec {
   readonly formats: Readonly<Record<number, string>>;
 }
 
-const CAPTIONS: Record<Unit, string> = { kr: "(i kroner)", "1000 kr": "(i 1 000 kr)", "mill. kr": "(i mill. kr)" };
+const CAPTIONS: Record<Unit, string> = { kr: "(i kroner)", "1000 kr": "(i 1 000 kr)", "mill. kr": "(i mill. kr)", "mrd. kr": "(i mrd. kr)" };
 
 /** Midnight UTC of the day: exceljs turns a Date into an Excel serial from its UTC time. */
 function dateCell(d: CalendarDate | null): Date | null {

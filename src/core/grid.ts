@@ -22,6 +22,8 @@ export interface Grid {
   readonly formats?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
   /** The Excel table this grid was read from, when it was one. */
   readonly table?: string;
+  /** 0-based columns of `values` that are hidden in the sheet (an amount is never read from one while a visible one fits). */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export function isCellError(value: unknown): value is CellError {
@@ -39,6 +41,13 @@ export function cellAt(grid: Grid, row: number, col: number): CellValue {
 
 export function formatAt(grid: Grid, row: number, col: number): string {
   return grid.formats?.[row]?.[col] ?? "General";
+}
+
+/** The widest row's length: rows are ragged where trailing cells are empty. */
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.values) if (row.length > w) w = row.length;
+  return w;
 }
 
 /** 1 -> "A", 28 -> "AB". */

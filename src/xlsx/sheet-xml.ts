@@ -220,9 +220,21 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
   }
 
   let stopped = false;
+  // <cols> comes before <sheetData>: hidden columns, so the engine never prefers one to a visible column.
+  const hiddenColumns: number[] = [];
   await scanXml(xml, {
     open(name, raw) {
       switch (name) {
+        case "col": {
+          const hidden = attr(raw, "hidden");
+          if (hidden === "1" || hidden === "true") {
+            const min = Number(attr(raw, "min"));
+            const max = Number(attr(raw, "max") ?? min);
+            // A range to the sheet's last column (16384) is a hidden tail, not a column of the table.
+            for (let c = min; Number.isInteger(c) && c >= 1 && c <= max && c <= min + 255; c++) hiddenColumns.push(c - 1);
+          }
+          break;
+        }
         case "row": {
           const r = attr(raw, "r");
           rowNumber = r ? Number(r) : rowNumber + 1;
@@ -306,5 +318,6 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
     values.pop();
     formats.pop();
   }
-  return { grid: { sheet, top: 1, left: 1, values, formats }, diagnostics, complete: !stopped, rowsRead };
+  const grid: Grid = hiddenColumns.length > 0 ? { sheet, top: 1, left: 1, values, formats, hiddenColumns } : { sheet, top: 1, left: 1, values, formats };
+  return { grid, diagnostics, complete: !stopped, rowsRead };
 }

@@ -55,3 +55,14 @@ describe("readSheetXml", () => {
     expect(r.rowsRead).toBe(8192);
   });
 });
+
+describe("readSheetXml: hidden columns", () => {
+  it("lists the hidden columns of <cols> as 0-based grid columns, and none when none is hidden", async () => {
+    const xml = (cols: string) =>
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${cols}</cols><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`;
+    const hidden = await readSheetXml("Tildeling", chunked(xml('<col min="1" max="1" width="9"/><col min="2" max="3" hidden="1" width="0"/><col min="5" max="5" hidden="true"/>'), 100), ctx);
+    expect(hidden.grid.hiddenColumns).toEqual([1, 2, 4]);
+    const none = await readSheetXml("Tildeling", chunked(xml('<col min="2" max="3" width="12"/>'), 100), ctx);
+    expect(none.grid.hiddenColumns).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // `tildeling apply FILE.xlsx`: apply the change entries to the allocation sheet, print the change
 // table (or JSON), and with --out write a copy of the workbook with the result sheets added.
 import { basename } from "node:path";
-import { hasErrors } from "../../core/diagnostics";
+import { failed } from "../../core/use-cases/workbook";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { factsLine } from "../../core/use-cases/facts-text";
 import { changeTableToJson } from "../../core/render/change-table-json";
@@ -69,5 +69,5 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     if (written) lines.push(formatMessage("CLI-OUT-WRITTEN", { file: written, sheet: CHANGE_SHEET }, lang));
     io.out(`${lines.join("\n")}\n`);
   }
-  return hasErrors(diagnostics) ? EXIT_ERRORS_FOUND : EXIT_OK;
+  return failed(diagnostics, options.strict === true) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -4,8 +4,10 @@ import { unitLabel } from "../../core/amounts/unit";
 import { type Diagnostic } from "../../core/diagnostics";
 import { formatMessage } from "../../core/i18n/catalog";
 import { checkWorkbook } from "../../core/use-cases/check-workbook";
+import { failed } from "../../core/use-cases/workbook";
 import { factsLine } from "../../core/use-cases/facts-text";
 import { choiceOption } from "../args";
+import { readingChoices } from "../choices";
 import { cliCharts, parseYearOption } from "../budget-year";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
@@ -19,6 +21,8 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   const kindOption = choiceOption(options.kind, "kind", ["auto", "allocation", "budget-data"] as const, "auto");
   if (!kindOption.ok) return fail(io, kindOption.diagnostic, lang, json, "check");
   const sheetName = typeof options.sheet === "string" ? options.sheet : undefined;
+  const reading = readingChoices(options);
+  if (!reading.ok) return fail(io, reading.diagnostic, lang, json, "check");
 
   const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
   if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
@@ -29,6 +33,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
       ...(year.year !== null ? { year: year.year } : {}),
       ...(sheetName !== undefined ? { sheet: sheetName } : {}),
       ...(kindOption.value !== "auto" ? { kind: kindOption.value } : {}),
+      ...reading.choices,
     },
     charts: cliCharts,
     now: io.now(),
@@ -70,5 +75,5 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
     lines.push(summaryText(diagnostics, lang));
     io.out(`${lines.join("\n")}\n`);
   }
-  return report.failed || diagnostics.some((d) => d.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_OK;
+  return report.failed || failed(diagnostics, reading.choices.strict) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -10,12 +10,14 @@ import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
 import { cellText, normalizeSpaces } from "../sheet/text";
+import type { FactSource } from "../use-cases/facts";
+import { yearFromSheetContext } from "../deadlines/sheet-year";
 import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
 import { newCodeContext, nameAfterCode, readRowCode } from "./row-code";
 import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
 import { locateTables, noteRow, tableInfo, unitNotes, unreadableCode } from "./table-read";
-import { type TableSpan, chapterOfTotal, isBlankRow, rowTexts, totalLabel } from "./table-scan";
+import { type TableSpan, chapterOfTitle, chapterOfTotal, isBlankRow, rowTexts, totalLabel } from "./table-scan";
 import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
 
 const AMOUNT_PREFERENCE = ["before", "amount", "after"];
@@ -29,11 +31,13 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   const lines: AllocationLine[] = [];
   const tables: TableInfo[] = [];
 
-  const { spans, problem } = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»");
-  if (problem) {
-    diagnostics.push(problem);
+  const located = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter", "post"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", true);
+  if (located.problem) {
+    diagnostics.push(located.problem);
     return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
   }
+  const spans = located.spans;
+  diagnostics.push(...(located.notes ?? []));
 
   // Rows above the first table that carry numbers are not titles; say so rather than skip them.
   for (const row of spans[0].titleRows) {
@@ -72,30 +76,43 @@ function readTable(
 ): TableInfo | null {
   const header = span.header;
   const columns = columnsOf(header, book);
-  const headerCell = book.address(header.row, columns[0]?.col ?? 0);
-  const choice = chooseAmountColumn(grid, header, columns, AMOUNT_PREFERENCE, options.amountColumn);
+  const headerCell = book.address(header.inferred ? span.firstRow : header.row, columns[0]?.col ?? 0);
+  const year = budgetYearOf(grid, header.row, options);
+  const choice = chooseAmountColumn(grid, header, columns, book, { roles: AMOUNT_PREFERENCE, asked: options.amountColumn, ...year });
+  diagnostics.push(...choice.decision.diagnostics);
   const amountCol = choice.column;
+  if (choice.missing !== null) return null;
   if (!amountCol) {
     diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-COLUMN-MISSING", { cell: headerCell }, { cell: headerCell }));
     return null;
   }
   const amountInfo = { ...amountCol, letters: book.lettersOf(amountCol.col) };
-  if (choice.missing !== null) {
-    diagnostics.push(diagnostic("warning", "ALLOC-AMOUNT-COLUMN-UNKNOWN", { column: choice.missing, used: amountCol.label }, { cell: headerCell }));
-  } else if (choice.others.length > 0) {
-    const others = choice.others.map((c) => `«${c.label}»`).join(", ");
-    diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-COLUMN", { column: amountCol.label, others }, { cell: book.address(header.row, amountCol.col) }));
-  }
 
-  const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback }, previousUnit);
+  const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback, budgetData: options.kind === "budget-data", optionName: "--unit" }, previousUnit, headerCell);
+  if (unitChoice.ambiguous) {
+    diagnostics.push(...unitChoice.diagnostics);
+    return null;
+  }
   const unit = unitChoice.unit;
   const resultUnit = resultUnitFor(unit);
-  diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell, true));
+  diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
 
-  const codeCols = codeColumnsOf(header);
+  const codeCols = codeColumnsOf(header, grid, span);
   const chapterNameCol = header.columns.get("chapterName");
   const postNameCol = header.columns.get("postName");
   const context = newCodeContext();
+  if (codeCols.code === undefined && codeCols.chapter === undefined) {
+    // Posts alone: the chapter is the one the title names (Prop. 1 S: "Kap. 351 Likestilling").
+    const titled = chapterOfTitle(grid, span.titleRows);
+    if (titled) {
+      context.chapter = titled.chapter;
+      context.chapterName = titled.name;
+      diagnostics.push(diagnostic("info", "ALLOC-CHAPTER-FROM-TITLE", { chapter: titled.chapter, text: titled.text }, { cell: headerCell }));
+    } else {
+      diagnostics.push(diagnostic("error", "ALLOC-CHAPTER-MISSING", { cell: headerCell }, { cell: headerCell }));
+      return null;
+    }
+  }
   const totalRows: TotalRow[] = [];
   // Sums for checking sum rows are only worked out when a sum row comes: most sheets have none.
   let tableSum = ZERO;
@@ -156,6 +173,7 @@ function readTable(
       continue;
     }
     const code = rc.code;
+    if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
     if (isBlank(amountValue)) {
       diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: book.address(r, amountCol.col) }));
       continue;
@@ -198,7 +216,16 @@ function readTable(
     lines.push(line);
   }
 
-  return tableInfo(grid, book, span, { index, lastRow: lastFilled, columns, amountColumn: amountInfo, unit: unitChoice, totalRows });
+  return tableInfo(grid, book, span, { index, lastRow: lastFilled, columns, amountColumn: amountInfo, unit: unitChoice, totalRows, amountDecision: choice.decision });
+}
+
+/** The budget year in force for choosing a column: the user's, else the sheet title's, else the file name's. */
+function budgetYearOf(grid: Grid, headerRow: number, options: ReadAllocationOptions): { year: number | null; yearSource: FactSource } {
+  if (options.year != null) return { year: options.year, yearSource: options.yearSource ?? "option" };
+  const fromTitle = yearFromSheetContext(grid, headerRow);
+  if (fromTitle !== null) return { year: fromTitle, yearSource: "title" };
+  if (options.fileYear != null) return { year: options.fileYear, yearSource: "file-name" };
+  return { year: null, yearSource: "default" };
 }
 
 function nameCell(cells: ReadonlyArray<CellValue>, col: number | undefined): string | undefined {

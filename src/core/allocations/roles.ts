@@ -11,12 +11,12 @@ export const CODE_ROLE: ColumnRole = {
 
 export const CHAPTER_ROLE: ColumnRole = {
   key: "chapter",
-  patterns: [/^kap(ittel)?(\.|_| )?(nr|nummer)?\.?$/, /^kapittelnummer$/, /^chapter$/],
+  patterns: [/^kap(ittel)?(\.|_| )?(nr|nummer)?\.?$/, /^kapittelnummer$/, /^chapter$/, /^(utgifts|inntekts)?kap(ittel)?( nr)?$/],
 };
 
 export const POST_ROLE: ColumnRole = {
   key: "post",
-  patterns: [/^post(\.|_| )?(nr|nummer)?\.?$/, /^postnummer$/],
+  patterns: [/^post(\.|_| )?(nr|nummer)?\.?$/, /^postnummer$/, /^post ?nr$/],
 };
 
 export const SUBPOST_ROLE: ColumnRole = {
@@ -42,7 +42,8 @@ export const BEFORE_ROLE: ColumnRole = {
 
 export const CHANGE_ROLE: ColumnRole = {
   key: "change",
-  patterns: [/^endring(er)?\b/, /^(økning|reduksjon) ?\/ ?(økning|reduksjon)/, /^tillegg$/, /^omdisponering\b/, /^justering\b/],
+  // "Endring i pst." in a Prop. 1 S table is a percentage, not an amount.
+  patterns: [/^endring(er)?\b(?!.*(\bpst\b|prosent|%))/, /^(økning|reduksjon) ?\/ ?(økning|reduksjon)/, /^tillegg$/, /^omdisponering\b/, /^justering\b/],
 };
 
 /** "Ny tildeling", "Ny bevilgning", "Revidert tildeling". */
@@ -64,6 +65,13 @@ export const AMOUNT_ROLE: ColumnRole = {
     /^(vedtatt|saldert) budsjett\b/,
     /^ramme\b/,
     /^amount\b/,
+    /^postsum$/,
+    /^kroner$/,
+    /^(i )?(hele )?kr$/,
+    /^forslag\b/,
+    /^regnskap\b/,
+    /^tildelt\b/,
+    /^(opprinnelig|vedtatt|revidert|justert) (tildeling|bevilgning|budsjett|ramme)\b/,
     /^\(?i? ?(1 ?000|mill\.?) ?(kr|kroner)\)?$/,
   ],
 };
@@ -104,8 +112,11 @@ const CODE_AND_AMOUNT_ROLES: readonly ColumnRole[] = [
   CHANGE_ROLE,
 ];
 
+/** In an allocation sheet, "Formål" names the post; in a change list it is the reason for the change. */
+const PURPOSE_AS_NAME: ColumnRole = { key: "postName", patterns: [/^formål$/] };
+
 /** Roles of an allocation sheet. */
-export const ALLOCATION_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES, AMOUNT_ROLE, TEXT_ROLE];
+export const ALLOCATION_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES, AMOUNT_ROLE, PURPOSE_AS_NAME, TEXT_ROLE];
 
 /** Roles of a change sheet: the change amount may be headed "Endring" or just "Beløp". */
 export const CHANGE_ROLES: readonly ColumnRole[] = [...CODE_AND_AMOUNT_ROLES, TRANSFER_ROLE, AMOUNT_ROLE, TEXT_ROLE, REFERENCE_ROLE, DATE_ROLE];

@@ -2,6 +2,8 @@
 // kap, post and underpost columns, a kap column written only on a chapter's first row, or chapter
 // heading rows ("Kap. 351 Likestilling") followed by post rows ("Post 70 Tilskudd til likestilling").
 import { type BudgetCode, budgetCodeFromCells, parseBudgetCode } from "../codes/budget-code";
+import { budgetCodeFromCell } from "../codes/code-cell";
+import { isDateFormat } from "../deadlines/excel-serial";
 import type { Diagnostic } from "../diagnostics";
 import { type CellValue, isBlank } from "../grid";
 import { normalizeSpaces } from "../sheet/text";
@@ -40,7 +42,8 @@ function numericKey(ch: CellValue, po: CellValue, sp: CellValue): number {
 }
 
 export type RowCode =
-  | { readonly kind: "code"; readonly code: BudgetCode; readonly col: number }
+  /** `note`: the warning a code's reading needs (a number that reads two ways, a date in the code cell). */
+  | { readonly kind: "code"; readonly code: BudgetCode; readonly col: number; readonly note?: Diagnostic }
   /** Only a chapter: a heading row when the row has no amount, a missing post when it has one. */
   | { readonly kind: "chapter"; readonly chapter: number; readonly name: string | null; readonly col: number; readonly problem: Diagnostic | null }
   | { readonly kind: "none" }
@@ -53,23 +56,17 @@ function text(value: CellValue): string {
   return typeof value === "string" ? value : value === null ? "" : String(value);
 }
 
-/** A kap.post typed as a number (760.21) shows its post with the cell's decimals: 760.2 in "0.00" is 760/20. */
-function numberCodeText(value: number, format: string): string {
-  if (Number.isInteger(value)) return String(value);
-  const m = /0\.(0+)/.exec(format);
-  return m ? value.toFixed(m[1].length) : String(value);
-}
-
 export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, context: CodeContext, format: (col: number) => string): RowCode {
   if (cols.code !== undefined) return readCodeCell(row, cols, cols.code, context, format);
-  if (cols.chapter === undefined || cols.post === undefined) return { kind: "none" };
-  const ch = row[cols.chapter] ?? null;
+  // A table of posts alone takes its chapter from the title ("Kap. 351 Likestilling"), set in the context.
+  if (cols.post === undefined || (cols.chapter === undefined && context.chapter === null)) return { kind: "none" };
+  const ch = cols.chapter !== undefined ? (row[cols.chapter] ?? null) : null;
   const po = row[cols.post] ?? null;
   const sp = cols.subPost !== undefined ? (row[cols.subPost] ?? null) : null;
   const chBlank = isBlank(ch);
   const poBlank = isBlank(po);
   if (chBlank && poBlank) return { kind: "none" };
-  if (poBlank) {
+  if (poBlank && cols.chapter !== undefined) {
     const heading = parseChapterOnly(ch, format(cols.chapter));
     if (heading) {
       context.chapter = heading.chapter;
@@ -83,7 +80,7 @@ export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, co
   let code = key >= 0 ? context.seen.get(key) : undefined;
   if (code === undefined) {
     const r = budgetCodeFromCells(chapterCell, po, sp);
-    if (!r.ok) return { kind: "error", diagnostic: r.diagnostic, col: chBlank ? cols.post : cols.chapter };
+    if (!r.ok) return { kind: "error", diagnostic: r.diagnostic, col: chBlank || cols.chapter === undefined ? cols.post : cols.chapter };
     code = r.value;
     if (key >= 0 && context.seen.size < MAX_SEEN) context.seen.set(key, code);
   }
@@ -91,7 +88,7 @@ export function readRowCode(row: ReadonlyArray<CellValue>, cols: CodeColumns, co
     context.chapter = code.chapter;
     context.chapterName = null;
   }
-  return { kind: "code", code, col: chBlank ? cols.post : cols.chapter };
+  return { kind: "code", code, col: chBlank || cols.chapter === undefined ? cols.post : cols.chapter };
 }
 
 function parseChapterOnly(value: CellValue, format: string): { chapter: number; name: string | null } | null {
@@ -113,14 +110,16 @@ function readCodeCell(row: ReadonlyArray<CellValue>, cols: CodeColumns, col: num
     const r = parseBudgetCode(text(value));
     return r.ok ? { kind: "code", code: r.value, col } : { kind: "error", diagnostic: r.diagnostic, col };
   }
-  const raw = typeof value === "number" ? numberCodeText(value, format(col)) : text(value);
   const sub = cols.subPost !== undefined ? (row[cols.subPost] ?? null) : null;
-  const parsed = parseBudgetCode(raw);
+  // A chapter alone typed as a number (351) is a heading, not a code the cell misreads.
+  const parsed = typeof value === "number" && Number.isInteger(value) && !isDateFormat(format(col)) ? parseBudgetCode(String(value)) : budgetCodeFromCell(value, format(col));
   if (parsed.ok) {
     context.chapter = parsed.value.chapter;
-    if (sub === null || isBlank(sub) || parsed.value.subPost !== undefined) return { kind: "code", code: parsed.value, col };
+    const found = "note" in parsed ? (parsed.note as Diagnostic | null) : null;
+    const note: { note?: Diagnostic } = found ? { note: found } : {};
+    if (sub === null || isBlank(sub) || parsed.value.subPost !== undefined) return { kind: "code", code: parsed.value, col, ...note };
     const withSub = budgetCodeFromCells(parsed.value.chapter, parsed.value.post, sub);
-    return withSub.ok ? { kind: "code", code: withSub.value, col } : { kind: "error", diagnostic: withSub.diagnostic, col };
+    return withSub.ok ? { kind: "code", code: withSub.value, col, ...note } : { kind: "error", diagnostic: withSub.diagnostic, col };
   }
   const heading = parseChapterOnly(value, format(col));
   if (heading) {

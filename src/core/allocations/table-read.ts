@@ -3,24 +3,41 @@
 // becomes (a note, or the reason its code cannot be read), and a table's summary once read.
 import type { Unit } from "../amounts/unit";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
-import { type CellValue, type Grid, isBlank } from "../grid";
+import { type CellValue, type Grid, cellAddress, isBlank } from "../grid";
+import { inferColumns } from "../readers/infer-columns";
 import type { ColumnRole } from "../sheet/header";
 import { cellText } from "../sheet/text";
 import type { AddressBook } from "./cells";
+import type { AmountColumnDecision } from "../readers/amount-column";
 import type { RowCode } from "./row-code";
 import type { UnitChoice } from "./table-setup";
 import { type TableSpan, findHeaders, headerExtent, isBlankRow, rowTexts, spanTables } from "./table-scan";
 import type { ColumnInfo, TableInfo, TotalRow } from "./types";
 
-export type LocatedTables = { readonly spans: readonly TableSpan[]; readonly problem: null } | { readonly spans: readonly []; readonly problem: Diagnostic };
+export type LocatedTables =
+  | { readonly spans: readonly TableSpan[]; readonly problem: null; readonly notes?: readonly Diagnostic[] }
+  | { readonly spans: readonly []; readonly problem: Diagnostic };
 
-/** The tables of a sheet; `expected` names the headers looked for, for the message when none is found. */
-export function locateTables(grid: Grid, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>, expected: string): LocatedTables {
+/**
+ * The tables of a sheet; `expected` names the headers looked for, for the message when none is
+ * found. With `infer`, a sheet with no header we know is read from its values (with a warning).
+ */
+export function locateTables(grid: Grid, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>, expected: string, infer = false): LocatedTables {
   if (grid.values.length === 0 || grid.values.every((_, r) => isBlankRow(grid, r))) {
     return { spans: [], problem: diagnostic("error", "SHEET-EMPTY", { sheet: grid.sheet }) };
   }
   const spans = spanTables(grid, findHeaders(grid, roles, required));
-  if (spans.length === 0) return { spans: [], problem: diagnostic("error", "HEADER-NOT-FOUND", { expected, sheet: grid.sheet }) };
+  if (spans.length === 0) {
+    const inferred = infer ? inferColumns(grid) : null;
+    if (inferred) {
+      const titleRows: number[] = [];
+      for (let r = 0; r < inferred.firstRow; r++) if (!isBlankRow(grid, r)) titleRows.push(r);
+      const cell = cellAddress(grid, inferred.firstRow, inferred.header.columns.get("amount") ?? 0);
+      const note = diagnostic("warning", "HEADER-INFERRED", { sheet: grid.sheet, mapping: inferred.mapping, expected }, { cell });
+      return { spans: [{ header: inferred.header, titleRows, firstRow: inferred.firstRow, lastRow: grid.values.length - 1 }], problem: null, notes: [note] };
+    }
+    return { spans: [], problem: diagnostic("error", "HEADER-NOT-FOUND", { expected, sheet: grid.sheet }) };
+  }
   return { spans, problem: null };
 }
 
@@ -37,19 +54,13 @@ export function unreadableCode(grid: Grid, book: AddressBook, row: number, code:
 }
 
 /**
- * What the reader says about a table's unit: that the user's choice overrides what the sheet
- * says, that it was assumed (only worth saying when the table has amounts), and that the amounts
- * are converted to the unit of the sheet's first table.
+ * What the reader says about a table's unit: the warnings of its choice (a guess, or the user's
+ * choice against the sheet's word), and that the amounts are converted to the unit of the sheet's
+ * first table (not a guess: both units are stated).
  */
-export function unitNotes(choice: UnitChoice, resultUnit: Unit, headerCell: string, hasAmounts: boolean): Diagnostic[] {
-  const unit = choice.unit;
-  const notes: Diagnostic[] = [];
-  if (choice.source === "option" && choice.found && choice.found !== unit) {
-    notes.push(diagnostic("warning", "ALLOC-UNIT-CONFLICT", { found: choice.found, unit }, { cell: headerCell }));
-  } else if (choice.source === "assumed" && hasAmounts) {
-    notes.push(diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: headerCell, unit }, { cell: headerCell }));
-  }
-  if (resultUnit !== unit) notes.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: unit, to: resultUnit }, { cell: headerCell }));
+export function unitNotes(choice: UnitChoice, resultUnit: Unit, headerCell: string): Diagnostic[] {
+  const notes: Diagnostic[] = [...choice.diagnostics];
+  if (resultUnit !== choice.unit) notes.push(diagnostic("info", "ALLOC-UNIT-CONVERTED", { cell: headerCell, from: choice.unit, to: resultUnit }, { cell: headerCell }));
   return notes;
 }
 
@@ -61,18 +72,21 @@ export interface TableParts {
   readonly amountColumn: ColumnInfo;
   readonly unit: UnitChoice;
   readonly totalRows: readonly TotalRow[];
+  readonly amountDecision?: AmountColumnDecision;
 }
 
 export function tableInfo(grid: Grid, book: AddressBook, span: TableSpan, parts: TableParts): TableInfo {
   const headerRow = span.header.row;
-  const [firstCol, lastCol] = headerExtent(grid, headerRow);
+  // An inferred header has no row of its own: the table starts at its first line.
+  const topRow = span.header.inferred ? span.firstRow : headerRow;
+  const [firstCol, lastCol] = headerExtent(grid, topRow);
   const info: { -readonly [K in keyof TableInfo]: TableInfo[K] } = {
     index: parts.index,
     sheet: grid.sheet,
     headerRow,
     firstRow: span.firstRow,
     lastRow: parts.lastRow,
-    range: book.range(headerRow, firstCol, parts.lastRow, lastCol),
+    range: book.range(topRow, firstCol, Math.max(parts.lastRow, topRow), lastCol),
     columns: parts.columns,
     amountColumn: parts.amountColumn,
     unit: parts.unit.unit,
@@ -80,6 +94,11 @@ export function tableInfo(grid: Grid, book: AddressBook, span: TableSpan, parts:
     titles: span.titleRows.map((row) => rowTexts(grid, row).join(" ")),
     totalRows: parts.totalRows,
   };
+  if (parts.unit.evidence) info.unitEvidence = parts.unit.evidence;
+  if (parts.amountDecision) {
+    info.amountSource = parts.amountDecision.source;
+    info.amountAlternatives = parts.amountDecision.alternatives.map((c) => c.label);
+  }
   if (grid.table !== undefined) info.excelTable = grid.table;
   return info;
 }

@@ -66,7 +66,7 @@ function isTitleRow(grid: Grid, row: number): boolean {
 }
 
 /** A header of a kap/post table names the code column with one of these words. */
-const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter)/i;
+const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter|utgiftskap|inntektskap|post)/i;
 
 function namesCodeColumn(cells: ReadonlyArray<unknown>): boolean {
   for (const v of cells) if (typeof v === "string" && CODE_HEADER_START.test(v)) return true;
@@ -132,6 +132,17 @@ export function totalLabel(grid: Grid, row: number): string | null {
 
 function looksLikeTotal(grid: Grid, row: number): boolean {
   return totalLabel(grid, row) !== null;
+}
+
+/** The one chapter a table's title rows or its sheet name name ("Kap. 351 Likestilling"), or null. */
+export function chapterOfTitle(grid: Grid, titleRows: readonly number[]): { chapter: number; name: string | null; text: string } | null {
+  const found = new Map<number, { chapter: number; name: string | null; text: string }>();
+  const texts = [...titleRows.flatMap((r) => rowTexts(grid, r)), grid.sheet];
+  for (const text of texts) {
+    const m = /^kap(?:ittel)?\.?\s*(\d{1,4})\b\s*[-–:]?\s*(.*)$/i.exec(normalizeSpaces(text));
+    if (m) found.set(Number(m[1]), { chapter: Number(m[1]), name: m[2].trim() || null, text });
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** The chapter a sum row names ("Sum kap. 855" -> 855), or null for a plain "Sum". */

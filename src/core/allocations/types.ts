@@ -5,6 +5,7 @@ import type { Unit } from "../amounts/unit";
 import type { ReferenceChart } from "../chart/reference-chart";
 import type { BudgetCode } from "../codes/budget-code";
 import type { Diagnostic } from "../diagnostics";
+import type { FactSource } from "../use-cases/facts";
 
 /**
  * "allocation": an agency's allocation letter sheet; a negative amount is an error.
@@ -52,7 +53,8 @@ export interface ColumnInfo {
   readonly label: string;
 }
 
-export type UnitSource = "option" | "caption" | "header" | "previous-table" | "assumed";
+export type { UnitSource } from "../readers/unit-evidence";
+import type { UnitEvidence, UnitSource } from "../readers/unit-evidence";
 
 export interface TotalRow {
   readonly row: number;
@@ -78,9 +80,14 @@ export interface TableInfo {
   readonly columns: readonly ColumnInfo[];
   /** The column the amounts were read from. */
   readonly amountColumn: ColumnInfo;
+  /** Why that column: its source and the other amount columns (for the report facts). */
+  readonly amountSource?: FactSource;
+  readonly amountAlternatives?: readonly string[];
   /** Unit the sheet's amounts are written in (before any conversion to the result unit). */
   readonly unit: Unit;
   readonly unitSource: UnitSource;
+  /** The text and cell that stated the unit, when the sheet stated it. */
+  readonly unitEvidence?: UnitEvidence;
   /** Title and caption rows above the header, as written. */
   readonly titles: readonly string[];
   readonly totalRows: readonly TotalRow[];
@@ -105,4 +112,9 @@ export interface ReadAllocationOptions {
   readonly chart?: ReferenceChart;
   /** Header text of the amount column to read, when the sheet has several (e.g. "Ny tildeling"). */
   readonly amountColumn?: string;
+  /** The budget year in force (--year, or decided by the caller), to choose the column of that year. */
+  readonly year?: number | null;
+  readonly yearSource?: FactSource;
+  /** The one year the workbook's file name names, used when neither the option nor the title does. */
+  readonly fileYear?: number | null;
 }

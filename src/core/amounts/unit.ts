@@ -6,22 +6,30 @@ import { formatMessage, type Lang } from "../i18n/catalog";
 import { normalizeSpaces } from "../sheet/text";
 import { Exact } from "./exact";
 
-export type Unit = "kr" | "1000 kr" | "mill. kr";
+export type Unit = "kr" | "1000 kr" | "mill. kr" | "mrd. kr";
 
-export const UNITS: readonly Unit[] = ["kr", "1000 kr", "mill. kr"];
+export const UNITS: readonly Unit[] = ["kr", "1000 kr", "mill. kr", "mrd. kr"];
 
-/** Kroner per unit: 1, 1 000 or 1 000 000. */
+/** Kroner per unit: 1, 1 000, 1 000 000 or 1 000 000 000. */
 const FACTOR: Record<Unit, Decimal> = {
   kr: new Decimal(1),
   "1000 kr": new Decimal(1000),
   "mill. kr": new Decimal(1_000_000),
+  "mrd. kr": new Decimal(1_000_000_000),
 };
+
+/** How many times larger `a` is than `b` (1 000 for "1000 kr" against "kr"); below 1 when smaller. */
+export function unitRatio(a: Unit, b: Unit): Decimal {
+  return FACTOR[a].div(FACTOR[b]);
+}
 
 // Word characters for Norwegian text: a unit word must not be part of a longer word ("krav").
 const L = "a-zæøåäöü";
-const THOUSAND = new RegExp(`(?:^|[^${L}0-9])(?:(?:1 ?000|tusen|tusener)\\s*(?:kr|kroner|nok)|(?:kr|nok)\\.?\\s*1 ?000)(?![${L}0-9])`);
-const MILLION = new RegExp(`(?:^|[^${L}])(?:(?:mill|mill\\.|million|millioner|mln\\.?)\\s*(?:kr|kroner|nok)|(?:nok|kr)\\.?\\s*mill)(?![${L}])`);
-const KRONER = new RegExp(`(?:^|[^${L}])(?:kr|kroner|nok)(?![${L}])`);
+const CUR = "(?:kr|kroner|nok)";
+const THOUSAND = new RegExp(`(?:^|[^${L}0-9])(?:(?:1 ?000|tusen|tusener)\\s*${CUR}|${CUR}\\.?\\s*1 ?000|tnok|tkr)(?![${L}0-9])`);
+const MILLION = new RegExp(`(?:^|[^${L}])(?:(?:mill|mill\\.|million|millioner|mln\\.?|mio\\.?)\\s*${CUR}|${CUR}\\.?\\s*mill|mnok|mkr)(?![${L}])`);
+const BILLION = new RegExp(`(?:^|[^${L}])(?:(?:mrd|mrd\\.|milliard|milliarder)\\s*${CUR}|${CUR}\\.?\\s*mrd|mrdnok)(?![${L}])`);
+const KRONER = new RegExp(`(?:^|[^${L}])${CUR}(?![${L}])`);
 
 /** The unit named in a heading or caption, or null when it names none. */
 export function detectUnit(text: string): Unit | null {
@@ -29,14 +37,39 @@ export function detectUnit(text: string): Unit | null {
   const t = normalizeSpaces(text).toLowerCase();
   if (THOUSAND.test(t)) return "1000 kr";
   if (MILLION.test(t)) return "mill. kr";
+  if (BILLION.test(t)) return "mrd. kr";
   if (KRONER.test(t)) return "kr";
   return null;
+}
+
+// An amount with a unit after it ("0,4 mill. kroner", "57 625 kr"), once the unit phrases that
+// name a unit by a number ("1 000 kr", "NOK 1 000") are taken out.
+const UNIT_BY_NUMBER = new RegExp(`(?:1 ?000\\s*${CUR}|${CUR}\\.?\\s*1 ?000)(?![0-9])`, "g");
+const AMOUNT_WITH_UNIT = new RegExp(`\\d(?:[\\d ,.]*\\d)?\\s*(?:${CUR}|mill(?:ion|ioner)?|mrd|milliard(?:er)?|tusen|mnok)(?![${L}])`);
+
+/**
+ * A text that can state a table's unit: it names a unit and carries no amount of its own. A
+ * sentence such as "Samlet reduksjon: 0,4 mill. kroner" names a unit only for its own amount.
+ */
+export function unitCaption(text: string): Unit | null {
+  const unit = detectUnit(text);
+  if (unit === null) return null;
+  const t = normalizeSpaces(text).toLowerCase().replace(UNIT_BY_NUMBER, " ");
+  return AMOUNT_WITH_UNIT.test(t) ? null : unit;
+}
+
+/** A unit the user names (`--unit 1000`, `--unit "1000 kr"`, `--unit mill`, `--unit kr`), or null. */
+export function parseUnitOption(text: string): Unit | null {
+  const t = normalizeSpaces(text).toLowerCase();
+  const bare: Record<string, Unit> = { kr: "kr", kroner: "kr", nok: "kr", "1000": "1000 kr", "1 000": "1000 kr", tusen: "1000 kr", mill: "mill. kr", "mill.": "mill. kr", mrd: "mrd. kr", "mrd.": "mrd. kr" };
+  return bare[t] ?? detectUnit(t);
 }
 
 const LABEL_KEY: Record<Unit, string> = {
   kr: "AMT-UNIT-LABEL-KR",
   "1000 kr": "AMT-UNIT-LABEL-1000",
   "mill. kr": "AMT-UNIT-LABEL-MILL",
+  "mrd. kr": "AMT-UNIT-LABEL-MRD",
 };
 
 /** The caption a table carries: "Beløp i 1 000 kr". */

@@ -13,6 +13,7 @@ import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type IndexedAllocation, indexAllocations } from "./allocation-index";
 import { ZERO, add } from "../amounts/exact";
 import { checkTransfers } from "./transfers";
+import { checkScale } from "./scale-check";
 import { totalsOf } from "./totals";
 import type { ChangeEntry, ChangeRow, ChangeSheet, ChangeTable } from "./types";
 
@@ -140,6 +141,8 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
     sortByCode(rows);
     otherRows.sort((a, b) => compareBudgetCodes(a.code, b.code));
   }
+  const pairs = rows.filter((r) => r.status === "changed" && r.before !== null).map((r) => ({ code: r.key, before: r.before!, change: r.change, ...at(r.entries) }));
+  for (const d of checkScale({ pairs, unit, written: input.entries })) diagnostics.push(d);
   const { chapterTotals, total } = totalsOf(rows, options.chart);
   return { unit, rows, otherRows, chapterTotals, total, diagnostics };
 }

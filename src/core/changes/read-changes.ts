@@ -27,6 +27,8 @@ export interface ReadChangesOptions {
   readonly unit?: Unit;
   /** Unit assumed when the sheet names none; default "1000 kr" (allocation letters' tables). */
   readonly defaultUnit?: Unit;
+  /** The unit of the allocation the changes are applied to: taken, with a warning, when the list names none. */
+  readonly allocationUnit?: Unit;
   /** Header text of the change column, when the sheet has several amount columns. */
   readonly amountColumn?: string;
 }
@@ -62,16 +64,23 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
     const header = span.header;
     const columns = columnsOf(header, book);
     const headerCell = book.address(header.row, columns[0]?.col ?? 0);
-    const choice = chooseAmountColumn(grid, header, columns, AMOUNT_PREFERENCE, options.amountColumn);
+    const choice = chooseAmountColumn(grid, header, columns, book, { roles: AMOUNT_PREFERENCE, asked: options.amountColumn, byRoleOnly: true });
+    diagnostics.push(...choice.decision.diagnostics);
+    if (choice.missing !== null) continue;
     const amountCol = choice.column;
     const textCol = header.columns.get("text");
-    const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback }, previous);
+    const unitOptions = { unit: options.unit, fallback, allocationUnit: options.allocationUnit, optionName: "--changes-unit" };
+    const unitChoice = tableUnit(grid, span, amountCol, unitOptions, previous, headerCell, amountCol !== null);
+    if (unitChoice.ambiguous) {
+      diagnostics.push(...unitChoice.diagnostics);
+      continue;
+    }
     const unit = unitChoice.unit;
     sheetUnit ??= unit;
     const resultUnit: Unit = sheetUnit;
-    diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell, amountCol !== null));
+    diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
 
-    const codeCols = codeColumnsOf(header);
+    const codeCols = codeColumnsOf(header, grid, span);
     const col = (role: string) => header.columns.get(role);
     const context = newCodeContext();
     let lastFilled = header.row;
@@ -111,6 +120,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         continue;
       }
       const code = rc.code;
+      if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
       const codeCell = book.cell(r, rc.col);
       const base: { -readonly [K in keyof ChangeEntry]: ChangeEntry[K] } = {
         code,

@@ -32,7 +32,7 @@ const BLOCK_HEADING = /^(?:kap\.?\s*\d{1,4}|post\s*\d{1,2}(?:\.\d{1,2})?)(?:\s+\
 const LABEL = /^[\p{Lu}][^.:]{0,40}:\s*$/u;
 
 // How the messages name a unit (the same in both languages, as letters write it).
-const UNIT_WORDS: Record<Unit, string> = { kr: "kroner", "1000 kr": "1 000 kr", "mill. kr": "mill. kr" };
+const UNIT_WORDS: Record<Unit, string> = { kr: "kroner", "1000 kr": "1 000 kr", "mill. kr": "mill. kr", "mrd. kr": "mrd. kr" };
 
 function statedUnit(lines: readonly FlowLine[]): { unit: Unit; source: LetterSource } | null {
   for (const line of lines) {

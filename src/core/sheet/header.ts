@@ -2,7 +2,7 @@
 // the words people use in headers; this module finds every header row on a sheet and maps each
 // role to a column. Several tables on one sheet give several header rows.
 import { type Grid, cellAt } from "../grid";
-import { cellText, headerKey } from "./text";
+import { cellText, headerKey, headerWordsKey } from "./text";
 
 export interface ColumnRole {
   /** Role key, such as "code", "chapter", "amount". */
@@ -20,6 +20,8 @@ export interface HeaderMatch {
   readonly allColumns: ReadonlyMap<string, readonly number[]>;
   /** The header texts as written, by column. */
   readonly labels: ReadonlyMap<number, string>;
+  /** No header row was found: the columns were inferred from the values (`row` is the row above the first data row). */
+  readonly inferred?: boolean;
 }
 
 export interface FindHeaderOptions {
@@ -43,8 +45,10 @@ export function matchHeaderRow(grid: Grid, row: number, roles: readonly ColumnRo
     const key = headerKey(value);
     if (key === "" || key.length > 80) continue;
     textCells++;
+    // Tried as written, then as words ("Kap. nr" -> "kap nr", "Postnummer" -> "post nr").
+    const words = headerWordsKey(key);
     for (const role of roles) {
-      if (role.patterns.some((p) => p.test(key))) {
+      if (role.patterns.some((p) => p.test(key) || p.test(words))) {
         const list = allColumns.get(role.key) ?? [];
         list.push(col);
         allColumns.set(role.key, list);

@@ -43,6 +43,18 @@ export function headerKey(text: string): string {
   return normalizeSpaces(text).toLowerCase().replace(/[:.*]+$/g, "").trim();
 }
 
+/**
+ * A header key as words: punctuation and underscores become spaces (a "/" between words is kept:
+ * "kap./post" -> "kap /post"), "nummer" is "nr" ("Postnummer" -> "post nr"), spaces collapsed.
+ */
+export function headerWordsKey(key: string): string {
+  return key
+    .replace(/[^\p{L}\p{N}/]+/gu, " ")
+    .replace(/nummer\b/g, " nr")
+    .replace(/ +/g, " ")
+    .trim();
+}
+
 /** A cell value as text for matching and for messages (numbers as JavaScript prints them). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -8,12 +8,14 @@ import { readChanges } from "../changes/read-changes";
 import type { ChangeEntry, ChangeSheet, ChangeTable } from "../changes/types";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { hasChangeColumn } from "../sheet/sheet-kind";
-import { chartForYear, decideBudgetYear } from "./budget-year";
-import { type ReportFacts, readFacts } from "./facts";
+import type { Unit } from "../amounts/unit";
+import { yearFromSheetContext } from "../deadlines/sheet-year";
+import { chooseAllocationSheet } from "../readers/sheet-choice";
+import { chartForYear, decideBudgetYear, yearFromFileName } from "./budget-year";
+import { type FactSource, type ReportFacts, readFacts } from "./facts";
 import { type ReadAllocation, looksLikeChangeSheet, readAllocationAs } from "./sheet-roles";
 import { type TypedChangeRow, typedEntries } from "./typed-entries";
 import {
-  ALLOCATION_SHEET_NAME,
   CHANGE_SHEET_NAME,
   type ChartLoader,
   type RunOptions,
@@ -62,19 +64,33 @@ export interface ApplyReport {
 
 type AllocationOptions = Parameters<typeof readAllocationAs>[2];
 
-function pickAllocation(book: WorkbookInput, exclude: string | null, options: RunOptions, read: AllocationOptions): ReadAllocation | null {
+/** The allocation sheet among the visible ones, by the budget year in force (see readers/sheet-choice). */
+function pickAllocation(book: WorkbookInput, exclude: string | null, options: RunOptions, read: AllocationOptions): { allocation: ReadAllocation | null; notes: readonly Diagnostic[] } {
   const found: ReadAllocation[] = [];
   for (const { grid } of visibleSheets(book)) {
     if (grid.sheet === exclude) continue;
     const a = readAllocationAs(grid, options.kind, read);
     if (a.read.tables.length > 0 && !looksLikeChangeSheet(a.read, grid.sheet)) found.push(a);
   }
-  return found.find((f) => ALLOCATION_SHEET_NAME.test(f.read.sheet)) ?? found[0] ?? null;
+  const given = options.year ?? options.settings?.year;
+  const fromFile = book.fileName ? yearFromFileName(book.fileName) : null;
+  const year = given !== undefined ? { year: given, source: (options.year !== undefined ? "option" : "setting") as FactSource } : { year: fromFile, source: "file-name" as FactSource };
+  const candidates = found.map((f) => ({ name: f.read.sheet, titleYear: yearFromSheetContext(f.grid, f.read.tables[0]?.headerRow ?? 0) }));
+  const choice = chooseAllocationSheet(candidates, year);
+  return { allocation: found[choice.index] ?? null, notes: choice.diagnostics };
 }
 
 /** The change entries: the named sheet, else every sheet with an "Endring" column, else a sheet named so. */
-function changeSheetsOf(changesBook: WorkbookInput, sameBook: boolean, allocationSheet: string, named: string | undefined, unit: RunOptions["unit"]): ChangeSheet[] | Diagnostic {
-  const options = unit ? { unit } : {};
+function changeSheetsOf(
+  changesBook: WorkbookInput,
+  sameBook: boolean,
+  allocationSheet: string,
+  named: string | undefined,
+  unit: RunOptions["unit"],
+  allocationUnit: Unit,
+): ChangeSheet[] | Diagnostic {
+  // A change list that names no unit takes its allocation's (with a warning), never a default.
+  const options = unit ? { unit } : { allocationUnit };
   if (named !== undefined) {
     const sheet = findSheet(changesBook, named);
     if (!sheet) return diagnostic("error", "CLI-SHEET-NOT-FOUND", { sheet: named, file: changesBook.fileName ?? "", sheets: sheetList(changesBook) });
@@ -94,7 +110,13 @@ export async function applyChanges(input: ApplyInput): Promise<ApplyReport> {
   const sameBook = changesBook === workbook;
   const unit = options.unit ?? options.settings?.unit;
   const changesUnit = options.changesUnit ?? options.settings?.unit;
-  const read = { ...(unit ? { unit } : {}), ...(options.amountColumn ? { amountColumn: options.amountColumn } : {}) };
+  const givenYear = options.year ?? options.settings?.year;
+  const read = {
+    ...(unit ? { unit } : {}),
+    ...(options.amountColumn ? { amountColumn: options.amountColumn } : {}),
+    ...(givenYear !== undefined ? { year: givenYear, yearSource: (options.year !== undefined ? "option" : "setting") as FactSource } : {}),
+    fileYear: workbook.fileName ? yearFromFileName(workbook.fileName) : null,
+  };
   const givenUnitSource = options.unit ? "option" : options.settings?.unit ? "setting" : undefined;
   const stop = (allocation: ReadAllocation | null, diagnostics: Diagnostic[], refused?: Diagnostic): ApplyReport => ({
     ...(refused ? { refused } : {}),
@@ -110,13 +132,16 @@ export async function applyChanges(input: ApplyInput): Promise<ApplyReport> {
 
   // The allocation sheet.
   let allocation: ReadAllocation | null;
+  let sheetNotes: readonly Diagnostic[] = [];
   if (options.sheet !== undefined) {
     const named = findSheet(workbook, options.sheet);
     if (!named) return stop(null, [], diagnostic("error", "CLI-SHEET-NOT-FOUND", { sheet: options.sheet, file, sheets: sheetList(workbook) }));
     allocation = readAllocationAs(named.grid, options.kind, read);
   } else {
-    allocation = pickAllocation(workbook, sameBook ? (options.changesSheet ?? null) : null, options, read);
+    const picked = pickAllocation(workbook, sameBook ? (options.changesSheet ?? null) : null, options, read);
+    allocation = picked.allocation;
     if (allocation === null) return stop(null, [diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file })]);
+    sheetNotes = picked.notes;
   }
 
   // The change entries.
@@ -126,7 +151,7 @@ export async function applyChanges(input: ApplyInput): Promise<ApplyReport> {
   if (input.typedRows) {
     changes = typedEntries(input.typedRows, allocation.read.unit);
   } else {
-    const found = changeSheetsOf(changesBook, sameBook, allocation.read.sheet, options.changesSheet, changesUnit);
+    const found = changeSheetsOf(changesBook, sameBook, allocation.read.sheet, options.changesSheet, changesUnit, allocation.read.unit);
     if (!Array.isArray(found)) return stop(allocation, [], found);
     changeSheets = found;
     changes = { entries: changeSheets.flatMap((r) => r.entries), diagnostics: changeSheets.flatMap((r) => r.diagnostics) };
@@ -140,7 +165,7 @@ export async function applyChanges(input: ApplyInput): Promise<ApplyReport> {
   const budgetYear = decideBudgetYear(options, allocation.grid, allocation.read.tables[0]?.headerRow ?? 0, input.now, workbook.fileName);
   const year = await chartForYear(budgetYear, input.charts);
   const table = applyToTable(allocation.read, changes, { kind: allocation.kind, ...(year.chart ? { chart: year.chart } : {}), ...input.layout });
-  const diagnostics = append([...table.diagnostics], year.notes);
+  const diagnostics = append([...sheetNotes], table.diagnostics, year.notes);
   const facts = readFacts({
     budgetYear: year.year,
     yearSource: year.source,

@@ -9,9 +9,9 @@ import type { ReferenceChart } from "../chart/reference-chart";
 import { validateCode } from "../chart/validate-code";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import type { Grid } from "../grid";
-import { type YearChart, chartForYear, decideBudgetYear } from "./budget-year";
+import { type YearChart, chartForYear, decideBudgetYear, yearFromFileName } from "./budget-year";
 import { type LineCounts, addCounts, allLines, countCheckedLines } from "./count-lines";
-import { type ReportFacts, readFacts } from "./facts";
+import { type FactSource, type ReportFacts, readFacts } from "./facts";
 import { looksLikeChangeSheet, readAllocationAs } from "./sheet-roles";
 import { type ChartLoader, type RunOptions, type WorkbookInput, failed, findSheet, isEmptyWorkbook, sheetList, visibleSheets } from "./workbook";
 
@@ -66,7 +66,14 @@ export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookRep
   const { workbook, options } = input;
   const file = workbook.fileName ?? "";
   const unit = options.unit ?? options.settings?.unit;
-  const readOptions = { ...(unit ? { unit } : {}), ...(options.amountColumn ? { amountColumn: options.amountColumn } : {}) };
+  const givenYear = options.year ?? options.settings?.year;
+  const readOptions = {
+    ...(unit ? { unit } : {}),
+    ...(options.amountColumn ? { amountColumn: options.amountColumn } : {}),
+    // The budget year in force chooses the amount column of that year ("Forslag 2026").
+    ...(givenYear !== undefined ? { year: givenYear, yearSource: (options.year !== undefined ? "option" : "setting") as FactSource } : {}),
+    fileYear: input.workbook.fileName ? yearFromFileName(input.workbook.fileName) : null,
+  };
   const diagnostics: Diagnostic[] = [];
   const checked: CheckedSheet[] = [];
   let firstYear: YearChart | null = null;

@@ -58,14 +58,17 @@ export interface ReadFactsInput {
 
 const AMOUNT_ROLES = new Set(["before", "amount", "after", "change"]);
 
-const UNIT_SOURCES: Record<string, FactSource> = { caption: "caption", header: "header", "previous-table": "caption", assumed: "default" };
+// The reader's unit sources (readers/unit-evidence): a unit from the table above is a caption's.
+const UNIT_SOURCES: Record<string, FactSource> = { caption: "caption", header: "header", title: "title", allocation: "allocation", "previous-table": "caption", default: "default" };
 
 export function amountColumnFact(table: TableInfo, askedColumn?: string): AmountColumnFact {
   const column = table.amountColumn;
   const { sheet, ref } = splitAddress(table.range);
   const headerRow = parseA1(ref.split(":")[0])?.row ?? 0;
-  const alternatives = table.columns.filter((c) => AMOUNT_ROLES.has(c.role) && c.col !== column.col).map((c) => c.label);
-  const source: FactSource = askedColumn !== undefined && askedColumn.trim() !== "" ? "option" : alternatives.length === 0 ? "only-one" : "default";
+  // The reader says why it took the column (readers/amount-column); older tables only had their roles.
+  const alternatives = table.amountAlternatives ?? table.columns.filter((c) => AMOUNT_ROLES.has(c.role) && c.col !== column.col).map((c) => c.label);
+  const source: FactSource =
+    askedColumn !== undefined && askedColumn.trim() !== "" ? "option" : (table.amountSource ?? (alternatives.length === 0 ? "only-one" : "default"));
   return { header: column.label, cell: `${quoteSheetName(sheet ?? table.sheet)}!${column.letters}${headerRow}`, source, alternatives };
 }
 

@@ -8,7 +8,7 @@ import { TabPanel } from "../components/TabPanel";
 import { useSettings, useT } from "../pane-context";
 import { CHART_YEARS, isValidReferenceDate, MAX_SOON_DAYS, parseSoonDays } from "../settings";
 
-const UNIT_KEY: Record<Unit | "auto", string> = { auto: "UI-UNIT-AUTO", kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL" };
+const UNIT_KEY: Record<Unit | "auto", string> = { auto: "UI-UNIT-AUTO", kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL", "mrd. kr": "UI-UNIT-MRD" };
 
 /** A typed field: its hint while the text is valid, the reason in its place while it is not. */
 function CheckedField({ label, hint, invalid, ok, children }: { label: string; hint: string; invalid: string; ok: boolean; children: ReactNode }) {

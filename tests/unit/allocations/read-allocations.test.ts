@@ -113,7 +113,7 @@ describe("readAllocations: units", () => {
   it("says which unit it assumed when the sheet names none", () => {
     const sheet = readAllocations(gridFromRows("Ark1", [["Kap/post", "Tildeling"], ["351/70", 57625]]), { defaultUnit: "kr" });
     expect(sheet.unit).toBe("kr");
-    expect(codes(sheet)).toEqual([["info", "ALLOC-UNIT-ASSUMED", "Ark1!A1"]]);
+    expect(codes(sheet)).toEqual([["warning", "ALLOC-UNIT-ASSUMED", "Ark1!A1"]]);
     expect(readAllocations(gridFromRows("Ark1", [["Kap/post", "Tildeling"], ["351/70", 57625]])).unit).toBe("1000 kr");
   });
 
@@ -121,7 +121,7 @@ describe("readAllocations: units", () => {
     const sheet = readAllocations(gridFromRows("Ark1", [["(i 1 000 kr)"], ["Kap/post", "Tildeling"], ["351/70", 57625]]), { unit: "kr" });
     expect(sheet.unit).toBe("kr");
     expect(lines(sheet)).toEqual([["351/70", "57625"]]);
-    expect(codes(sheet)).toEqual([["warning", "ALLOC-UNIT-CONFLICT", "Ark1!A2"]]);
+    expect(codes(sheet)).toEqual([["warning", "ALLOC-UNIT-CONFLICT", "Ark1!A1"]]);
   });
 
   it("converts a second table in another unit to the first table's unit, and says so", () => {

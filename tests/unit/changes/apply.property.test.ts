@@ -10,7 +10,7 @@ import { type BudgetCode, budgetCodeKey } from "../../../src/core/codes/budget-c
 
 // The test's own arithmetic: wide enough that nothing it does can round.
 const Wide = Decimal.clone({ precision: 100 });
-const KRONER: Record<Unit, number> = { kr: 1, "1000 kr": 1000, "mill. kr": 1_000_000 };
+const KRONER: Record<Unit, number> = { kr: 1, "1000 kr": 1000, "mill. kr": 1_000_000, "mrd. kr": 1_000_000_000 };
 const inUnit = (value: Decimal, from: Unit, to: Unit) => new Wide(value).times(KRONER[from]).div(KRONER[to]);
 /** Plain checks rather than expect(): they run 10 000 times. */
 function check(ok: boolean, what: string): void {

@@ -29,8 +29,10 @@ test("every diagnostic the parsers and the validator give has a catalog message"
     const r = budgetCodeFromCells(cells[0], cells[1], cells[2]);
     if (!r.ok) out.push(r.diagnostic);
   }
-  const numberCell = budgetCodeFromCell(351.7);
-  if (!numberCell.ok) out.push(numberCell.diagnostic);
+  for (const [v, f] of [[351.7, undefined], [22098, "dd.mm.yyyy"]] as const) {
+    const numberCell = budgetCodeFromCell(v, f);
+    if (numberCell.ok && numberCell.note) out.push(numberCell.note);
+  }
   for (const v of [null, "x", "12 34", "1 / 2", "1 euro", "-", true]) {
     const r = parseAmount(v);
     if (!r.ok) out.push(r.diagnostic);

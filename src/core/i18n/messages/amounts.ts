@@ -47,4 +47,5 @@ export const amountMessages: MessageTable = {
   "AMT-UNIT-LABEL-KR": { nb: "Beløp i kroner", en: "Amounts in NOK" },
   "AMT-UNIT-LABEL-1000": { nb: "Beløp i 1 000 kr", en: "Amounts in NOK 1,000" },
   "AMT-UNIT-LABEL-MILL": { nb: "Beløp i mill. kr", en: "Amounts in NOK million" },
+  "AMT-UNIT-LABEL-MRD": { nb: "Beløp i mrd. kr", en: "Amounts in NOK billion" },
 };

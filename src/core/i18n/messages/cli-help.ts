@@ -61,7 +61,7 @@ be read completely is a warning quoting the text.
 A scanned PDF without text gives an error: run text recognition (OCR) first.`,
   },
   "CLI-HELP-CHECK": {
-    nb: `tildeling check FIL.xlsx [--sheet ARK] [--year ÅÅÅÅ] [--kind allocation|budget-data] [--json]
+    nb: `tildeling check FIL.xlsx [--sheet ARK] [--year ÅÅÅÅ] [--kind allocation|budget-data] [--unit ENHET] [--amount-column "OVERSKRIFT"] [--strict] [--json]
 
 Leser tildelingsarket (eller alle ark med en tabell med kap/post og beløp), og sjekker hver
 kap/post mot Gul bok for budsjettåret og hvert beløp. Hver melding viser cellen, f.eks. Tildeling!B7.
@@ -71,10 +71,14 @@ kap/post mot Gul bok for budsjettåret og hvert beløp. Hver melding viser celle
   --kind         allocation: et tildelingsbrev (negative beløp er feil);
                  budget-data: budsjettdata som Gul bok (beløp i kroner, negative beløp er lov).
                  Standard: budget-data for ark med Gul bok-kolonner (kap_nr, post_nr), ellers allocation.
+  --unit ENHET   beløpenes enhet: kr, 1000, mill eller mrd (standard: det arket sier)
+  --amount-column "OVERSKRIFT"
+                 kolonnen beløpene leses fra (standard: budsjettårets, samlet før opprinnelig)
+  --strict       advarsler gir også avslutningskode 1
   --json         skriv resultatet som JSON
 
 Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
-    en: `tildeling check FILE.xlsx [--sheet SHEET] [--year YYYY] [--kind allocation|budget-data] [--json]
+    en: `tildeling check FILE.xlsx [--sheet SHEET] [--year YYYY] [--kind allocation|budget-data] [--unit UNIT] [--amount-column "HEADER"] [--strict] [--json]
 
 Reads the allocation sheet (or every sheet with a table of kap/post and amounts) and checks each
 kap/post against the Gul bok of the budget year, and each amount. Every message names its cell, e.g. Tildeling!B7.
@@ -84,12 +88,16 @@ kap/post against the Gul bok of the budget year, and each amount. Every message 
   --kind         allocation: an allocation letter (negative amounts are errors);
                  budget-data: budget data such as Gul bok (amounts in kroner, negative amounts allowed).
                  Default: budget-data for sheets with Gul bok columns (kap_nr, post_nr), else allocation.
+  --unit UNIT    the amounts' unit: kr, 1000, mill or mrd (default: what the sheet says)
+  --amount-column "HEADER"
+                 the column the amounts are read from (default: the budget year's, the current total)
+  --strict       warnings also give exit code 1
   --json         print the result as JSON
 
 Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
   },
   "CLI-HELP-APPLY": {
-    nb: `tildeling apply FIL.xlsx [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ] [--out UT.xlsx] [--json]
+    nb: `tildeling apply FIL.xlsx [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ] [--unit ENHET] [--changes-unit ENHET] [--amount-column "OVERSKRIFT"] [--strict] [--out UT.xlsx] [--json]
 
 Fører endringene (et ark med kap/post og endring, i samme arbeidsbok eller i --changes) inn på
 tildelingsarket og viser endringstabellen: tildeling før, endring og ny tildeling, med summer.
@@ -99,12 +107,17 @@ Overføringer (samme gruppe i kolonnen Overføring) må gå i null.
   --sheet ARK          tildelingsarket (standard: funnet ut fra overskriftene)
   --changes-sheet ARK  arket med endringer (standard: funnet ut fra overskriftene)
   --year ÅÅÅÅ          budsjettåret for navn og kontroll av kap/post
+  --unit ENHET         tildelingens enhet: kr, 1000, mill eller mrd (standard: det arket sier)
+  --changes-unit ENHET endringenes enhet (standard: det endringslisten sier, ellers tildelingens)
+  --amount-column "OVERSKRIFT"
+                       kolonnen tildelingen leses fra
+  --strict             advarsler gir også avslutningskode 1
   --out UT.xlsx        skriv en kopi av arbeidsboken med arket «Endringstabell» lagt til;
                        innfilen endres aldri
   --json               skriv resultatet som JSON
 
 Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
-    en: `tildeling apply FILE.xlsx [--changes OTHER.xlsx] [--sheet SHEET] [--changes-sheet SHEET] [--year YYYY] [--out OUT.xlsx] [--json]
+    en: `tildeling apply FILE.xlsx [--changes OTHER.xlsx] [--sheet SHEET] [--changes-sheet SHEET] [--year YYYY] [--unit UNIT] [--changes-unit UNIT] [--amount-column "HEADER"] [--strict] [--out OUT.xlsx] [--json]
 
 Applies the change entries (a sheet with kap/post and a change, in the same workbook or in --changes)
 to the allocation sheet and shows the change table: before, change and after, with totals.
@@ -114,6 +127,11 @@ Transfers (the same group in the Transfer column) must sum to zero.
   --sheet SHEET         the allocation sheet (default: found from the headers)
   --changes-sheet SHEET the sheet of change entries (default: found from the headers)
   --year YYYY           budget year for names and for checking kap/post
+  --unit UNIT           the allocation's unit: kr, 1000, mill or mrd (default: what the sheet says)
+  --changes-unit UNIT   the changes' unit (default: what the change list says, else the allocation's)
+  --amount-column "HEADER"
+                        the column the allocation is read from
+  --strict              warnings also give exit code 1
   --out OUT.xlsx        write a copy of the workbook with the sheet "Endringstabell" added;
                         the input file is never changed
   --json                print the result as JSON

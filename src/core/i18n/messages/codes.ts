@@ -12,7 +12,8 @@ import type { MessageTable } from "../types";
 // KP-SUBPOST        error  underpost outside 1–99, or one that names another post
 // KP-TWO-CODES      error  two codes in one cell (`351/70 og 858/01`)
 // KP-FORMAT         error  digits, but not written as any kap/post form we know (`351 70`, `351//70`)
-// KP-NUMBER-CELL    error  a code stored as a number whose post cannot be told (`351.7`: post 7 or 70?)
+// KP-NUMBER-CELL    warning a code stored as a number whose post reads two ways (`351.7`: read as 70, may be 07)
+// KP-DATE-CELL      warning a code a spreadsheet turned into a date (`7.60` -> 01.07.1960): read as 7/60
 export const codeMessages: MessageTable = {
   "KP-EMPTY": {
     nb: "Kap/post mangler: cellen er tom.",
@@ -51,8 +52,12 @@ export const codeMessages: MessageTable = {
     en: "“{text}” is not written as a budget code (351/70, kap. 351, post 70, 760.21 or 858 post 01).",
   },
   "KP-NUMBER-CELL": {
-    nb: "«{text}» er lagret som et tall, så det er uklart om posten er {short} eller {long}; skriv kap/post som tekst, for eksempel {example}.",
-    en: "“{text}” is stored as a number, so the post may be {short} or {long}; write the code as text, for example {example}.",
+    nb: "«{text}» er lagret som et tall, så posten kan være {long} eller {short}; den er lest som {long} (en null til slutt faller bort når et tall lagres). Er det feil, skriv kap/post som tekst, for eksempel {example}, eller gi cellen tallformatet 0.00.",
+    en: "“{text}” is stored as a number, so the post may be {long} or {short}; it is read as {long} (a trailing zero is dropped when a number is stored). If that is wrong, write the code as text, for example {example}, or give the cell the number format 0.00.",
+  },
+  "KP-DATE-CELL": {
+    nb: "Kap/post-cellen inneholder datoen {date}; regnearket har trolig gjort «{probable}» om til en dato, og den er lest som {probable}. Skriv kap/post som tekst (for eksempel {probable}) så den ikke blir en dato.",
+    en: "The budget code cell holds the date {date}; the spreadsheet probably turned “{probable}” into a date, and it is read as {probable}. Write the code as text (for example {probable}) so it does not become a date.",
   },
   // Post groups (official, by post number; DOMAIN.md).
   "KP-GROUP-EXPENDITURE-1": { nb: "Statens egne driftsutgifter", en: "Central government operating expenditure" },

@@ -14,4 +14,8 @@ export const commonMessages: MessageTable = {
     nb: "Fant ingen overskriftsrad med {expected} i arket «{sheet}».",
     en: "Found no header row with {expected} in the sheet “{sheet}”.",
   },
+  "HEADER-INFERRED": {
+    nb: "Arket «{sheet}» har ingen overskriftsrad med {expected}; kolonnene er tolket ut fra verdiene: {mapping}. Sett inn en overskriftsrad hvis dette er feil.",
+    en: "The sheet “{sheet}” has no header row with {expected}; the columns are read from their values: {mapping}. Add a header row if this is wrong.",
+  },
 };

@@ -223,6 +223,7 @@ export const uiMessages: MessageTable = {
   "UI-UNIT-KR": { nb: "kroner", en: "kroner" },
   "UI-UNIT-1000": { nb: "1 000 kr", en: "1,000 kr" },
   "UI-UNIT-MILL": { nb: "mill. kr", en: "million kr" },
+  "UI-UNIT-MRD": { nb: "mrd. kr", en: "billion kr" },
   "UI-YEAR": { nb: "Budsjettår (kontoplan)", en: "Budget year (chart)" },
   "UI-YEAR-AUTO": { nb: "Arkets budsjettår", en: "The sheet's budget year" },
   "UI-YEAR-WORKBOOK": { nb: "Arbeidsbokens egen kontoplan", en: "The workbook's own chart" },
