@@ -2,6 +2,7 @@
 // the sheet's title names, else the one year the file's name names ("Gul bok 2025.xlsx",
 // "tildelingsbrev-2025.xlsx": people name files by budget year), else this year in Oslo; and, when tildeling has no chart for that
 // year, the nearest earlier one (said in a note, so nobody is misled about what was checked).
+import type { FactSource } from "../app/report-facts";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { ReferenceChart } from "../core/chart/reference-chart";
@@ -24,6 +25,8 @@ export function parseYearOption(value: string | boolean | undefined): YearOption
 
 export interface ChartChoice {
   readonly year: number;
+  /** Where the year came from: --year, the sheet's title, the file's name, or today's date. */
+  readonly yearSource: FactSource;
   readonly chart: ReferenceChart | undefined;
   readonly notes: Diagnostic[];
 }
@@ -36,8 +39,10 @@ export function yearFromFileName(path: string): number | null {
 }
 
 export function chooseChartFor(givenYear: number | null, grid: Grid | null, headerRow: number, now: Date, file?: string): ChartChoice {
-  const year =
-    givenYear ?? (grid ? yearFromSheetContext(grid, headerRow) : null) ?? (file ? yearFromFileName(file) : null) ?? todayInOslo(now).year;
+  const fromTitle = givenYear === null && grid ? yearFromSheetContext(grid, headerRow) : null;
+  const fromName = givenYear === null && fromTitle === null && file ? yearFromFileName(file) : null;
+  const year = givenYear ?? fromTitle ?? fromName ?? todayInOslo(now).year;
+  const yearSource: FactSource = givenYear !== null ? "option" : fromTitle !== null ? "title" : fromName !== null ? "file-name" : "today";
   const chartYear = chartYearFor(year);
   const chart = chartYear === undefined ? undefined : loadChart(chartYear);
   const notes: Diagnostic[] = [];
@@ -48,5 +53,5 @@ export function chooseChartFor(givenYear: number | null, grid: Grid | null, head
         : diagnostic("info", "CLI-CHART-OTHER-YEAR", { year, chartYear }),
     );
   }
-  return { year, chart, notes };
+  return { year, yearSource, chart, notes };
 }
