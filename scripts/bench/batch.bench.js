@@ -8,7 +8,7 @@
 // The workbooks are generated in a temporary folder. BENCH_SMALL / BENCH_LARGE change the counts.
 // Needs `npm run build:lib` (npm run bench does it).
 const { execFileSync, spawnSync } = require("node:child_process");
-const { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } = require("node:fs");
+const { copyFileSync, mkdirSync, mkdtempSync, rmSync } = require("node:fs");
 const { cpus, tmpdir } = require("node:os");
 const { join } = require("node:path");
 const { writeAllocationWorkbook } = require("./make-workbooks");
