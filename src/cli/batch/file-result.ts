@@ -49,6 +49,8 @@ export interface FileResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly row: SummaryRow;
   readonly overdue: readonly OverdueItem[];
+  /** How many findings of each kind ("severity CODE") there were, when `diagnostics` lists only some of each. */
+  readonly kindCounts?: Readonly<Record<string, number>>;
   /** A bug in tildeling while reading this file (exit code 3), not a fault of the file. */
   readonly internal?: boolean;
 }

@@ -8,10 +8,9 @@ import { escapeHtml } from "../../core/render/escape-html";
 import { orderDiagnostics } from "../report";
 import type { FileResult, Verdict } from "./file-result";
 import { overdueRows } from "./batch-text";
+import { REPORT_ROWS_PER_KIND } from "./stream-out";
 import { type RunSummary, budgetYearText, summaryColumns, totalsText, unitText, verdictText } from "./summary";
 
-/** Cells listed per kind of finding; the rest are counted (the JSON has them all). */
-const ROWS_PER_KIND = 1000;
 
 const STYLE = `
 @page { size: A4; margin: 15mm; }
@@ -58,7 +57,7 @@ function summaryTable(summary: RunSummary, lang: Lang): string {
 }
 
 /** Findings grouped by kind (their stable code), most serious first, each kind with its cells. */
-function findingsHtml(diagnostics: readonly Diagnostic[], lang: Lang): string {
+function findingsHtml(diagnostics: readonly Diagnostic[], kindCounts: Readonly<Record<string, number>> | undefined, lang: Lang): string {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of orderDiagnostics(diagnostics)) {
     const key = `${d.severity} ${d.code}`;
@@ -71,10 +70,11 @@ function findingsHtml(diagnostics: readonly Diagnostic[], lang: Lang): string {
   for (const list of groups.values()) {
     const { severity, code } = list[0];
     const severityWord = formatMessage(`CLI-SEVERITY-${severity.toUpperCase()}`, {}, lang);
-    parts.push(`<h3 class="kind" data-code="${escapeHtml(code)}" data-count="${list.length}">${escapeHtml(`${severityWord}: ${code}`)} (${list.length})</h3>`);
-    const shown = list.slice(0, ROWS_PER_KIND).map((d) => [d.cell ?? "", d.text ?? "", messageOf(d, lang)]);
+    const count = kindCounts?.[`${severity} ${code}`] ?? list.length;
+    parts.push(`<h3 class="kind" data-code="${escapeHtml(code)}" data-count="${count}">${escapeHtml(`${severityWord}: ${code}`)} (${count})</h3>`);
+    const shown = list.slice(0, REPORT_ROWS_PER_KIND).map((d) => [d.cell ?? "", d.text ?? "", messageOf(d, lang)]);
     parts.push(table(headers, shown, new Set()));
-    if (list.length > shown.length) parts.push(`<p class="more">${t("CLI-REPORT-MORE", lang, { count: list.length - shown.length })}</p>`);
+    if (count > shown.length) parts.push(`<p class="more">${t("CLI-REPORT-MORE", lang, { count: count - shown.length })}</p>`);
   }
   return parts.join("\n");
 }
@@ -96,7 +96,7 @@ function fileSection(result: FileResult, index: number, summary: RunSummary, lan
     row.verdict === "unreadable"
       ? ""
       : `<p class="counts">${t("CLI-SUMMARY", lang, { errors: row.errors ?? 0, warnings: row.warnings ?? 0, infos: row.infos ?? 0 })}</p>`;
-  const findings = result.diagnostics.length > 0 ? findingsHtml(result.diagnostics, lang) : `<p>${t("CLI-RESULT-OK", lang)}</p>`;
+  const findings = result.diagnostics.length > 0 ? findingsHtml(result.diagnostics, result.kindCounts, lang) : `<p>${t("CLI-RESULT-OK", lang)}</p>`;
   return `<section class="file" id="file-${index + 1}" data-file="${escapeHtml(result.file)}">
 <h2>${escapeHtml(result.file)} – <span class="${VERDICT_CLASS[row.verdict]}">${escapeHtml(verdictText(row.verdict, lang))}</span></h2>
 <p class="facts">${facts.join(" · ")}</p>

@@ -11,7 +11,7 @@ import { toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
 import { formatMessage } from "../../core/i18n/catalog";
 import { type CommandContext, EXIT_USAGE } from "../io";
-import { fail, printJson } from "../report";
+import { fail } from "../report";
 import { batchText } from "./batch-text";
 import type { FileResult } from "./file-result";
 import { expandInputs, type MultiFileCommand } from "./inputs";
@@ -19,6 +19,7 @@ import { runFiles } from "./pool";
 import { type RunSettings, unreadableResult } from "./process-file";
 import { progressLine } from "./progress";
 import { batchReportHtml } from "./report-html";
+import { type Keep, orderedJsonWriter, trimmed } from "./stream-out";
 import { fileJson, summarize } from "./summary";
 
 function parseJobs(value: string | boolean | undefined): number | Diagnostic {
@@ -66,6 +67,10 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
   const settings: RunSettings = { command, options, lang, nowMs: now.getTime() };
   const results: FileResult[] = new Array<FileResult>(inputs.files.length);
   const progress = progressLine(io, inputs.files.length, lang);
+  // --json is written file by file in name order as the files come in, and each result is then cut
+  // down to what is still to be shown, so a round of large sheets is never held in memory whole.
+  const jsonOut = json ? orderedJsonWriter(io, inputs.files.length, lang) : null;
+  const keep: Keep = reportPath ? "report" : json || jsonl ? "none" : "problems";
   let done = 0;
   let errors = 0;
   let warnings = 0;
@@ -75,6 +80,8 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
     errors += result.row.errors ?? 0;
     warnings += result.row.warnings ?? 0;
     if (jsonl) io.out(`${JSON.stringify(fileJson(result, lang))}\n`);
+    if (jsonOut) jsonOut.arrived(results, (i) => (results[i] = trimmed(results[i], keep)));
+    else results[index] = trimmed(result, keep);
     progress.update(done, errors, warnings);
   });
   progress.finish();
@@ -83,7 +90,7 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
   const all = [...results, ...problems];
   const summary = summarize(command, all, options.strict === true);
 
-  if (json) printJson(io, { files: all.map((r) => fileJson(r, lang)), summary });
+  if (jsonOut) jsonOut.finish(problems, summary);
   else if (jsonl) io.out(`${JSON.stringify({ summary })}\n`);
   else io.out(`${batchText(all, summary, lang)}\n`);
 
