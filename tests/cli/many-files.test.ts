@@ -64,8 +64,8 @@ describe("tildeling check FILES (terminal)", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("Tildeling!A4  Cellen inneholder Excel-feilen #REF!");
     expect(r.stdout).toMatch(/Fil\s+Ark\s+Linjer\s+Enhet\s+Budsjettår\s+Feil\s+Advarsler\s+Vurdering/);
-    expect(r.stdout).toMatch(/imdi\.xlsx\s+1\s+1\s+Beløp i 1 000 kr\s+2024 \(--year\)\s+2\s+0\s+må rettes/);
-    expect(r.stdout).toMatch(/bufdir-2024\.xlsx\s+1\s+6\s+Beløp i 1 000 kr\s+2024 \(--year\)\s+0\s+0\s+klar/);
+    expect(r.stdout).toMatch(/imdi\.xlsx\s+1\s+1\s+1 000 kr\s+2024 \(--year\)\s+2\s+0\s+må rettes/);
+    expect(r.stdout).toMatch(/bufdir-2024\.xlsx\s+1\s+6\s+1 000 kr\s+2024 \(--year\)\s+0\s+0\s+klar/);
     expect(r.stdout).toMatch(/skadet\.xlsx(\s+–){6}\s+kunne ikke leses/);
     expect(r.stdout).toContain("3 filer: 1 klare, 1 må rettes, 1 kunne ikke leses. 2 feil, 0 advarsler.");
   });

@@ -9,7 +9,7 @@ import { orderDiagnostics } from "../report";
 import type { FileResult, Verdict } from "./file-result";
 import { overdueRows } from "./batch-text";
 import { REPORT_ROWS_PER_KIND } from "./stream-out";
-import { type RunSummary, budgetYearText, summaryColumns, totalsText, unitText, verdictText } from "./summary";
+import { type RunSummary, budgetYearText, summaryColumns, totalsText, unitLongText, verdictText } from "./summary";
 
 
 const STYLE = `
@@ -18,8 +18,8 @@ body { font-family: "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #1b1b
 h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 12pt 0 4pt; } h3 { font-size: 11pt; margin: 10pt 0 4pt; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
 th, td { border: 1px solid #b0b0b0; padding: 2pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #ececec; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: #ececec; overflow-wrap: normal; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .ready { color: #0b6a0b; } .must-fix { color: #a4262c; font-weight: 600; } .unreadable { color: #8a3700; font-weight: 600; }
@@ -85,7 +85,7 @@ function fileSection(result: FileResult, index: number, summary: RunSummary, lan
   if (row.verdict !== "unreadable") {
     facts.push(`${t("CLI-COL-SHEETS", lang)}: ${escapeHtml(row.sheets.join(", ") || "–")}`);
     if (summary.command === "check") {
-      facts.push(`${t("CLI-COL-LINES", lang)}: ${row.linesRead ?? 0}`, `${t("CLI-COL-UNIT", lang)}: ${escapeHtml(unitText(row.unit, lang))}`);
+      facts.push(`${t("CLI-COL-LINES", lang)}: ${row.linesRead ?? 0}`, `${t("CLI-COL-UNIT", lang)}: ${escapeHtml(unitLongText(row.unit, lang))}`);
       facts.push(`${t("CLI-COL-BUDGET-YEAR", lang)}: ${escapeHtml(budgetYearText(row, lang))}`);
       facts.push(row.chartYear ? t("CLI-CHART-USED", lang, { chartYear: row.chartYear }) : t("CLI-REPORT-NO-CHART", lang));
     } else {
@@ -96,7 +96,12 @@ function fileSection(result: FileResult, index: number, summary: RunSummary, lan
     row.verdict === "unreadable"
       ? ""
       : `<p class="counts">${t("CLI-SUMMARY", lang, { errors: row.errors ?? 0, warnings: row.warnings ?? 0, infos: row.infos ?? 0 })}</p>`;
-  const findings = result.diagnostics.length > 0 ? findingsHtml(result.diagnostics, result.kindCounts, lang) : `<p>${t("CLI-RESULT-OK", lang)}</p>`;
+  const findings =
+    row.verdict === "unreadable"
+      ? result.diagnostics.map((d) => `<p class="reason" data-code="${escapeHtml(d.code)}">${escapeHtml(messageOf(d, lang))} [${escapeHtml(d.code)}]</p>`).join("\n")
+      : result.diagnostics.length > 0
+        ? findingsHtml(result.diagnostics, result.kindCounts, lang)
+        : `<p>${t("CLI-RESULT-OK", lang)}</p>`;
   return `<section class="file" id="file-${index + 1}" data-file="${escapeHtml(result.file)}">
 <h2>${escapeHtml(result.file)} – <span class="${VERDICT_CLASS[row.verdict]}">${escapeHtml(verdictText(row.verdict, lang))}</span></h2>
 <p class="facts">${facts.join(" · ")}</p>

@@ -79,7 +79,10 @@ export function budgetYearText(row: SummaryRow, lang: Lang): string {
     : year;
 }
 
-export const unitText = (unit: string | null | undefined, lang: Lang) => (unit ? unitLabel(unit as Unit, lang) : "–");
+/** The unit as a table column shows it: short ("1 000 kr"); the file's section spells it out. */
+export const unitText = (unit: string | null | undefined) => (unit === "1000 kr" ? "1 000 kr" : (unit ?? "–"));
+
+export const unitLongText = (unit: string | null | undefined, lang: Lang) => (unit ? unitLabel(unit as Unit, lang) : "–");
 
 export const countText = (n: number | null | undefined) => (n === null || n === undefined ? "–" : String(n));
 
@@ -96,7 +99,7 @@ export function summaryColumns(command: MultiFileCommand, lang: Lang): { header:
     return [
       ...first,
       col("CLI-COL-LINES", (r) => countText(r.linesRead), true),
-      col("CLI-COL-UNIT", (r) => unitText(r.unit, lang)),
+      col("CLI-COL-UNIT", (r) => unitText(r.unit)),
       col("CLI-COL-BUDGET-YEAR", (r) => budgetYearText(r, lang)),
       ...last,
     ];
