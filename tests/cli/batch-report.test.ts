@@ -26,11 +26,11 @@ beforeAll(async () => {
   // A file name a browser would take for markup, were it not escaped.
   copyFileSync(fixture("feil-lo.xlsx"), join(round, MARKUP_NAME));
   report = join(dirname(round), "rapport.html");
-  const r = runCli(["check", round, "--json", "--report", report], { timeoutMs: 90_000 });
+  const r = runCli(["check", round, "--json", "--report", report], { timeoutMs: 300_000 });
   code = r.code;
   json = JSON.parse(r.stdout) as Json;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
-}, 120_000);
+}, 400_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -67,7 +67,7 @@ it("renders offline with no console errors and no requests", async () => {
   expect(problems).toEqual([]);
   expect(requests).toEqual([]);
   await page.close();
-}, 30_000);
+}, 120_000);
 
 it("shows the JSON's numbers: a row per file with its lines, errors, warnings and verdict, and the totals", async () => {
   const { page } = await openReport();
@@ -103,7 +103,7 @@ it("shows the JSON's numbers: a row per file with its lines, errors, warnings an
     expect(new Map(kinds as [string, number][])).toEqual(expected);
   }
   await page.close();
-}, 60_000);
+}, 120_000);
 
 it("names the cells of the faulty file's findings and the Gul bok used", async () => {
   const { page } = await openReport();
@@ -114,7 +114,7 @@ it("names the cells of the faulty file's findings and the Gul bok used", async (
   expect(await bufdir.textContent()).toContain("2024 (arktittelen)");
   expect(await bufdir.textContent()).toContain("Gul bok 2024");
   await page.close();
-}, 30_000);
+}, 120_000);
 
 it("escapes every text: a file name with markup shows as written", async () => {
   const { page } = await openReport();
@@ -122,7 +122,7 @@ it("escapes every text: a file name with markup shows as written", async () => {
   expect(await page.locator("#summary a", { hasText: "onerror" }).textContent()).toBe(name);
   expect(await page.locator("img").count()).toBe(0);
   await page.close();
-}, 30_000);
+}, 120_000);
 
 it("prints each file on a new A4 page", async () => {
   const { page } = await openReport();
@@ -135,7 +135,7 @@ it("prints each file on a new A4 page", async () => {
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(json.files.length + 1);
   await page.close();
-}, 60_000);
+}, 120_000);
 
 it("is in English with --lang en", () => {
   const en = join(dirname(round), "report-en.html");

@@ -1,5 +1,6 @@
 // `tildeling check FOLDER` over a submission round: every file gets its verdict, the files that
 // cannot be read do not stop the others, and the exit code says the worst of it.
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { LARGE_LINES, makeSubmissionRound } from "./submission-round";
@@ -10,7 +11,7 @@ type Json = Record<string, any>;
 let round: string;
 beforeAll(async () => {
   round = await makeSubmissionRound();
-}, 60_000);
+}, 300_000);
 afterAll(() => rmSync(dirname(round), { recursive: true, force: true }));
 
 const rel = (name: string) => join(round, name);
@@ -18,9 +19,9 @@ const rel = (name: string) => join(round, name);
 describe("tildeling check FOLDER --json", () => {
   let run: { code: number | null; json: Json; stderr: string };
   beforeAll(() => {
-    const r = runCli(["check", round, "--json", "--jobs", "2"], { timeoutMs: 90_000 });
+    const r = runCli(["check", round, "--json", "--jobs", "2"], { timeoutMs: 300_000 });
     run = { code: r.code, json: JSON.parse(r.stdout) as Json, stderr: r.stderr };
-  }, 90_000);
+  }, 300_000);
 
   it("gives each workbook its verdict, unreadable ones included, sorted by name", () => {
     expect(run.json.summary.rows.map((r: Json) => [r.file, r.verdict])).toEqual([
@@ -101,9 +102,8 @@ describe("tildeling check FILES (terminal)", () => {
     const piped = runCli(["check", rel("etater/udir.xlsx"), rel("bufdir-2024.xlsx")]);
     expect(piped.stderr).toBe("");
     // util-linux `script` runs the command on a pseudo-terminal, as a user's shell would.
-    const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
     const command = `${JSON.stringify(process.execPath)} bin/tildeling.js check ${JSON.stringify(rel("etater/udir.xlsx"))} ${JSON.stringify(rel("bufdir-2024.xlsx"))}`;
-    const tty = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", cwd: join(__dirname, "..", ".."), timeout: 60_000 });
+    const tty = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", cwd: join(__dirname, "..", ".."), timeout: 110_000 });
     expect(tty.stdout).toContain("2 av 2 filer lest");
   });
 });
