@@ -1,7 +1,7 @@
 // `tildeling check FOLDER` over a submission round: every file gets its verdict, the files that
 // cannot be read do not stop the others, and the exit code says the worst of it.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { LARGE_LINES, makeSubmissionRound } from "./submission-round";
 import { STACK_TRACE, runCli } from "./run-cli";
@@ -105,6 +105,27 @@ describe("tildeling check FILES (terminal)", () => {
     const command = `${JSON.stringify(process.execPath)} bin/tildeling.js check ${JSON.stringify(rel("etater/udir.xlsx"))} ${JSON.stringify(rel("bufdir-2024.xlsx"))}`;
     const tty = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", cwd: join(__dirname, "..", ".."), timeout: 110_000 });
     expect(tty.stdout).toContain("2 av 2 filer lest");
+  });
+});
+
+describe("usage mistakes in a many-file run (exit 2, nothing written)", () => {
+  it("refuses --report naming one of the files read, and leaves that file as it was", () => {
+    const input = rel("etater/udir.xlsx");
+    const before = readFileSync(input);
+    const r = runCli(["check", join(round, "etater"), "--report", input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("det er en av filene som leses");
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it.each([
+    [["--jobs", "0"], "er ikke et antall jobber"],
+    [["--json", "--jsonl"], "Velg enten --json"],
+  ])("%j", (extra, message) => {
+    const r = runCli(["check", join(round, "etater"), ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 });
 
