@@ -43,7 +43,7 @@ const fmt = (r) => `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFix
 function oneRun(label, folders, files) {
   const r = timed(process.execPath, [bin, "check", ...folders, "--json"]);
   const summary = JSON.parse(r.stdout).summary;
-  console.log(`${label}: ${files} files, one run: ${fmt(r)} (exit ${r.status}; ${summary.linesRead} lines read, ${summary.ready} ready, ${summary.mustFix} must be fixed, ${summary.unreadable} unreadable)`);
+  console.log(`${label}: ${files} files, one run: ${fmt(r)} (exit ${r.status}; ${summary.linesRead} lines read, ${summary.errors} errors, ${summary.warnings} warnings; ${summary.ready} ready, ${summary.mustFix} must be fixed, ${summary.unreadable} unreadable)`);
   return r;
 }
 
