@@ -19,7 +19,7 @@ function lineCode(codes, i) {
 
 const codeText = (c) => `${c.chapter}/${String(c.post).padStart(2, "0")}${c.subPost ? `.${c.subPost}` : ""}`;
 
-async function writeAllocationWorkbook(path, lines, { changes = 0 } = {}) {
+async function writeAllocationWorkbook(path, lines, { changes = 0, offset = 0 } = {}) {
   const codes = chartCodes();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet("Tildeling");
@@ -27,7 +27,7 @@ async function writeAllocationWorkbook(path, lines, { changes = 0 } = {}) {
   ws.addRow(["Kap/post", "Kapittelnavn", "Postnavn", "Tildeling"]).commit();
   for (let i = 0; i < lines; i++) {
     const c = lineCode(codes, i);
-    const row = ws.addRow([codeText(c), c.chapterName, c.postName, 1000 + ((i * 7919) % 900000)]);
+    const row = ws.addRow([codeText(c), c.chapterName, c.postName, 1000 + (((i + offset) * 7919) % 900000)]);
     row.getCell(4).numFmt = "#,##0";
     row.commit();
   }

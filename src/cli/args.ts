@@ -1,4 +1,4 @@
-// Command-line arguments: `tildeling COMMAND FILE [--option value ...]`. A small parser of our
+// Command-line arguments: `tildeling COMMAND FILE... [--option value ...]`. A small parser of our
 // own (rather than node:util parseArgs) so every mistake becomes a catalog message with a stable
 // code instead of Node's English error text.
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
@@ -10,8 +10,12 @@ type OptionKind = "string" | "boolean";
 
 const COMMON_OPTIONS: Record<string, OptionKind> = { help: "boolean", lang: "string" };
 
+/** Commands that take many files (files, folders, patterns) in one run, and the options for such runs. */
+export const MULTI_FILE_COMMANDS: readonly CommandName[] = ["check", "deadlines"];
+const MULTI_FILE_OPTIONS: Record<string, OptionKind> = { jobs: "string", jsonl: "boolean", report: "string" };
+
 export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  check: { sheet: "string", year: "string", kind: "string", json: "boolean", unit: "string", "amount-column": "string", strict: "boolean" },
+  check: { sheet: "string", year: "string", kind: "string", json: "boolean", unit: "string", "amount-column": "string", strict: "boolean", ...MULTI_FILE_OPTIONS },
   apply: {
     changes: "string",
     sheet: "string",
@@ -25,7 +29,7 @@ export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = 
     "amount-column": "string",
     strict: "boolean",
   },
-  deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean" },
+  deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean", strict: "boolean", ...MULTI_FILE_OPTIONS },
   "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
   "read-letter": { out: "string", unit: "string", json: "boolean" },
 };
@@ -35,6 +39,8 @@ const SHORT: Record<string, string> = { h: "help", o: "out" };
 export interface ParsedArgs {
   readonly command: CommandName | null;
   readonly file: string | null;
+  /** Every file, folder or pattern given (check and deadlines take many; the others one). */
+  readonly files: readonly string[];
   readonly options: Readonly<Record<string, string | boolean>>;
 }
 
@@ -91,11 +97,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     options[name] = value;
   }
 
-  if (options.help) return { ok: true, args: { command, file: positionals[0] ?? null, options } };
+  if (options.help) return { ok: true, args: { command, file: positionals[0] ?? null, files: positionals, options } };
   if (command === null) return usage("CLI-NO-COMMAND", {}, null);
   if (positionals.length === 0) return usage("CLI-MISSING-FILE", { command }, command);
-  if (positionals.length > 1) return usage("CLI-EXTRA-ARGUMENT", { text: positionals[1] }, command);
-  return { ok: true, args: { command, file: positionals[0], options } };
+  if (positionals.length > 1 && !MULTI_FILE_COMMANDS.includes(command)) return usage("CLI-EXTRA-ARGUMENT", { text: positionals[1] }, command);
+  return { ok: true, args: { command, file: positionals[0], files: positionals, options } };
 }
 
 /** A value for an option with a fixed set of choices. */

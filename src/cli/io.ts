@@ -6,12 +6,15 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   now(): Date;
+  /** Whether stderr is a terminal: a progress line is shown only there. */
+  readonly errIsTerminal?: boolean;
 }
 
 export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   now: () => new Date(),
+  errIsTerminal: process.stderr.isTTY === true,
 };
 
 /** 0: no errors found; 1: errors found; 2: bad usage or a file that cannot be read; 3: a bug in tildeling. */
@@ -24,7 +27,10 @@ export interface CommandContext {
   readonly io: CliIo;
   readonly lang: Lang;
   readonly options: Readonly<Record<string, string | boolean>>;
+  /** The first (for most commands the only) file. */
   readonly file: string;
+  /** Every file, folder or pattern given. */
+  readonly files: readonly string[];
 }
 
 export { append } from "../core/append";

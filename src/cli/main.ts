@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const json = argv.includes("--json");
   const parsed = parseArgs(argv);
   if (!parsed.ok) return fail(io, parsed.diagnostic, lang0, json, parsed.command ?? undefined);
-  const { command, file, options } = parsed.args;
+  const { command, file, files, options } = parsed.args;
   const langChoice = choiceOption(options.lang, "lang", ["nb", "en"] as const, "nb");
   if (!langChoice.ok) return fail(io, langChoice.diagnostic, "nb", json, command ?? undefined);
   const lang = langChoice.value;
@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return EXIT_OK;
   }
   const run = await COMMANDS[command]();
-  return run({ io, lang, options, file: file ?? "" });
+  return run({ io, lang, options, file: file ?? "", files });
 }
 
 /** What bin/tildeling.js calls. */

@@ -5,7 +5,7 @@ describe("parseArgs", () => {
   it("reads a command, its file and options in any order, with --opt value and --opt=value", () => {
     expect(parseArgs(["apply", "--sheet", "Tildeling", "bok.xlsx", "--out=ut.xlsx", "--json"])).toEqual({
       ok: true,
-      args: { command: "apply", file: "bok.xlsx", options: { sheet: "Tildeling", out: "ut.xlsx", json: true } },
+      args: { command: "apply", file: "bok.xlsx", files: ["bok.xlsx"], options: { sheet: "Tildeling", out: "ut.xlsx", json: true } },
     });
   });
 
@@ -18,7 +18,7 @@ describe("parseArgs", () => {
     [["sjekk", "a.xlsx"], "CLI-UNKNOWN-COMMAND"],
     [[], "CLI-NO-COMMAND"],
     [["check"], "CLI-MISSING-FILE"],
-    [["check", "a.xlsx", "b.xlsx"], "CLI-EXTRA-ARGUMENT"],
+    [["apply", "a.xlsx", "b.xlsx"], "CLI-EXTRA-ARGUMENT"],
     [["check", "a.xlsx", "--out", "b.xlsx"], "CLI-UNKNOWN-OPTION"],
     [["check", "a.xlsx", "--sheet"], "CLI-MISSING-VALUE"],
     [["check", "a.xlsx", "--sheet", "--json"], "CLI-MISSING-VALUE"],
@@ -27,6 +27,14 @@ describe("parseArgs", () => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostic.code).toBe(code);
+  });
+
+  it("takes many files, folders and patterns for check and deadlines", () => {
+    const r = parseArgs(["check", "a.xlsx", "innsendt/", "runde-2/*.xlsx", "--jobs", "2", "--strict"]);
+    expect(r).toEqual({
+      ok: true,
+      args: { command: "check", file: "a.xlsx", files: ["a.xlsx", "innsendt/", "runde-2/*.xlsx"], options: { jobs: "2", strict: true } },
+    });
   });
 
   it("accepts --help without a file", () => {

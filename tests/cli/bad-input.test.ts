@@ -40,8 +40,15 @@ describe("sheets the commands cannot use", () => {
   });
 
   it("a folder in place of a file is exit 2", () => {
-    const r = runCli(["check", __dirname]);
+    const r = runCli(["apply", __dirname]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("er en mappe");
+  });
+
+  it("check: a folder with no workbooks in it is exit 2, and says so", () => {
+    const r = runCli(["check", __dirname]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("Fant ingen arbeidsbøker (.xlsx) i mappen");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 });

@@ -1,16 +1,20 @@
-// `tildeling deadlines FILE.xlsx`: read the assignment list and flag each assignment (and part)
-// against a Norwegian calendar day: today in Oslo unless --date names another.
-import { parseIsoDate, toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
+// `tildeling deadlines FILE.xlsx …`: read the assignment list and flag each assignment (and part)
+// against a Norwegian calendar day: today in Oslo unless --date names another. The flags come
+// from the flagDeadlines use case, as in the pane. Several files, a folder or a pattern go to the
+// many-file run (src/cli/batch), which flags each file through `deadlinesFile` here.
+import { type CalendarDate, parseIsoDate, toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
 import { DEFAULT_SOON_DAYS, type FlaggedItem } from "../../core/deadlines/flag";
 import { deadlineDayText, flagText } from "../../core/deadlines/flag-text";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
-import { flagDeadlines } from "../../core/use-cases/flag-deadlines";
-import { type Diagnostic, diagnostic, hasErrors } from "../../core/diagnostics";
+import { type Diagnostic, diagnostic } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
+import { yearFromFileName } from "../../core/use-cases/budget-year";
+import { flagDeadlines } from "../../core/use-cases/flag-deadlines";
+import { failed } from "../../core/use-cases/workbook";
+import { isMultiFileRun } from "../batch/inputs";
+import { parseYearOption } from "../budget-year";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
-import { parseYearOption } from "../budget-year";
-import { yearFromFileName } from "../../core/use-cases/budget-year";
 import { openWorkbook, workbookInput } from "../workbook-input";
 
 function parseSoon(value: string | boolean | undefined): number | Diagnostic {
@@ -19,7 +23,7 @@ function parseSoon(value: string | boolean | undefined): number | Diagnostic {
   return diagnostic("error", "CLI-BAD-DAYS", {}, { text: value });
 }
 
-function itemJson(item: FlaggedItem, lang: Lang) {
+export function itemJson(item: FlaggedItem, lang: Lang) {
   return {
     id: item.assignment.id.text,
     part: item.part?.part ?? null,
@@ -47,47 +51,106 @@ function itemsText(items: readonly FlaggedItem[], lang: Lang): string {
   return alignColumns(rows);
 }
 
-export async function runDeadlines(ctx: CommandContext): Promise<number> {
-  const { io, lang, options, file } = ctx;
-  const json = options.json === true;
+/** The choices flags are computed with, the same for every file of a run. */
+export interface DeadlineSettings {
+  readonly sheet: string | undefined;
+  readonly reference: CalendarDate;
+  readonly soonDays: number;
+  /** --year: the year of deadlines written without one. */
+  readonly year: number | null;
+  readonly strict: boolean;
+}
+
+export function parseDeadlineSettings(
+  options: Readonly<Record<string, string | boolean>>,
+  now: Date,
+): { ok: true; settings: DeadlineSettings } | { ok: false; diagnostic: Diagnostic } {
   const dateOption = typeof options.date === "string" ? options.date : null;
-  const reference = dateOption === null ? todayInOslo(io.now()) : parseIsoDate(dateOption.trim());
-  if (reference === null) return fail(io, diagnostic("error", "CLI-BAD-DATE", {}, { text: dateOption ?? "" }), lang, json, "deadlines");
+  const reference = dateOption === null ? todayInOslo(now) : parseIsoDate(dateOption.trim());
+  if (reference === null) return { ok: false, diagnostic: diagnostic("error", "CLI-BAD-DATE", {}, { text: dateOption ?? "" }) };
   const soon = parseSoon(options.soon);
-  if (typeof soon !== "number") return fail(io, soon, lang, json, "deadlines");
-  const sheetName = typeof options.sheet === "string" ? options.sheet : undefined;
+  if (typeof soon !== "number") return { ok: false, diagnostic: soon };
+  const year = parseYearOption(options.year);
+  if (!year.ok) return year;
+  const sheet = typeof options.sheet === "string" ? options.sheet : undefined;
+  return { ok: true, settings: { sheet, reference, soonDays: soon, year: year.year, strict: options.strict === true } };
+}
+
+/** One assignment list flagged: the sheets read, every flagged item, every finding. */
+export interface FileDeadlines {
+  readonly file: string;
+  readonly sheets: readonly string[];
+  readonly items: readonly FlaggedItem[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly settings: DeadlineSettings;
+  /** The use case's verdict: errors (or, with --strict, warnings). */
+  readonly failed: boolean;
+}
+
+export type DeadlinesOutcome = { ok: true; result: FileDeadlines } | { ok: false; diagnostic: Diagnostic; seeHelp: boolean };
+
+export async function deadlinesFile(file: string, settings: DeadlineSettings): Promise<DeadlinesOutcome> {
+  const sheetName = settings.sheet;
   // The year of deadlines written without one ("2. kvartal", "25. sep."): --year, else the budget
   // year the sheet's title names, else the one year the file name names; each use is a warning.
-  const year = parseYearOption(options.year);
-  if (!year.ok) return fail(io, year.diagnostic, lang, json, "deadlines");
-  const yearOptions = { ...(year.year !== null ? { defaultYear: year.year } : {}), ...(yearFromFileName(file) !== null ? { fallbackYear: yearFromFileName(file)! } : {}) };
-
+  const fileYear = yearFromFileName(file);
+  const read = { ...(settings.year !== null ? { defaultYear: settings.year } : {}), ...(fileYear !== null ? { fallbackYear: fileYear } : {}) };
   const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
-  if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
+  if (!opened.ok) return { ok: false, diagnostic: opened.diagnostic, seeHelp: false };
   const book = opened.book;
-  const run = flagDeadlines({ workbook: workbookInput(book), options: { ...(sheetName !== undefined ? { sheet: sheetName } : {}), referenceDate: reference, soonDays: soon, read: yearOptions } });
-  if (run.refused) return fail(io, run.refused, lang, json, "deadlines");
+  const run = flagDeadlines({
+    workbook: workbookInput(book),
+    options: { ...(sheetName !== undefined ? { sheet: sheetName } : {}), referenceDate: settings.reference, soonDays: settings.soonDays, read },
+  });
+  if (run.refused) return { ok: false, diagnostic: run.refused, seeHelp: true };
   const diagnostics: Diagnostic[] = append([...book.diagnostics], run.diagnostics);
-  const { items, overdue } = run;
-  const sheetsRead = run.grids.map((g) => g.sheet);
-  if (json) {
-    printJson(io, {
-      file,
-      referenceDate: toIsoDate(reference),
-      soonDays: soon,
-      sheets: sheetsRead,
-      assignments: items.map((i) => itemJson(i, lang)),
-      diagnostics: diagnosticsJson(diagnostics, lang),
-    });
-  } else {
-    const lines: string[] = [];
-    if (items.length > 0) {
-      lines.push(formatMessage("CLI-DEADLINES-HEADER", { date: formatDateNorwegian(reference), soon }, lang), "", itemsText(items, lang), "");
-    }
-    if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
-    if (overdue > 0) lines.push(formatMessage("CLI-DEADLINES-OVERDUE", { count: overdue }, lang));
-    lines.push(summaryText(diagnostics, lang));
-    io.out(`${lines.join("\n")}\n`);
+  return { ok: true, result: { file, sheets: run.grids.map((g) => g.sheet), items: run.items, diagnostics, settings, failed: run.failed } };
+}
+
+export const overdueCount = (result: FileDeadlines) => result.items.filter((i) => i.flag === "overdue").length;
+
+/** The `--json` report of one file. */
+export function deadlinesReportJson(result: FileDeadlines, lang: Lang) {
+  return {
+    file: result.file,
+    referenceDate: toIsoDate(result.settings.reference),
+    soonDays: result.settings.soonDays,
+    sheets: result.sheets,
+    assignments: result.items.map((i) => itemJson(i, lang)),
+    diagnostics: diagnosticsJson(result.diagnostics, lang),
+  };
+}
+
+export function deadlinesReportText(result: FileDeadlines, lang: Lang): string {
+  const { items, diagnostics, settings } = result;
+  const overdue = overdueCount(result);
+  const lines: string[] = [];
+  if (items.length > 0) {
+    lines.push(formatMessage("CLI-DEADLINES-HEADER", { date: formatDateNorwegian(settings.reference), soon: settings.soonDays }, lang), "", itemsText(items, lang), "");
   }
-  return hasErrors(diagnostics) || run.failed ? EXIT_ERRORS_FOUND : EXIT_OK;
+  if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
+  if (overdue > 0) lines.push(formatMessage("CLI-DEADLINES-OVERDUE", { count: overdue }, lang));
+  lines.push(summaryText(diagnostics, lang));
+  return lines.join("\n");
+}
+
+/** Errors (or warnings with --strict), or an assignment past its deadline: exit code 1, "må rettes". */
+export function deadlinesNeedAttention(result: FileDeadlines): boolean {
+  return result.failed || failed(result.diagnostics, result.settings.strict) || overdueCount(result) > 0;
+}
+
+export async function runDeadlines(ctx: CommandContext): Promise<number> {
+  const { io, lang, options, files } = ctx;
+  const json = options.json === true;
+  const parsed = parseDeadlineSettings(options, io.now());
+  if (!parsed.ok) return fail(io, parsed.diagnostic, lang, json, "deadlines");
+  if (isMultiFileRun(files, options)) {
+    const { runMultiFile } = await import("../batch/run-batch");
+    return runMultiFile(ctx, "deadlines");
+  }
+  const outcome = await deadlinesFile(files[0] ?? ctx.file, parsed.settings);
+  if (!outcome.ok) return fail(io, outcome.diagnostic, lang, json, outcome.seeHelp ? "deadlines" : undefined);
+  if (json) printJson(io, deadlinesReportJson(outcome.result, lang));
+  else io.out(`${deadlinesReportText(outcome.result, lang)}\n`);
+  return deadlinesNeedAttention(outcome.result) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -7,6 +7,7 @@ export const cliHelpMessages: MessageTable = {
 
 Bruk:
   tildeling check FIL.xlsx          sjekk kap/post og beløp i tildelingsarket
+  tildeling check MAPPE ...         sjekk alle arbeidsbøkene i en innsendingsrunde, med sammendrag
   tildeling apply FIL.xlsx          før endringene inn og vis endringstabellen
   tildeling deadlines FIL.xlsx      flagg oppdrag som har passert eller nærmer seg fristen
   tildeling letter-table FIL.xlsx   endringstabellen klar for brevet
@@ -21,6 +22,7 @@ Avslutningskode: 0 ingen feil funnet, 1 feil funnet, 2 feil bruk eller filen kan
 
 Usage:
   tildeling check FILE.xlsx          check the kap/post codes and amounts of the allocation sheet
+  tildeling check FOLDER ...         check every workbook of a submission round, with a summary
   tildeling apply FILE.xlsx          apply the change entries and show the change table
   tildeling deadlines FILE.xlsx      flag assignments past or near their deadline
   tildeling letter-table FILE.xlsx   the change table, ready for the letter
@@ -61,7 +63,7 @@ be read completely is a warning quoting the text.
 A scanned PDF without text gives an error: run text recognition (OCR) first.`,
   },
   "CLI-HELP-CHECK": {
-    nb: `tildeling check FIL.xlsx [--sheet ARK] [--year ÅÅÅÅ] [--kind allocation|budget-data] [--unit ENHET] [--amount-column "OVERSKRIFT"] [--strict] [--json]
+    nb: `tildeling check FIL.xlsx|MAPPE|MØNSTER ... [--sheet ARK] [--year ÅÅÅÅ] [--kind allocation|budget-data] [--unit ENHET] [--amount-column "OVERSKRIFT"] [--strict] [--json]
 
 Leser tildelingsarket (eller alle ark med en tabell med kap/post og beløp), og sjekker hver
 kap/post mot Gul bok for budsjettåret og hvert beløp. Hver melding viser cellen, f.eks. Tildeling!B7.
@@ -76,9 +78,20 @@ kap/post mot Gul bok for budsjettåret og hvert beløp. Hver melding viser celle
                  kolonnen beløpene leses fra (standard: budsjettårets, samlet før opprinnelig)
   --strict       advarsler gir også avslutningskode 1
   --json         skriv resultatet som JSON
+  --strict       advarsler teller som feil (avslutningskode 1, «må rettes»)
 
-Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
-    en: `tildeling check FILE.xlsx [--sheet SHEET] [--year YYYY] [--kind allocation|budget-data] [--unit UNIT] [--amount-column "HEADER"] [--strict] [--json]
+Flere filer (FIL, MAPPE eller MØNSTER som «innsendt/*.xlsx», så mange som trengs):
+  hver fil leses som over, flere samtidig, og til slutt kommer en tabell med én rad per fil
+  og vurderingen klar / må rettes / kunne ikke leses. En mappe leses med undermapper.
+  --jobs N            så mange filer samtidig (standard: antall prosessorkjerner)
+  --json              { files: [rapporten per fil], summary: {...} }
+  --jsonl             én rapport per linje etter hvert som filene blir ferdige, til slutt sammendraget
+  --report FIL.html   en rapport å sende videre: sammendrag og alle funn per fil, én side per fil
+                      på utskrift, på bokmål (--lang en: engelsk)
+
+Avslutningskode: 0 ingen feil, 1 feil funnet (med --strict også advarsler), 2 feil bruk eller en fil
+kan ikke leses (de andre filene blir likevel lest og rapportert).`,
+    en: `tildeling check FILE.xlsx|FOLDER|PATTERN ... [--sheet SHEET] [--year YYYY] [--kind allocation|budget-data] [--unit UNIT] [--amount-column "HEADER"] [--strict] [--json]
 
 Reads the allocation sheet (or every sheet with a table of kap/post and amounts) and checks each
 kap/post against the Gul bok of the budget year, and each amount. Every message names its cell, e.g. Tildeling!B7.
@@ -93,8 +106,19 @@ kap/post against the Gul bok of the budget year, and each amount. Every message 
                  the column the amounts are read from (default: the budget year's, the current total)
   --strict       warnings also give exit code 1
   --json         print the result as JSON
+  --strict       warnings count as errors (exit code 1, "must be fixed")
 
-Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
+Several files (FILE, FOLDER or PATTERN such as "submitted/*.xlsx", as many as needed):
+  each file is read as above, several at a time, and a table follows with one row per file
+  and the verdict ready / must be fixed / could not be read. A folder is read with its subfolders.
+  --jobs N            this many files at a time (default: the number of processor cores)
+  --json              { files: [the report per file], summary: {...} }
+  --jsonl             one report per line as each file finishes, then the summary
+  --report FILE.html  a report to send on: the summary and every finding per file, a page per file
+                      when printed, in Bokmål (--lang en: English)
+
+Exit code: 0 no errors, 1 errors found (with --strict also warnings), 2 bad usage or a file cannot
+be read (the other files are still read and reported).`,
   },
   "CLI-HELP-APPLY": {
     nb: `tildeling apply FIL.xlsx [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ] [--unit ENHET] [--changes-unit ENHET] [--amount-column "OVERSKRIFT"] [--strict] [--out UT.xlsx] [--json]
@@ -139,7 +163,7 @@ Transfers (the same group in the Transfer column) must sum to zero.
 Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
   },
   "CLI-HELP-DEADLINES": {
-    nb: `tildeling deadlines FIL.xlsx [--sheet ARK] [--date ÅÅÅÅ-MM-DD] [--soon DAGER] [--year ÅÅÅÅ] [--json]
+    nb: `tildeling deadlines FIL.xlsx|MAPPE|MØNSTER ... [--sheet ARK] [--date ÅÅÅÅ-MM-DD] [--soon DAGER] [--year ÅÅÅÅ] [--json]
 
 Leser oppdragslisten (oppdrag, frist, ny frist, status, deler) og flagger hvert oppdrag:
 forfalt, frist i dag, frist snart, i rute, utført/avsluttet, ingen frist eller uleselig frist.
@@ -152,10 +176,21 @@ En frist er ikke passert før dagen er omme (norsk tid). En frist skrevet som en
   --year ÅÅÅÅ         året for frister uten årstall («2. kvartal», «uke 40»; standard: budsjettåret
                       i arkets tittel, ellers året i filnavnet)
   --json              skriv resultatet som JSON
+  --strict            advarsler teller som feil
+
+Flere filer (FIL, MAPPE eller MØNSTER som «innsendt/*.xlsx», så mange som trengs):
+  hver fil leses som over, flere samtidig, og til slutt kommer en tabell med én rad per fil
+  og vurderingen klar / må rettes / kunne ikke leses. En mappe leses med undermapper.
+  --jobs N            så mange filer samtidig (standard: antall prosessorkjerner)
+  --json              { files: [rapporten per fil], summary: {...} }
+  --jsonl             én rapport per linje etter hvert som filene blir ferdige, til slutt sammendraget
+  Forfalte oppdrag fra alle filene vises i én liste, flest dager over fristen først.
+  --report FIL.html   en rapport å sende videre: sammendrag og alle funn per fil, én side per fil
+                      på utskrift, på bokmål (--lang en: engelsk)
 
 Avslutningskode: 0 ingen feil og ingen forfalte oppdrag, 1 feil eller forfalte oppdrag,
-2 feil bruk eller filen kan ikke leses.`,
-    en: `tildeling deadlines FILE.xlsx [--sheet SHEET] [--date YYYY-MM-DD] [--soon DAYS] [--year YYYY] [--json]
+2 feil bruk eller en fil kan ikke leses.`,
+    en: `tildeling deadlines FILE.xlsx|FOLDER|PATTERN ... [--sheet SHEET] [--date YYYY-MM-DD] [--soon DAYS] [--year YYYY] [--json]
 
 Reads the assignment list (assignment, deadline, revised deadline, status, parts) and flags each:
 overdue, due today, due soon, on track, done/closed, no deadline or unreadable deadline.
@@ -168,9 +203,20 @@ period ("juni 2026", "Q3 2026", "uke 40") is read as the period's last day and m
   --year YYYY         the year of deadlines written without one ("2. kvartal", "uke 40"; default: the
                       budget year in the sheet's title, else the year in the file name)
   --json              print the result as JSON
+  --strict            warnings count as errors
+
+Several files (FILE, FOLDER or PATTERN such as "submitted/*.xlsx", as many as needed):
+  each file is read as above, several at a time, and a table follows with one row per file
+  and the verdict ready / must be fixed / could not be read. A folder is read with its subfolders.
+  --jobs N            this many files at a time (default: the number of processor cores)
+  --json              { files: [the report per file], summary: {...} }
+  --jsonl             one report per line as each file finishes, then the summary
+  Overdue assignments of every file are shown in one list, most days overdue first.
+  --report FILE.html  a report to send on: the summary and every finding per file, a page per file
+                      when printed, in Bokmål (--lang en: English)
 
 Exit code: 0 no errors and nothing overdue, 1 errors or overdue assignments,
-2 bad usage or the file cannot be read.`,
+2 bad usage or a file cannot be read.`,
   },
   "CLI-HELP-LETTER-TABLE": {
     nb: `tildeling letter-table FIL.xlsx [--format text|html|tsv] [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ]

@@ -1,4 +1,5 @@
 import type { MessageTable } from "../types";
+import { cliBatchMessages } from "./cli-batch";
 import { cliHelpMessages } from "./cli-help";
 
 // The command line (src/cli) and its .xlsx adapter (src/xlsx). XLSX- codes say why a file could
@@ -130,4 +131,5 @@ export const cliMessages: MessageTable = {
     en: "Type “tildeling {command} --help” for help.",
   },
   ...cliHelpMessages,
+  ...cliBatchMessages,
 };

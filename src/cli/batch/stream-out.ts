@@ -1,0 +1,60 @@
+// Keeping a many-file run's memory bounded: `--json` is written one file at a time, in the order
+// of the file list, as soon as the files before it are done; and a result is then cut down to what
+// is still to be shown (a 50 000-line sheet can carry that many notes, which only --json lists).
+import { type Diagnostic } from "../../core/diagnostics";
+import type { Lang } from "../../core/i18n/catalog";
+import type { CliIo } from "../io";
+import { orderDiagnostics } from "../report";
+import type { FileResult } from "./file-result";
+import { type RunSummary, fileJson } from "./summary";
+
+/** What is kept of a file's findings once it is written: the HTML report's, the terminal's, or none. */
+export type Keep = "report" | "problems" | "none";
+
+/** Findings of one kind the HTML report lists (the rest are counted there). */
+export const REPORT_ROWS_PER_KIND = 1000;
+
+export function trimmed(result: FileResult, keep: Keep): FileResult {
+  if (result.report === null) return result;
+  let diagnostics: readonly Diagnostic[];
+  let kindCounts: Record<string, number> | undefined;
+  if (keep === "none") diagnostics = [];
+  else if (keep === "problems") diagnostics = result.diagnostics.filter((d) => d.severity !== "info");
+  else {
+    kindCounts = {};
+    const kept: Diagnostic[] = [];
+    for (const d of orderDiagnostics(result.diagnostics)) {
+      const kind = `${d.severity} ${d.code}`;
+      const n = (kindCounts[kind] = (kindCounts[kind] ?? 0) + 1);
+      if (n <= REPORT_ROWS_PER_KIND) kept.push(d);
+    }
+    diagnostics = kept;
+  }
+  return { ...result, diagnostics, ...(kindCounts ? { kindCounts } : {}) };
+}
+
+const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+
+export function orderedJsonWriter(io: CliIo, total: number, lang: Lang) {
+  let next = 0;
+  let first = true;
+  const write = (result: FileResult) => {
+    io.out(`${first ? "" : ",\n"}    ${indent(JSON.stringify(fileJson(result, lang), null, 2), "    ")}`);
+    first = false;
+  };
+  io.out('{\n  "files": [\n');
+  return {
+    /** Write every file whose turn has come; `done(i)` is told each one written. */
+    arrived(results: readonly (FileResult | undefined)[], done: (index: number) => void) {
+      while (next < total && results[next] !== undefined) {
+        write(results[next] as FileResult);
+        done(next);
+        next++;
+      }
+    },
+    finish(extra: readonly FileResult[], summary: RunSummary) {
+      for (const r of extra) write(r);
+      io.out(`\n  ],\n  "summary": ${indent(JSON.stringify(summary, null, 2), "  ")}\n}\n`);
+    },
+  };
+}

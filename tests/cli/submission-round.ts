@@ -1,0 +1,63 @@
+// A submission round as a controller receives it: a folder of agencies' workbooks, some clean, one
+// with errors, three that cannot be read (an old .xls, a cut-off zip, a password-protected file,
+// all made by LibreOffice) and one large sheet made here. Shared by the many-file tests.
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { SAMPLE, fixture } from "./run-cli";
+
+export const LARGE_LINES = 30_000;
+
+// Real 2024 codes (kap, post) from Gul bok 2024, each repeated with its own underpost so every line is distinct.
+const CODES = [
+  [351, 70],
+  [671, 62],
+  [846, 62],
+  [855, 1],
+  [855, 21],
+  [858, 1],
+];
+
+async function writeLarge(file: string): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const ws = wb.addWorksheet("Tildeling");
+  ws.addRow(["Tildelingsbrev 2024 (i 1 000 kr)"]).commit();
+  ws.addRow(["Kap", "Post", "Postnavn", "Tildeling"]).commit();
+  for (let i = 0; i < LARGE_LINES; i++) {
+    const [kap, post] = CODES[i % CODES.length];
+    const row = ws.addRow([kap, post, `Linje ${i + 1}`, 1000 + (i % 5000)]);
+    row.getCell(4).numFmt = "#,##0";
+    row.commit();
+  }
+  await ws.commit();
+  await wb.commit();
+}
+
+/** A letter whose only finding is a warning: 351/75 is a well-formed code that Gul bok 2024 does not have. */
+async function writeWarningOnly(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tildeling");
+  ws.addRow(["Tildelingsbrev 2024 (i 1 000 kr)"]);
+  ws.addRow(["Kap/post", "Tildeling"]);
+  ws.addRow(["351/70", 57625]);
+  ws.addRow(["351/75", 1000]);
+  await wb.xlsx.writeFile(file);
+}
+
+/** The folder, with the files named as agencies might send them. */
+export async function makeSubmissionRound(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "tildeling-runde-"));
+  const round = join(dir, "runde");
+  mkdirSync(join(round, "etater"), { recursive: true });
+  copyFileSync(SAMPLE, join(round, "bufdir-2024.xlsx"));
+  copyFileSync(fixture("tillegg-lo.xlsx"), join(round, "etater", "udir.xlsx"));
+  copyFileSync(fixture("feil-lo.xlsx"), join(round, "etater", "imdi.xlsx"));
+  copyFileSync(fixture("gammel-lo.xls"), join(round, "gammel.xls"));
+  copyFileSync(fixture("skadet-lo.xlsx"), join(round, "skadet.xlsx"));
+  copyFileSync(fixture("passordbeskyttet-lo.xlsx"), join(round, "passord.xlsx"));
+  await writeLarge(join(round, "stor-2024.xlsx"));
+  // Beside the round, not in it: for --strict.
+  await writeWarningOnly(join(dir, "advarsel.xlsx"));
+  return round;
+}
