@@ -10,7 +10,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
-import type { ReportFacts } from "./report-facts";
+import type { ReportChoices, ReportFacts } from "./report-facts";
 
 
 /** How "Kopier til brev" reached the clipboard: the async Clipboard API, the old copy command, or not at all. */
@@ -71,6 +71,8 @@ export type ChangeInput =
 export interface ChangeRequest {
   readonly allocations: SourceRef;
   readonly changes: ChangeInput;
+  /** Choices made from the previous result (year, amount column, units); none by default. */
+  readonly choices?: ReportChoices;
 }
 
 /** One line of the change table (before / change / after), amounts in `ChangePreview.unit`. */
@@ -131,7 +133,13 @@ export interface DeadlineReport {
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /** Kontroll: read every kap/post code and amount in the source and validate them. */
-  check(source: SourceRef, settings: PaneSettings): Promise<CheckReport>;
+  check(source: SourceRef, settings: PaneSettings, choices?: ReportChoices): Promise<CheckReport>;
+  /**
+   * Call `onChange` when the cells a result was computed from change (a worksheet onChanged
+   * handler), so the pane can say the result is out of date. Resolves to a function that stops
+   * watching. Changes the add-in itself makes outside the source range are not reported.
+   */
+  watchSource(source: SourceRef, onChange: () => void): Promise<() => Promise<void>>;
   /** Select a cell ("Tildeling!B7") in Excel, activating its sheet. */
   selectCell(address: string): Promise<void>;
   /** Colour the cells of these diagnostics and add a note with the message; returns the number of cells marked. */

@@ -39,3 +39,20 @@ export interface ReportFacts {
   readonly unit: Unit | null;
   readonly unitSource: FactSource;
 }
+
+/**
+ * What the user chose from a result ("Kontrollert mot Gul bok 2024 · Endre"), overriding what the
+ * use case would decide. The names are the command line's option names (INTERFACES.md).
+ */
+export interface ReportChoices {
+  /** The budget year, and so the Gul bok the codes are checked against. */
+  readonly year?: number;
+  /** The sheet to read, when a workbook has several candidates. */
+  readonly sheet?: string;
+  /** The amount column's header, as written. */
+  readonly amountColumn?: string;
+  /** The unit of the amounts (of the allocations, in Endringer). */
+  readonly unit?: Unit;
+  /** The unit of the change list, when it differs from the allocations'. */
+  readonly changesUnit?: Unit;
+}

@@ -33,6 +33,7 @@ import { previousOutput, tableCandidate } from "./placement";
 import { makeLetterSheet } from "./letter-actions";
 import { excelFeatures, missingSets } from "./requirements";
 import { listSources } from "./sources";
+import { createSourceWatcher } from "./watch";
 import { writeAll } from "./write-batch";
 import { describeWrite, planBeside, planNewSheet } from "./write-change-columns";
 import { splitAddress } from "../core/grid";
@@ -55,7 +56,11 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     return host.run(batch);
   }
 
+  const watchSource = createSourceWatcher(run);
+
   return {
+    watchSource,
+
     listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
 
     check: (source: SourceRef, settings: PaneSettings): Promise<CheckReport> => run((context) => checkSource(context, source, settings, loadChart)),

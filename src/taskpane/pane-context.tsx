@@ -3,6 +3,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
 import { formatMessage, hasMessage, type Lang } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "../app/pane-actions";
+import { countText } from "./amount-text";
 
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -43,7 +44,8 @@ export function useT(): Translate {
 /** A message with a count: `${key}-ONE` when the count is 1 and the catalog has it ("1 celle", not "1 celler"). */
 export function useTCount(): (key: string, count: number, params?: Readonly<Record<string, string | number>>) => string {
   const t = useT();
-  return useCallback((key, count, params = {}) => t(count === 1 && hasMessage(`${key}-ONE`) ? `${key}-ONE` : key, { count, ...params }), [t]);
+  // The count is written as amounts are: "3 000 rader", with a narrow no-break space.
+  return useCallback((key, count, params = {}) => t(count === 1 && hasMessage(`${key}-ONE`) ? `${key}-ONE` : key, { count: countText(count), ...params }), [t]);
 }
 
 export function useActions(): PaneActions {

@@ -56,6 +56,16 @@ export interface SyncRecord {
   responseBytes: number;
 }
 
+/** What a worksheet onChanged handler receives (Excel.WorksheetChangedEventArgs, the parts the add-in reads). */
+export interface FakeChangeEvent {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  /** The changed range without its sheet name, as Excel gives it: "C6". */
+  readonly address: string;
+  readonly changeType: "RangeEdited";
+  readonly source: "Local";
+}
+
 export const FIVE_MB = 5 * 1024 * 1024;
 
 export function cellKey(row: number, col: number): number {
@@ -90,6 +100,8 @@ export class FakeWorkbookState {
   requestLimit = FIVE_MB;
   responseLimit = FIVE_MB;
   syncs: SyncRecord[] = [];
+  /** worksheet onChanged handlers, by sheet id, as the add-in registered them. */
+  changeHandlers: Array<{ sheetId: number; handler: (event: FakeChangeEvent) => unknown }> = [];
   private nextId = 1;
 
   get syncCount(): number {
