@@ -5,6 +5,8 @@ const moduleNameMapper = {
   "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
 };
 module.exports = {
+  // Component tests wait for lazily imported tabs; give every test room on a busy 2-core CI box.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "node",

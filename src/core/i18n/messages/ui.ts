@@ -321,19 +321,19 @@ export const uiMessages: MessageTable = {
 
   // Innstillinger
   "UI-SETTINGS-INTRO": { nb: "Innstillingene gjelder alle fanene.", en: "The settings apply to every tab." },
-  "UI-REFERENCE-DATE": { nb: "Vurder fristene per", en: "Judge deadlines as of" },
-  "UI-REFERENCE-DATE-HINT": { nb: "Vanligvis i dag.", en: "Usually today." },
+  "UI-REFERENCE-DATE": { nb: "Referansedato", en: "Reference date" },
+  "UI-REFERENCE-DATE-HINT": { nb: "Fristene vurderes per denne datoen, vanligvis i dag.", en: "Deadlines are judged as of this date, usually today." },
   "UI-REFERENCE-DATE-INVALID": {
     nb: "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-23.",
     en: "Write the date as YYYY-MM-DD, for example 2026-11-23.",
   },
-  "UI-SOON-DAYS": { nb: "«Frist snart» betyr innen (dager)", en: "“Due soon” means within (days)" },
+  "UI-SOON-DAYS": { nb: "Frist snart (dager)", en: "Due soon (days)" },
   "UI-SOON-DAYS-HINT": {
     nb: "Oppdrag med frist innen så mange dager merkes «Frist snart».",
     en: "Assignments due within this many days are marked “Due soon”.",
   },
   "UI-SOON-DAYS-INVALID": { nb: "Skriv et helt tall fra 0 til 365.", en: "Write a whole number from 0 to 365." },
-  "UI-UNIT": { nb: "Enhet for beløpene", en: "Unit of the amounts" },
+  "UI-UNIT": { nb: "Enhet", en: "Unit" },
   "UI-UNIT-AUTO": { nb: "Som arket sier", en: "As the sheet says" },
   "UI-UNIT-KR": { nb: "kroner", en: "kroner" },
   "UI-UNIT-1000": { nb: "1\u202f000 kr", en: "1\u202f000 kr" },
