@@ -198,7 +198,7 @@ describe("Kontroll", () => {
     fireEvent.change(within(shown).getByLabelText("Budsjettår (Gul bok)"), { target: { value: "2025" } });
     await act(async () => fireEvent.click(within(shown).getByRole("button", { name: "Kontroller med disse valgene" })));
     expect(actions.callsOf("check")[1]).toEqual([{ sheet: "Tildeling" }, expect.anything(), { year: 2025 }]);
-    await screen.findByText("Kontrollert mot Gul bok 2025 (valgt her)");
+    expect((await screen.findByText(/^Kontrollert mot Gul bok 2025/)).textContent).toBe("Kontrollert mot Gul bok 2025 (valgt her) Arket gjelder budsjettåret 2024.");
   });
 
   it("filters the results by cell or words", async () => {

@@ -16,30 +16,31 @@ module.exports = {
       await page.getByRole("combobox", { name: "Ark eller tabell" }).selectOption("sheet:Stor");
       await page.getByRole("button", { name: "Kontroller" }).click();
       await page.getByTestId("check-results").waitFor({ timeout: 30_000 });
-      // The sheet's header is row 1; line i (0-based) is on row i + 2, and every 15th line has post 700.
+      // Title, unit caption and header take rows 1-3; line i (0-based) is on row i + 4, and every 15th has post 700.
       assert.match(await page.getByTestId("check-run-status").textContent(), /^3\u202f000 linjer kontrollert, 200 med feil\./);
-      assert.equal(await page.getByTestId("findings-position").textContent(), "200 funn med celle. Neste velger den første.");
+      const groups = await page.locator("[data-kind] h2").allTextContents();
+      assert.equal(await page.getByTestId("findings-position").textContent(), "200 funn med celle. Neste velger den første.", groups.join(" | "));
       assert.match(await page.getByTestId("group-error").first().getByRole("heading").textContent(), /^Feil: kapittel eller post utenfor gyldig område \(200\)$/);
       await screenshot(page, "scale-kontroll-200-findings");
 
       await page.getByTestId("findings-next").focus();
       for (let k = 0; k < 200; k++) {
         await page.keyboard.press("Enter");
-        const row = 2 + 15 * k;
+        const row = 4 + 15 * k;
         await page.waitForFunction((r) => window.__fakeExcel.state.selection?.rect.top === r, row);
         assert.deepEqual(await selectedRow(page), { sheet: "Stor", row, col: 1 }, `Neste ${k + 1}`);
       }
-      assert.equal(await page.getByTestId("findings-position").textContent(), "200 av 200: Stor!A2987");
+      assert.equal(await page.getByTestId("findings-position").textContent(), "200 av 200: Stor!A2989");
       assert.equal(await focused(page), "findings-next", "focus left the Neste button");
       await screenshot(page, "scale-kontroll-last-finding");
 
       await page.keyboard.press("Shift+Tab");
       assert.equal(await focused(page), "findings-previous");
-      for (const row of [2972, 2957]) {
+      for (const row of [2974, 2959]) {
         await page.keyboard.press("Enter");
         await page.waitForFunction((r) => window.__fakeExcel.state.selection?.rect.top === r, row);
       }
-      assert.equal(await page.getByTestId("findings-position").textContent(), "198 av 200: Stor!A2957");
+      assert.equal(await page.getByTestId("findings-position").textContent(), "198 av 200: Stor!A2959");
       assert.deepEqual(pane.problems, []);
     } finally {
       await pane.close();
@@ -55,11 +56,11 @@ module.exports = {
       await page.getByRole("combobox", { name: "Ark eller tabell" }).selectOption("sheet:Stor");
       await page.getByRole("button", { name: "Kontroller" }).click();
       await page.getByTestId("check-results").waitFor({ timeout: 30_000 });
-      await page.getByRole("searchbox", { name: "Filtrer funnene" }).fill("A2987");
+      await page.getByRole("searchbox", { name: "Filtrer funnene" }).fill("A2989");
       await page.getByText("Viser 1 av 200.").waitFor();
       assert.equal(await page.getByTestId("findings-next").count(), 0, "one result needs no Neste");
-      await page.getByRole("button", { name: /Stor!A2987/ }).click();
-      await page.waitForFunction(() => window.__fakeExcel.state.selection?.rect.top === 2987);
+      await page.getByRole("button", { name: /Stor!A2989/ }).click();
+      await page.waitForFunction(() => window.__fakeExcel.state.selection?.rect.top === 2989);
       assert.deepEqual(pane.problems, []);
     } finally {
       await pane.close();
@@ -75,7 +76,7 @@ module.exports = {
       await page.getByRole("combobox", { name: "Ark eller tabell" }).selectOption("sheet:Stor");
       await page.getByRole("button", { name: "Kontroller" }).focus();
       await page.keyboard.press("Enter");
-      await page.getByTestId("check-run-status").getByText("Leser 3\u202f001 rader fra Stor …").waitFor();
+      await page.getByTestId("check-run-status").getByText("Leser 3\u202f003 rader fra Stor …").waitFor();
       assert.equal(await focused(page), "check-run", "focus left the button while it works");
       const cancel = page.getByRole("button", { name: "Avbryt" });
       await cancel.waitFor();

@@ -82,9 +82,7 @@ function OtherRows({ rows }: { readonly rows: readonly ChangePreviewOtherRow[] }
         {rows.flatMap((r) =>
           r.diagnostics.map((d, i) => (
             <li key={`${r.code}-${i}`}>
-              <Text size={200}>
-                <strong>{r.code}</strong>: {messageOf(d, lang)}
-              </Text>
+              <Text size={200}>{messageOf(d, lang)}</Text>
             </li>
           )),
         )}

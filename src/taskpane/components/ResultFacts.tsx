@@ -44,7 +44,12 @@ export function ResultFacts({ facts, kind, sheets = [], choices, onChoose, busy 
   if (!facts) return null;
 
   const year = facts.chartYear === null ? t("UI-FACT-NO-CHART") : t(kind === "check" ? "UI-FACT-CHECKED-AGAINST" : "UI-FACT-COMPUTED-AGAINST", { year: facts.chartYear, from: sourceText(facts.yearSource, t) });
-  const budgetYear = facts.budgetYear !== null && facts.budgetYear !== facts.chartYear ? t("UI-FACT-BUDGET-YEAR", { year: facts.budgetYear }) : null;
+  // A sheet for a year with no Gul bok yet is checked against the latest before it; a year chosen
+  // otherwise than the sheet's own is worth a word too.
+  const budgetYear =
+    facts.budgetYear === null || facts.chartYear === null || facts.budgetYear === facts.chartYear
+      ? null
+      : t(facts.budgetYear > facts.chartYear && facts.yearSource !== "option" ? "UI-FACT-BUDGET-YEAR" : "UI-FACT-BUDGET-YEAR-OTHER", { year: facts.budgetYear });
   const column = facts.amountColumn
     ? t("UI-FACT-COLUMN-VALUE", { header: facts.amountColumn.header, cell: facts.amountColumn.cell, from: sourceText(facts.amountColumn.source, t) })
     : null;

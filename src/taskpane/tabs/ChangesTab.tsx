@@ -171,8 +171,13 @@ export default function ChangesTab() {
               <Text size={200} className={styles.intro} data-testid="allocation-findings-note">
                 {t("UI-ALLOCATION-FINDINGS", {
                   sheet: allocations?.sheet ?? "",
-                  errors: countText(allocationCounts.error),
-                  warnings: countText(allocationCounts.warning + allocationCounts.info),
+                  counts: [
+                    allocationCounts.error > 0 ? tn("UI-COUNT-ERROR", allocationCounts.error) : "",
+                    allocationCounts.warning > 0 ? tn("UI-COUNT-WARNING", allocationCounts.warning) : "",
+                    allocationCounts.info > 0 ? tn("UI-COUNT-INFO", allocationCounts.info) : "",
+                  ]
+                    .filter(Boolean)
+                    .join(", "),
                 })}
               </Text>
             )}

@@ -117,6 +117,7 @@ export const uiMessages: MessageTable = {
     nb: "Arket gjelder budsjettåret {year}, som Gul bok ikke finnes for ennå; den nyeste før er brukt.",
     en: "The sheet is for the budget year {year}, which has no Yellow Book yet; the latest before it was used.",
   },
+  "UI-FACT-BUDGET-YEAR-OTHER": { nb: "Arket gjelder budsjettåret {year}.", en: "The sheet is for the budget year {year}." },
   "UI-FACT-FROM-OPTION": { nb: "valgt her", en: "chosen here" },
   "UI-FACT-FROM-SETTING": { nb: "fra Innstillinger", en: "from Settings" },
   "UI-FACT-FROM-HEADER": { nb: "fra kolonneoverskriften", en: "from the column header" },
@@ -238,8 +239,8 @@ export const uiMessages: MessageTable = {
     en: "The sheet has changed since the preview at {time}. Preview again before you write.",
   },
   "UI-ALLOCATION-FINDINGS": {
-    nb: "Tildelingsarket {sheet} har selv {errors} feil og {warnings} andre funn. De står under Kontroll.",
-    en: "The allocation sheet {sheet} itself has {errors} errors and {warnings} other findings. They are listed under Check.",
+    nb: "Tildelingsarket {sheet} har selv {counts}. Se Kontroll.",
+    en: "The allocation sheet {sheet} itself has {counts}. See Check.",
   },
   "UI-PREVIEW-TABLE": { nb: "Endringstabell", en: "Change table" },
   "UI-COL-CODE": { nb: "Kap/post", en: "Kap/post" },
