@@ -5,14 +5,14 @@ const moduleNameMapper = {
   "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
 };
 module.exports = {
-  // Component tests wait for lazily imported tabs; give every test room on a busy 2-core CI box.
-  testTimeout: 30_000,
+  // Command-line tests run the real bin as a child process and contract tests build large sheets:
+  // give every test room on a busy 2-core machine. Jest reads this only at the top level, not
+  // inside a `projects` entry.
+  testTimeout: 120_000,
   projects: [
     {
       displayName: "node",
       testEnvironment: "node",
-      // Command-line tests run the real bin as a child process; give them room on a busy 2-core CI box.
-      testTimeout: 30_000,
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
@@ -22,6 +22,7 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFilesAfterEnv: ["<rootDir>/tests/support/dom-setup.ts"],
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],

@@ -63,6 +63,10 @@ single "typecheck" npm run --silent typecheck
 # The command-line tests run the compiled bin (lib/), as a user would.
 single "compile engine and CLI (lib/)" npm run --silent build:lib
 counted "unit tests (jest)" "$OUT/jest.json" npx jest --ci --json --outputFile="$OUT/jest.json"
+# The same suite with the clock two years ahead (libfaketime, child processes included): no test may
+# depend on the day it runs.
+counted "unit tests, clock +2 years (faketime)" "$OUT/jest-shifted.json" \
+  faketime -f "+730d" npx jest --ci --json --outputFile="$OUT/jest-shifted.json"
 counted "manifest.xml validation" "$OUT/validate-source.json" node scripts/validate-manifest.js manifest.xml --report "$OUT/validate-source.json"
 single "production build" npm run --silent build
 counted "dist/manifest.xml validation" "$OUT/validate-dist.json" node scripts/validate-manifest.js dist/manifest.xml --dist dist --report "$OUT/validate-dist.json"

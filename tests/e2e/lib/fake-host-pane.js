@@ -19,8 +19,9 @@ async function openFakeHostPane(browser, opts) {
     bypassCSP,
     officeJsRoute: (route) => route.fulfill({ contentType: "text/javascript", body: script }),
   });
-  // Fail a missing element within the runner's 30 s per test, with Playwright's own message.
-  page.setDefaultTimeout(10_000);
+  // Fail a missing element well within the runner's 120 s per test, with Playwright's own message,
+  // and with room for a loaded 2-core machine.
+  page.setDefaultTimeout(30_000);
   page.on("dialog", (dialog) => {
     problems.push(`dialog opened: ${dialog.type()} ${dialog.message()}`);
     void dialog.dismiss();

@@ -6,6 +6,9 @@ const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+// Every page runs on a fixed clock, so what the pane shows (days overdue, "today") is the same on
+// any day the tests run: noon in Oslo on the day the seed letter's facts are stated for.
+const FIXED_NOW = "2026-11-23T12:00:00+01:00";
 const OFFICE_DIST = join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 
 function officeJsRoute(mode, fixtures) {
@@ -28,10 +31,10 @@ function officeJsRoute(mode, fixtures) {
  * A page in a fresh browser context with the network sealed: office.js is answered by
  * `officeJsRoute`, anything else that leaves baseUrl's origin is refused and listed in `external`,
  * and page errors, console errors and CSP violations are listed in `problems`.
- * @param opts { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute }
+ * @param opts { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute, now = FIXED_NOW }
  */
 async function openSealedPage(browser, opts) {
-  const { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute: answerOfficeJs } = opts;
+  const { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute: answerOfficeJs, now = FIXED_NOW } = opts;
   const context = await browser.newContext({ locale, viewport, bypassCSP });
   const problems = [];
   const external = [];
@@ -44,6 +47,7 @@ async function openSealedPage(browser, opts) {
     },
   );
   const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(now));
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);

@@ -18,7 +18,7 @@ function openWorkbookPane(browser, opts) {
  * Milliseconds from navigation start until the Kontroll tab's check button can be pressed
  * (the pane is loaded, has listed the workbook's sheets and picked one).
  */
-async function interactiveMs(page, timeout = 15_000) {
+async function interactiveMs(page, timeout = 45_000) {
   const handle = await page.waitForFunction(
     () => {
       const button = document.querySelector("[data-testid=check-run]");

@@ -1,0 +1,6 @@
+// Component tests wait for the pane to react (findBy…, waitFor). Testing Library gives up after
+// one second by default, which a loaded 2-core machine can exceed while rendering Fluent UI; a
+// generous bound keeps the tests about behaviour, not speed (a test that never renders still fails).
+import { configure } from "@testing-library/react";
+
+configure({ asyncUtilTimeout: 30_000 });
