@@ -10,14 +10,15 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
-import type { ReportChoices, ReportFacts } from "./report-facts";
+import type { ReportFacts } from "./report-facts";
 
 
 /** How "Kopier til brev" reached the clipboard: the async Clipboard API, the old copy command, or not at all. */
 export type CopyOutcome = "clipboard-api" | "copy-command" | "failed";
 
 /** What a sheet or table looks like to the readers; used to pick a sensible default per tab. */
-export type SourceKind = "allocations" | "changes" | "assignments" | "other";
+export type { SourceKind } from "../core/use-cases/source-kinds";
+import type { SourceKind } from "../core/use-cases/source-kinds";
 
 /** A sheet, or an Excel table on a sheet. */
 export interface SourceRef {
@@ -40,8 +41,24 @@ export interface PaneSettings {
   readonly soonDays: number;
   /** The unit amounts are in; "auto" reads it from the sheet (caption or header). */
   readonly unit: Unit | "auto";
-  /** The Gul bok year codes are checked against, or the workbook's own chart sheet. */
-  readonly chartYear: number | "workbook";
+  /**
+   * The Gul bok codes are checked against: "auto" (default) takes the sheet's budget year (its
+   * title, else the file name, else this year, with a warning), a year overrides that, and
+   * "workbook" uses the workbook's own chart sheet.
+   */
+  readonly chartYear: number | "auto" | "workbook";
+}
+
+/**
+ * Choices made from a result ("check against 2024 instead", "read the column Ny tildeling"), the
+ * same names as the command line's options and the use cases' (INTERFACES.md). They win over
+ * Innstillinger for the run they are given to; the sheet is the SourceRef.
+ */
+export interface ResultChoices {
+  readonly year?: number;
+  readonly amountColumn?: string;
+  readonly unit?: Unit;
+  readonly changesUnit?: Unit;
 }
 
 export interface CheckReport {
@@ -55,14 +72,12 @@ export interface CheckReport {
   readonly linesWithErrors: number;
   readonly linesWithWarnings: number;
   /** The year, Gul bok, sheet, amount column and unit the check used, and where each came from. */
-  readonly facts?: ReportFacts;
+  readonly facts: ReportFacts;
 }
 
 /** A change row typed in the pane: kap/post and the change, as the user wrote them. */
-export interface TypedChangeRow {
-  readonly code: string;
-  readonly change: string;
-}
+export type { TypedChangeRow } from "../core/use-cases/typed-entries";
+import type { TypedChangeRow } from "../core/use-cases/typed-entries";
 
 export type ChangeInput =
   | { readonly kind: "source"; readonly source: SourceRef }
@@ -71,8 +86,8 @@ export type ChangeInput =
 export interface ChangeRequest {
   readonly allocations: SourceRef;
   readonly changes: ChangeInput;
-  /** Choices made from the previous result (year, amount column, units); none by default. */
-  readonly choices?: ReportChoices;
+  /** Choices made from the result for this run; they win over Innstillinger. */
+  readonly choices?: ResultChoices;
 }
 
 /** One line of the change table (before / change / after), amounts in `ChangePreview.unit`. */
@@ -105,7 +120,7 @@ export interface ChangePreview {
   /** What "Lag brevtabell" and "Kopier til brev" make the letter table from. */
   readonly letter: LetterSource;
   /** The year, Gul bok, sheets, amount column and units used, and where each came from. */
-  readonly facts?: ReportFacts;
+  readonly facts: ReportFacts;
 }
 
 /** Where "Skriv til arket" puts the three columns. */
@@ -133,7 +148,7 @@ export interface DeadlineReport {
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /** Kontroll: read every kap/post code and amount in the source and validate them. */
-  check(source: SourceRef, settings: PaneSettings, choices?: ReportChoices): Promise<CheckReport>;
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport>;
   /**
    * Call `onChange` when the cells a result was computed from change (a worksheet onChanged
    * handler), so the pane can say the result is out of date. Resolves to a function that stops

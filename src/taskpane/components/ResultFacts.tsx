@@ -4,7 +4,11 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { UNITS, type Unit } from "../../core/amounts/unit";
-import type { FactSource, ReportChoices, ReportFacts } from "../../app/report-facts";
+import type { ResultChoices } from "../../app/pane-actions";
+import type { FactSource, ReportFacts } from "../../app/report-facts";
+
+/** The choices made from a result, and the sheet (which the tab turns into its source). */
+export type ReportChoices = ResultChoices & { readonly sheet?: string };
 import { useT } from "../pane-context";
 import { CHART_YEARS } from "../settings";
 

@@ -8,7 +8,7 @@ import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ChangeInput, ChangePreview, ChangeRequest, Placement, SourceRef, TypedChangeRow, WriteReport } from "../../app/pane-actions";
 import { sourceKey } from "../../app/pane-actions";
-import type { ReportChoices } from "../../app/report-facts";
+import type { ResultChoices } from "../../app/pane-actions";
 import { countBySeverity, type Diagnostic } from "../../core/diagnostics";
 import { ChangePreviewTable } from "../components/ChangePreviewTable";
 import { ConfirmWrite } from "../components/ConfirmWrite";
@@ -61,7 +61,7 @@ export default function ChangesTab() {
   const [changeSource, setChangeSource] = useState<SourceRef | null>(null);
   const [rows, setRows] = useState<TypedChangeRow[]>([{ code: "", change: "" }]);
   const [placement, setPlacement] = useState<Placement>("beside");
-  const [choices, setChoices] = useState<ReportChoices>({});
+  const [choices, setChoices] = useState<ResultChoices>({});
   const [confirming, setConfirming] = useState(false);
   const preview = useAction<{ key: string; preview: ChangePreview; request: ChangeRequest }>();
   const write = useAction<WriteReport>();

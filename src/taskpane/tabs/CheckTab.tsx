@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { CheckReport, SourceRef } from "../../app/pane-actions";
-import type { ReportChoices } from "../../app/report-facts";
+import type { ResultChoices } from "../../app/pane-actions";
 import { countText } from "../amount-text";
 import { ActionError } from "../components/ActionError";
 import { FindingsList } from "../components/FindingsList";
@@ -33,7 +33,7 @@ export default function CheckTab() {
   const check = useAction<{ source: SourceRef; report: CheckReport }>();
   const mark = useAction<string>();
   const select = useSelectCell();
-  const [choices, setChoices] = useState<ReportChoices>({});
+  const [choices, setChoices] = useState<ResultChoices>({});
   const clear = useCallback(() => {
     check.reset();
     setChoices({});
@@ -48,7 +48,7 @@ export default function CheckTab() {
   const withCells = report ? report.diagnostics.filter((d) => d.cell !== undefined) : [];
   const time = check.at ? clockText(check.at, lang) : "";
 
-  const runCheck = (s: SourceRef, with_: ReportChoices) => {
+  const runCheck = (s: SourceRef, with_: ResultChoices) => {
     mark.reset();
     void check.run(async () => ({ source: s, report: await actions.check(s, settings, with_) }));
   };

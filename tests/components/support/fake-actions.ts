@@ -9,11 +9,11 @@ import type {
   PaneActions,
   PaneSettings,
   Placement,
+  ResultChoices,
   SourceOption,
   SourceRef,
   WriteReport,
 } from "../../../src/app/pane-actions";
-import type { ReportChoices } from "../../../src/app/report-facts";
 import type { Diagnostic } from "../../../src/core/diagnostics";
 import type { Lang } from "../../../src/core/i18n/catalog";
 import type { LetterChoice } from "../../../src/core/letter/letter-source";
@@ -63,7 +63,7 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "listSources", args: [] });
     return Promise.resolve(this.sources);
   }
-  check(source: SourceRef, settings: PaneSettings, choices?: ReportChoices) {
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices) {
     this.calls.push({ method: "check", args: choices ? [source, settings, choices] : [source, settings] });
     return this.answer(this.checkAnswers);
   }
