@@ -27,9 +27,17 @@ module.exports = {
       for (let k = 0; k < 200; k++) {
         await page.keyboard.press("Enter");
         const row = 4 + 15 * k;
-        await page.waitForFunction((r) => window.__fakeExcel.state.selection?.rect.top === r, row);
-        assert.deepEqual(await selectedRow(page), { sheet: "Stor", row, col: 1 }, `Neste ${k + 1}`);
+        // Waits until Excel's selection is exactly that cell (Stor!A<row>); a wrong cell times out.
+        await page.waitForFunction(
+          (r) => {
+            const s = window.__fakeExcel.state.selection;
+            return s?.sheet.name === "Stor" && s.rect.top === r && s.rect.left === 1 && s.rect.rows === 1;
+          },
+          row,
+          { timeout: 5_000 },
+        );
       }
+      assert.deepEqual(await selectedRow(page), { sheet: "Stor", row: 2989, col: 1 });
       assert.equal(await page.getByTestId("findings-position").textContent(), "200 av 200: Stor!A2989");
       assert.equal(await focused(page), "findings-next", "focus left the Neste button");
       await screenshot(page, "scale-kontroll-last-finding");

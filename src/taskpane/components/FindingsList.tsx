@@ -4,7 +4,7 @@
 // selects it too; the current one is marked. Groups fold, so 200 results stay navigable.
 import { Badge, Button, Field, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
-import { useEffect, useId, useMemo, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { type Diagnostic, countBySeverity, messageOf, type Severity } from "../../core/diagnostics";
 import { countText } from "../amount-text";
 import { groupFindings } from "../finding-kinds";
@@ -122,6 +122,10 @@ export function FindingsList({ diagnostics, onSelectCell, "data-testid": testId 
     const next = index < 0 ? (delta > 0 ? 0 : steps.length - 1) : index + delta;
     if (next >= 0 && next < steps.length) go(steps[next]);
   };
+  // One stable handler for every row, so stepping re-renders only the rows that change.
+  const goRef = useRef(go);
+  goRef.current = go;
+  const onGo = useCallback((d: Diagnostic) => goRef.current(d), []);
   const toggle = (key: string) => setOpen((o) => (o.has(key) ? new Set([...o].filter((k) => k !== key)) : new Set([...o, key])));
 
   return (
@@ -167,32 +171,7 @@ export function FindingsList({ diagnostics, onSelectCell, "data-testid": testId 
             {isOpen && (
               <ul className={styles.list} id={listId}>
                 {g.items.map((d) => (
-                  <li key={ids.get(d)}>
-                    {d.cell ? (
-                      <Button
-                        id={ids.get(d)}
-                        appearance="subtle"
-                        className={mergeClasses(styles.item, d === current && styles.current)}
-                        aria-current={d === current ? "true" : undefined}
-                        onClick={() => go(d)}
-                      >
-                        <span className={styles.body}>
-                          <Text size={200} className={styles.cell}>
-                            {d.cell}
-                          </Text>
-                          <Text size={200}>{messages.get(d)}</Text>
-                        </span>
-                        <ChevronRightRegular className={styles.chevron} aria-hidden />
-                      </Button>
-                    ) : (
-                      <div className={styles.static}>
-                        <Text size={200} className={styles.noCell}>
-                          {t("UI-NO-CELL")}
-                        </Text>
-                        <Text size={200}>{messages.get(d)}</Text>
-                      </div>
-                    )}
-                  </li>
+                  <FindingItem key={ids.get(d)} d={d} id={ids.get(d) ?? ""} message={messages.get(d) ?? ""} current={d === current} onGo={onGo} />
                 ))}
               </ul>
             )}
@@ -202,3 +181,38 @@ export function FindingsList({ diagnostics, onSelectCell, "data-testid": testId 
     </div>
   );
 }
+
+interface FindingItemProps {
+  readonly d: Diagnostic;
+  readonly id: string;
+  readonly message: string;
+  readonly current: boolean;
+  readonly onGo: (d: Diagnostic) => void;
+}
+
+const FindingItem = memo(function FindingItem({ d, id, message, current, onGo }: FindingItemProps) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <li>
+      {d.cell ? (
+        <Button id={id} appearance="subtle" className={mergeClasses(styles.item, current && styles.current)} aria-current={current ? "true" : undefined} onClick={() => onGo(d)}>
+          <span className={styles.body}>
+            <Text size={200} className={styles.cell}>
+              {d.cell}
+            </Text>
+            <Text size={200}>{message}</Text>
+          </span>
+          <ChevronRightRegular className={styles.chevron} aria-hidden />
+        </Button>
+      ) : (
+        <div className={styles.static}>
+          <Text size={200} className={styles.noCell}>
+            {t("UI-NO-CELL")}
+          </Text>
+          <Text size={200}>{message}</Text>
+        </div>
+      )}
+    </li>
+  );
+});
