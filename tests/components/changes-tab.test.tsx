@@ -109,6 +109,7 @@ describe("Endringer", () => {
     await screen.findByTestId("change-preview");
     fireEvent.click(screen.getByRole("radio", { name: "På et nytt ark" }));
     await writeAnyway();
+    await screen.findByText(/^Skrev 2 rader i Endringstabell!A1:D4\./);
     expect(screen.getByTestId("write-changes-status").textContent).toBe(
       "Skrev 2 rader i Endringstabell!A1:D4. Ny tildeling er en formel. Cellene du har skrevet, er ikke endret. Angre ved å slette Endringstabell!A1:D4; en ny kjøring erstatter den.",
     );

@@ -81,6 +81,7 @@ function screens(config, width) {
       await page.getByTestId("confirm-write").waitFor();
       await state("endringer-2-confirm");
       await page.getByRole("button", { name: w.confirm }).click();
+      await page.getByTestId("confirm-write").waitFor({ state: "detached" });
       await page.getByTestId("write-changes-status").getByText(w.written).waitFor();
       await state("endringer-2-written");
       await page.getByText(w.customise).click();

@@ -34,10 +34,11 @@ export default function CheckTab() {
   const mark = useAction<string>();
   const select = useSelectCell();
   const [choices, setChoices] = useState<ResultChoices>({});
+  const resetCheck = check.reset;
   const clear = useCallback(() => {
-    check.reset();
+    resetCheck();
     setChoices({});
-  }, [check.reset]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [resetCheck]);
   const [source, setSource] = useChosenSource(clear);
   const rows = useSourceRows(source);
   const { sources } = useSources();

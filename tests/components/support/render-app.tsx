@@ -1,15 +1,12 @@
 // Renders the whole pane (App inside Fluent UI's provider) with a fake host, as Excel would show it.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import type { Lang } from "../../../src/core/i18n/catalog";
 import type { PaneSettings } from "../../../src/app/pane-actions";
 import { App } from "../../../src/taskpane/App";
 import type { TabName } from "../../../src/taskpane/Pane";
 import type { RequirementChecker } from "../../../src/excel/requirements";
 import { FakePaneActions, SEED_SOURCES } from "./fake-actions";
-
-// Tabs load lazily (a dynamic import each); on a busy CI machine that takes more than the default second.
-configure({ asyncUtilTimeout: 10_000 });
 
 export const allSupported: RequirementChecker = { isSetSupported: () => true };
 
