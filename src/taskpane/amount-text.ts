@@ -4,8 +4,6 @@
 import Decimal from "decimal.js";
 import { formatAmount } from "../core/amounts/format-amount";
 
-export const NARROW_NBSP = "\u202f";
-
 /** "57 625", "−1 000" (with U+202F). */
 export function amountText(value: Decimal): string {
   return formatAmount(value, { group: "narrow" });

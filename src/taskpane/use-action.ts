@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { classifyHostError, type HostErrorInfo } from "./host-errors";
 
 /** After this long the pane says what it is doing and offers Avbryt. */
-export const SLOW_MS = 1000;
+const SLOW_MS = 1000;
 
 export interface ActionState<T> {
   readonly busy: boolean;
