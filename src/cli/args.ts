@@ -3,8 +3,8 @@
 // code instead of Node's English error text.
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 
-export type CommandName = "check" | "apply" | "deadlines" | "letter-table";
-export const COMMANDS: readonly CommandName[] = ["check", "apply", "deadlines", "letter-table"];
+export type CommandName = "check" | "apply" | "deadlines" | "letter-table" | "read-letter";
+export const COMMANDS: readonly CommandName[] = ["check", "apply", "deadlines", "letter-table", "read-letter"];
 
 type OptionKind = "string" | "boolean";
 
@@ -15,6 +15,7 @@ export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = 
   apply: { changes: "string", sheet: "string", "changes-sheet": "string", out: "string", year: "string", kind: "string", json: "boolean" },
   deadlines: { sheet: "string", date: "string", soon: "string", json: "boolean" },
   "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string" },
+  "read-letter": { out: "string", unit: "string", json: "boolean" },
 };
 
 const SHORT: Record<string, string> = { h: "help", o: "out" };

@@ -11,12 +11,14 @@ import { runCheck } from "./commands/check";
 import { runApply } from "./commands/apply";
 import { runDeadlines } from "./commands/deadlines";
 import { runLetterTable } from "./commands/letter-table";
+import { runReadLetter } from "./commands/read-letter";
 
 const COMMANDS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = {
   check: runCheck,
   apply: runApply,
   deadlines: runDeadlines,
   "letter-table": runLetterTable,
+  "read-letter": runReadLetter,
 };
 
 const HELP_KEYS: Record<CommandName, string> = {
@@ -24,6 +26,7 @@ const HELP_KEYS: Record<CommandName, string> = {
   apply: "CLI-HELP-APPLY",
   deadlines: "CLI-HELP-DEADLINES",
   "letter-table": "CLI-HELP-LETTER-TABLE",
+  "read-letter": "CLI-HELP-READ-LETTER",
 };
 
 /** The language is needed before the arguments are known to be valid, to report what is wrong with them. */

@@ -14,11 +14,12 @@ import { uiMessages } from "./messages/ui";
 import { cliMessages } from "./messages/cli";
 import { excelMessages } from "./messages/excel";
 import { useCaseMessages } from "./messages/use-cases";
+import { letterReadingMessages } from "./messages/letter-reading";
 
 export type { Lang, Message, MessageTable } from "./types";
 import type { Lang } from "./types";
 
-const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages, useCaseMessages];
+const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages, useCaseMessages, letterReadingMessages];
 
 const catalog = new Map<string, { nb: string; en: string }>();
 

@@ -10,6 +10,7 @@ Bruk:
   tildeling apply FIL.xlsx          før endringene inn og vis endringstabellen
   tildeling deadlines FIL.xlsx      flagg oppdrag som har passert eller nærmer seg fristen
   tildeling letter-table FIL.xlsx   endringstabellen klar for brevet
+  tildeling read-letter BREV        les tildelinger, endringer og oppdrag fra et brev (.docx, .pdf, .txt)
 
 Felles valg:
   --lang nb|en   språk for meldingene (standard nb)
@@ -23,12 +24,41 @@ Usage:
   tildeling apply FILE.xlsx          apply the change entries and show the change table
   tildeling deadlines FILE.xlsx      flag assignments past or near their deadline
   tildeling letter-table FILE.xlsx   the change table, ready for the letter
+  tildeling read-letter LETTER       read allocations, changes and assignments from a letter (.docx, .pdf, .txt)
 
 Common options:
   --lang nb|en   language of the messages (default nb)
   --help, -h     help on a command, e.g. "tildeling apply --help"
 
 Exit code: 0 no errors found, 1 errors found, 2 bad usage or the file cannot be read.`,
+  },
+  "CLI-HELP-READ-LETTER": {
+    nb: `tildeling read-letter BREV [--out ARK.xlsx] [--unit auto|kr|1000 kr|mill. kr] [--json]
+
+Leser et tildelingsbrev eller et tillegg (.docx, .pdf med tekst, .txt eller .md): tildelingstabeller,
+endringstabeller og endringssetninger (omdisponeringer parvis, kontrollert mot null), oppdrag med
+frister, deler, nye frister og avslutninger, og rapporteringsfrister. Hvert funn viser teksten det
+er lest fra. Det som ligner et beløp med kap/post eller et oppdrag, men ikke kan leses helt, gir en
+advarsel med teksten sitert.
+
+  --out ARK.xlsx   skriv arkene Tildeling, Endringer og Oppdrag, som check, apply og deadlines leser
+  --unit ENHET     enheten brevets tabeller er i, når brevet ikke sier det (standard: fra brevet)
+  --json           alt som JSON (beløp som desimaltekst, datoer som ÅÅÅÅ-MM-DD)
+
+En skannet PDF uten tekst gir en feilmelding: kjør tekstgjenkjenning (OCR) først.`,
+    en: `tildeling read-letter LETTER [--out SHEETS.xlsx] [--unit auto|kr|1000 kr|mill. kr] [--json]
+
+Reads an allocation letter or a supplement (.docx, .pdf with text, .txt or .md): allocation tables,
+change tables and change sentences (transfers paired and checked to balance), assignments with
+deadlines, parts, revised deadlines and closings, and reporting deadlines. Each item shows the
+text it was read from. Whatever looks like an amount with a kap/post or an assignment but cannot
+be read completely is a warning quoting the text.
+
+  --out SHEETS.xlsx  write the sheets Tildeling, Endringer and Oppdrag, which check, apply and deadlines read
+  --unit UNIT        the unit of the letter's tables, when the letter does not say (default: from the letter)
+  --json             everything as JSON (amounts as decimal strings, dates as YYYY-MM-DD)
+
+A scanned PDF without text gives an error: run text recognition (OCR) first.`,
   },
   "CLI-HELP-CHECK": {
     nb: `tildeling check FIL.xlsx [--sheet ARK] [--year ÅÅÅÅ] [--kind allocation|budget-data] [--json]
