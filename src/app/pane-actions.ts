@@ -40,8 +40,24 @@ export interface PaneSettings {
   readonly soonDays: number;
   /** The unit amounts are in; "auto" reads it from the sheet (caption or header). */
   readonly unit: Unit | "auto";
-  /** The Gul bok year codes are checked against, or the workbook's own chart sheet. */
-  readonly chartYear: number | "workbook";
+  /**
+   * The Gul bok codes are checked against: "auto" (default) takes the sheet's budget year (its
+   * title, else the file name, else this year, with a warning), a year overrides that, and
+   * "workbook" uses the workbook's own chart sheet.
+   */
+  readonly chartYear: number | "auto" | "workbook";
+}
+
+/**
+ * Choices made from a result ("check against 2024 instead", "read the column Ny tildeling"), the
+ * same names as the command line's options and the use cases' (INTERFACES.md). They win over
+ * Innstillinger for the run they are given to; the sheet is the SourceRef.
+ */
+export interface ResultChoices {
+  readonly year?: number;
+  readonly amountColumn?: string;
+  readonly unit?: Unit;
+  readonly changesUnit?: Unit;
 }
 
 export interface CheckReport {
@@ -55,14 +71,12 @@ export interface CheckReport {
   readonly linesWithErrors: number;
   readonly linesWithWarnings: number;
   /** The year, Gul bok, sheet, amount column and unit the check used, and where each came from. */
-  readonly facts?: ReportFacts;
+  readonly facts: ReportFacts;
 }
 
 /** A change row typed in the pane: kap/post and the change, as the user wrote them. */
-export interface TypedChangeRow {
-  readonly code: string;
-  readonly change: string;
-}
+export type { TypedChangeRow } from "../core/use-cases/typed-entries";
+import type { TypedChangeRow } from "../core/use-cases/typed-entries";
 
 export type ChangeInput =
   | { readonly kind: "source"; readonly source: SourceRef }
@@ -71,6 +85,8 @@ export type ChangeInput =
 export interface ChangeRequest {
   readonly allocations: SourceRef;
   readonly changes: ChangeInput;
+  /** Choices made from the result for this run; they win over Innstillinger. */
+  readonly choices?: ResultChoices;
 }
 
 /** One line of the change table (before / change / after), amounts in `ChangePreview.unit`. */
@@ -103,7 +119,7 @@ export interface ChangePreview {
   /** What "Lag brevtabell" and "Kopier til brev" make the letter table from. */
   readonly letter: LetterSource;
   /** The year, Gul bok, sheets, amount column and units used, and where each came from. */
-  readonly facts?: ReportFacts;
+  readonly facts: ReportFacts;
 }
 
 /** Where "Skriv til arket" puts the three columns. */
@@ -131,7 +147,7 @@ export interface DeadlineReport {
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /** Kontroll: read every kap/post code and amount in the source and validate them. */
-  check(source: SourceRef, settings: PaneSettings): Promise<CheckReport>;
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport>;
   /** Select a cell ("Tildeling!B7") in Excel, activating its sheet. */
   selectCell(address: string): Promise<void>;
   /** Colour the cells of these diagnostics and add a note with the message; returns the number of cells marked. */

@@ -1,14 +1,8 @@
-// Which year's Gul bok a sheet is checked against: the year the user gave, else the budget year
-// the sheet's title names, else the one year the file's name names ("Gul bok 2025.xlsx",
-// "tildelingsbrev-2025.xlsx": people name files by budget year), else this year in Oslo; and, when tildeling has no chart for that
-// year, the nearest earlier one (said in a note, so nobody is misled about what was checked).
+// `--year 2025`: the budget year the user chose. Which year is used when none is chosen is the use
+// cases' decision (src/core/use-cases/budget-year.ts), the same for the pane.
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
-import type { Grid } from "../core/grid";
-import type { ReferenceChart } from "../core/chart/reference-chart";
 import { loadChart } from "../core/chart/load-chart";
-import { chartYearFor } from "../core/chart/load-chart-async";
-import { todayInOslo } from "../core/deadlines/calendar-date";
-import { yearFromSheetContext } from "../core/deadlines/sheet-year";
+import type { ChartLoader } from "../core/use-cases/workbook";
 
 export type YearOption = { ok: true; year: number | null } | { ok: false; diagnostic: Diagnostic };
 
@@ -22,31 +16,5 @@ export function parseYearOption(value: string | boolean | undefined): YearOption
   return { ok: false, diagnostic: diagnostic("error", "CLI-BAD-YEAR", {}, { text: value }) };
 }
 
-export interface ChartChoice {
-  readonly year: number;
-  readonly chart: ReferenceChart | undefined;
-  readonly notes: Diagnostic[];
-}
-
-/** The budget year a file name names, when it names exactly one plausible year. */
-export function yearFromFileName(path: string): number | null {
-  const base = path.split(/[\\/]/).pop() ?? "";
-  const years = new Set((base.match(/(?<!\d)(?:199\d|20\d\d)(?!\d)/g) ?? []).map(Number));
-  return years.size === 1 ? [...years][0] : null;
-}
-
-export function chooseChartFor(givenYear: number | null, grid: Grid | null, headerRow: number, now: Date, file?: string): ChartChoice {
-  const year =
-    givenYear ?? (grid ? yearFromSheetContext(grid, headerRow) : null) ?? (file ? yearFromFileName(file) : null) ?? todayInOslo(now).year;
-  const chartYear = chartYearFor(year);
-  const chart = chartYear === undefined ? undefined : loadChart(chartYear);
-  const notes: Diagnostic[] = [];
-  if (chart && chartYear !== undefined) {
-    notes.push(
-      chartYear === year
-        ? diagnostic("info", "CLI-CHART-USED", { chartYear })
-        : diagnostic("info", "CLI-CHART-OTHER-YEAR", { year, chartYear }),
-    );
-  }
-  return { year, chart, notes };
-}
+/** The command line has every year's chart built in. */
+export const cliCharts: ChartLoader = async (year) => loadChart(year);

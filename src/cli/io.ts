@@ -27,7 +27,4 @@ export interface CommandContext {
   readonly file: string;
 }
 
-/** Append lists without spreading them into arguments: a 200 000-row sheet can have that many findings. */
-export function append<T>(target: T[], ...lists: ReadonlyArray<readonly T[]>): void {
-  for (const list of lists) for (const item of list) target.push(item);
-}
+export { append } from "../core/append";

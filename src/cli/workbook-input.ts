@@ -1,7 +1,7 @@
 // Opening the input workbook(s) and choosing sheets for a command: by the name the user gave,
 // or, when none is named, the visible ones in tab order; sheet names that break ties between them.
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
-import { type Grid, isBlank } from "../core/grid";
+import type { WorkbookInput } from "../core/use-cases/workbook";
 import { type WorkbookSheet, readWorkbookFile } from "../xlsx/read-workbook";
 
 export interface OpenedWorkbook {
@@ -32,19 +32,7 @@ export function namedSheet(book: OpenedWorkbook, name: string): { ok: true; shee
   return { ok: false, diagnostic: diagnostic("error", "CLI-SHEET-NOT-FOUND", { sheet: name, file: book.path, sheets }) };
 }
 
-export function isEmptyGrid(grid: Grid): boolean {
-  return !grid.values.some((row) => row.some((v) => !isBlank(v)));
+/** The workbook as the use cases take it: its sheets in tab order with their hidden flags, and its file name. */
+export function workbookInput(book: OpenedWorkbook): WorkbookInput {
+  return { fileName: book.path, sheets: book.sheets, sheetNames: book.sheetNames };
 }
-
-export function isEmptyWorkbook(book: OpenedWorkbook): boolean {
-  return book.sheets.every((s) => isEmptyGrid(s.grid));
-}
-
-/** Sheets a command looks through when none is named: the visible ones, in tab order. */
-export function visibleSheets(book: OpenedWorkbook): WorkbookSheet[] {
-  return book.sheets.filter((s) => !s.hidden);
-}
-
-/** A name that says what a sheet holds, used only to break ties between sheets that both fit. */
-export const CHANGE_SHEET_NAME = /endring|change/i;
-export const ALLOCATION_SHEET_NAME = /tildeling|bevilgning|budsjett|gul bok|allocation/i;

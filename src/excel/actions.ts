@@ -16,13 +16,14 @@ import type {
   WorkbookActions,
   PaneSettings,
   Placement,
+  ResultChoices,
   SourceOption,
   SourceRef,
   WriteReport,
 } from "../app/pane-actions";
 import { type Rect, rectRef } from "./address";
 import { type ChartLoader, checkSource } from "./check";
-import { changePreviewOf } from "./change-preview";
+import { changePreviewOf } from "../app/change-preview";
 import { readChangeInputs } from "./changes";
 import { flagDeadlines, writeDeadlineStatus } from "./deadlines";
 import { ExcelAdapterError } from "./errors";
@@ -40,10 +41,13 @@ import { splitAddress } from "../core/grid";
 export interface ExcelActionOptions {
   /** The Gul bok chart of a year; default: the lazily loaded chunk of that year. */
   readonly loadChart?: ChartLoader;
+  /** The clock, for "this year" when nothing names the budget year; tests fix it. */
+  readonly now?: () => Date;
 }
 
 export function createExcelActions(host: ExcelHost = hostFromGlobals(), options: ExcelActionOptions = {}): WorkbookActions {
   const loadChart = options.loadChart ?? loadChartAsync;
+  const now = options.now ?? (() => new Date());
 
   /** Excel.run, after checking that this Excel has the API sets the adapter uses. */
   function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -58,7 +62,8 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
   return {
     listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
 
-    check: (source: SourceRef, settings: PaneSettings): Promise<CheckReport> => run((context) => checkSource(context, source, settings, loadChart)),
+    check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport> =>
+      run((context) => checkSource(context, source, settings, loadChart, now(), choices)),
 
     selectCell: (address: string) =>
       run(async (context) => {
@@ -74,13 +79,16 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     clearHighlight: () => run((context) => clearHighlight(context, excelFeatures(host.requirements))),
 
     previewChanges: (request: ChangeRequest, settings: PaneSettings): Promise<ChangePreview> =>
-      run(async (context) => changePreviewOf((await readChangeInputs(context, request, settings, loadChart)).table)),
+      run(async (context) => {
+        const read = await readChangeInputs(context, request, settings, loadChart, now());
+        return changePreviewOf(read.table, read.facts);
+      }),
 
     writeChanges: (request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang): Promise<WriteReport> =>
       run(async (context) => {
         const source = request.allocations;
         let check: { candidate: Rect; used: Excel.Range } | null = null;
-        const read = await readChangeInputs(context, request, settings, loadChart, {
+        const read = await readChangeInputs(context, request, settings, loadChart, now(), {
           allLines: placement === "beside",
           order: "sheet",
           alsoLoad:
@@ -106,7 +114,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
       }),
 
     writeLetterTable: (request: ChangeRequest, choice: LetterChoice, settings: PaneSettings, lang: Lang): Promise<LetterSheetReport> =>
-      run((context) => makeLetterSheet(context, request, choice, settings, lang, loadChart)),
+      run((context) => makeLetterSheet(context, request, choice, settings, lang, loadChart, now())),
 
     flagDeadlines: (source: SourceRef, settings: PaneSettings): Promise<DeadlineReport> => run((context) => flagDeadlines(context, source, settings)),
 

@@ -5,7 +5,8 @@
 // Reading again rather than trusting the preview means the sheet matches the workbook as it is
 // when the user clicks.
 import type { Lang } from "../core/i18n/catalog";
-import { composeLetter, type LetterChoice, letterSourceOf } from "../core/letter/letter-source";
+import type { LetterChoice } from "../core/letter/letter-source";
+import { letterOf } from "../core/use-cases/build-letter";
 import type { ChangeRequest, LetterSheetReport, PaneSettings } from "../app/pane-actions";
 import type { ChartLoader } from "./check";
 import { readChangeInputs } from "./changes";
@@ -18,10 +19,11 @@ export async function makeLetterSheet(
   settings: PaneSettings,
   lang: Lang,
   loadChart: ChartLoader,
+  now: Date,
 ): Promise<LetterSheetReport> {
   const target: { read?: () => LetterSheetTarget } = {};
-  const read = await readChangeInputs(context, request, settings, loadChart, { alsoLoad: () => void (target.read = queueLetterSheetTarget(context)) });
-  const letter = composeLetter(letterSourceOf(read.table), choice, lang);
+  const read = await readChangeInputs(context, request, settings, loadChart, now, { alsoLoad: () => void (target.read = queueLetterSheetTarget(context)) });
+  const letter = letterOf(read.table, choice, lang);
   // No changed allocation line: an empty letter table would only look like a result.
   if (letter.table.rows.length === 0) return { sheet: "", address: "", rows: 0 };
   const written = await writeLetterTable(context, letter.table, { blocks: choice.blocks, sentences: letter.sentences }, target.read?.());

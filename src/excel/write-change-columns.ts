@@ -8,7 +8,7 @@ import { columnLetters } from "../core/grid";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { type Rect, formatRangeAddress, parseRangeAddress, rightOf } from "./address";
 import { formatBudgetCode } from "../core/codes/budget-code";
-import { rowName } from "./change-preview";
+import { rowName } from "../app/change-preview";
 import type { ChangeRead } from "./changes";
 import { ownedName, queueOwnedName, queueReplaceOwned, sourceKey } from "./owned";
 import { chooseLeft, previousOutput } from "./placement";

@@ -16,7 +16,8 @@ export function defaultSettings(now: Date = new Date()): PaneSettings {
     referenceDate: toIsoDate(todayInOslo(now)),
     soonDays: DEFAULT_SOON_DAYS,
     unit: "auto",
-    chartYear: CHART_YEARS[CHART_YEARS.length - 1],
+    // The sheet's own budget year (title, else this year with a warning); a year here overrides it.
+    chartYear: "auto",
   };
 }
 
@@ -31,7 +32,8 @@ export function parseSoonDays(text: string): number | null {
   return n <= MAX_SOON_DAYS ? n : null;
 }
 
-const STORAGE_KEY = "tildeling.settings.v1";
+// v1 remembered the newest Gul bok year as if the user had chosen it; v2 starts from "auto".
+const STORAGE_KEY = "tildeling.settings.v2";
 
 type Remembered = Pick<PaneSettings, "soonDays" | "unit" | "chartYear">;
 
@@ -60,7 +62,7 @@ export function loadSettings(store: KeyValueStore | null = browserStore(), now: 
   }
   const soonDays = typeof saved.soonDays === "number" && Number.isInteger(saved.soonDays) && saved.soonDays >= 0 && saved.soonDays <= MAX_SOON_DAYS ? saved.soonDays : base.soonDays;
   const unit = saved.unit === "auto" || UNITS.includes(saved.unit as Unit) ? (saved.unit as Unit | "auto") : base.unit;
-  const chartYear = saved.chartYear === "workbook" || CHART_YEARS.includes(saved.chartYear as number) ? (saved.chartYear as number | "workbook") : base.chartYear;
+  const chartYear = saved.chartYear === "workbook" || saved.chartYear === "auto" || CHART_YEARS.includes(saved.chartYear as number) ? (saved.chartYear as PaneSettings["chartYear"]) : base.chartYear;
   return { ...base, soonDays, unit, chartYear };
 }
 

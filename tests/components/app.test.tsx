@@ -1,6 +1,7 @@
 // The pane's shell: language, tabs, and what an Excel too old for the add-in shows.
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { enabledButton, renderApp } from "./support/render-app";
+import { TEST_FACTS } from "./support/facts";
 
 const tabNames = () => screen.getAllByRole("tab").map((tab) => tab.getAttribute("aria-label") ?? tab.querySelector(".fui-Tab__content:not([aria-hidden])")?.textContent);
 
@@ -36,7 +37,7 @@ describe("the task pane shell", () => {
 
   it("opens another tab when it is picked and keeps the first tab's results when coming back", async () => {
     const { actions } = renderApp();
-    actions.checkAnswers = [{ diagnostics: [], lines: 4, linesWithErrors: 0, linesWithWarnings: 0 }];
+    actions.checkAnswers = [{ diagnostics: [], lines: 4, linesWithErrors: 0, linesWithWarnings: 0, facts: TEST_FACTS }];
     fireEvent.click(await enabledButton("Kontroller"));
     await screen.findByText(/^4 linjer kontrollert, 0 med feil\./);
     fireEvent.click(screen.getByRole("tab", { name: "Innstillinger" }));
@@ -48,7 +49,7 @@ describe("the task pane shell", () => {
 
   it("names every button, field and tab for screen readers", async () => {
     const { actions } = renderApp();
-    actions.checkAnswers = [{ diagnostics: [], lines: 1, linesWithErrors: 0, linesWithWarnings: 0 }];
+    actions.checkAnswers = [{ diagnostics: [], lines: 1, linesWithErrors: 0, linesWithWarnings: 0, facts: TEST_FACTS }];
     fireEvent.click(await enabledButton("Kontroller"));
     await screen.findByText(/^1 linje kontrollert/);
     for (const tab of ["Endringer", "Oppdrag", "Innstillinger"]) {

@@ -11,6 +11,7 @@ import { ExcelAdapterError } from "../../src/excel/errors";
 import type { CheckReport } from "../../src/app/pane-actions";
 import { cellEditError, HostError } from "./support/fake-actions";
 import { enabledButton, renderApp } from "./support/render-app";
+import { TEST_FACTS } from "./support/facts";
 
 function failure(result: { ok: boolean; diagnostic?: Diagnostic }): Diagnostic {
   if (result.ok || !result.diagnostic) throw new Error("expected the engine to reject this value");
@@ -25,7 +26,7 @@ function seedReport(): CheckReport {
   if (!code.ok) throw new Error("858/99 is a well-formed code");
   const notInChart = validateCode(code.value, loadChart(2024)!, "Tildeling!A8");
   const sheetNote = diagnostic("info", "ALLOC-UNIT-ASSUMED", { cell: "Tildeling!C3", unit: "1000 kr" });
-  return { diagnostics: [postOutOfRange, amountTypo, ...notInChart, sheetNote], lines: 5, linesWithErrors: 2, linesWithWarnings: 1 };
+  return { diagnostics: [postOutOfRange, amountTypo, ...notInChart, sheetNote], lines: 5, linesWithErrors: 2, linesWithWarnings: 1, facts: TEST_FACTS };
 }
 
 async function runCheck(report: CheckReport | Error | Array<CheckReport | Error> = seedReport()) {
@@ -96,7 +97,7 @@ describe("Kontroll", () => {
   });
 
   it("says so when nothing is wrong", async () => {
-    await runCheck({ diagnostics: [], lines: 1, linesWithErrors: 0, linesWithWarnings: 0 });
+    await runCheck({ diagnostics: [], lines: 1, linesWithErrors: 0, linesWithWarnings: 0, facts: TEST_FACTS });
     await screen.findByText(/Fant ingen feil\./);
     expect(screen.queryByRole("region", { name: /Feil/ })).toBeNull();
   });
@@ -137,7 +138,7 @@ describe("Kontroll", () => {
 
   it("lets the user choose another sheet or table, and checks that one", async () => {
     const { actions } = renderApp();
-    actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0 }];
+    actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0, facts: TEST_FACTS }];
     const select = (await screen.findByRole("combobox", { name: "Ark eller tabell" })) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe("sheet:Tildeling"));
     fireEvent.change(select, { target: { value: "table:Oppdrag:OppdragTabell" } });

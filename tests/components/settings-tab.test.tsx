@@ -3,9 +3,10 @@
 import { fireEvent, screen } from "@testing-library/react";
 import type { PaneSettings } from "../../src/app/pane-actions";
 import { enabledButton, renderApp } from "./support/render-app";
+import { TEST_FACTS } from "./support/facts";
 
 async function checkWithCurrentSettings(actions: ReturnType<typeof renderApp>["actions"]): Promise<PaneSettings> {
-  actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0 }];
+  actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0, facts: TEST_FACTS }];
   fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
   fireEvent.click(await enabledButton("Kontroller"));
   await screen.findByTestId("check-results");

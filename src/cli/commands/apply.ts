@@ -3,6 +3,7 @@
 import { basename } from "node:path";
 import { diagnostic, hasErrors } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
+import { factsLine } from "../../core/use-cases/facts-text";
 import { changeTableToJson } from "../../core/render/change-table-json";
 import { changeTableTextRows } from "../../core/render/change-table-text";
 import { copyFitsInMemory, writeWorkbookCopy } from "../../xlsx/write-workbook";
@@ -55,12 +56,15 @@ export async function runApply(ctx: CommandContext): Promise<number> {
       changesFile: run.changesFile,
       changeSheets: run.changeSheets,
       ...table,
+      facts: run.facts,
       diagnostics: diagnosticsJson(diagnostics, lang),
       ...(written ? { out: written } : {}),
     });
   } else {
     const lines: string[] = [];
     if (run.allocationSheet && run.changeSheets.length > 0) lines.push(sourcesText(run, lang));
+    const facts = run.table ? factsLine(run.facts, lang) : null;
+    if (facts) lines.push(facts);
     if (run.table) lines.push("", changeTableText(run, lang), "");
     if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
     lines.push(summaryText(diagnostics, lang));

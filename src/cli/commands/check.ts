@@ -1,33 +1,15 @@
-// `tildeling check FILE.xlsx`: read the allocation sheet(s), check every kap/post against the
-// Gul bok of the budget year and every amount, and report each finding with its cell.
-import type { AllocationLine, AllocationSheet, SheetKind } from "../../core/allocations/types";
+// `tildeling check FILE.xlsx`: read the workbook, let the use case check every kap/post against
+// the Gul bok of the budget year and every amount, and report each finding with its cell.
 import { unitLabel } from "../../core/amounts/unit";
-import { validateCode } from "../../core/chart/validate-code";
-import { type Diagnostic, atCell, diagnostic, hasErrors } from "../../core/diagnostics";
+import { type Diagnostic } from "../../core/diagnostics";
 import { formatMessage } from "../../core/i18n/catalog";
+import { checkWorkbook } from "../../core/use-cases/check-workbook";
+import { factsLine } from "../../core/use-cases/facts-text";
 import { choiceOption } from "../args";
-import { chooseChartFor, parseYearOption } from "../budget-year";
+import { cliCharts, parseYearOption } from "../budget-year";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
-import { looksLikeChangeSheet, readAllocationAs } from "../sheet-roles";
-import { isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
-import type { WorkbookSheet } from "../../xlsx/read-workbook";
-
-interface CheckedSheet {
-  readonly sheet: string;
-  readonly kind: SheetKind;
-  readonly read: AllocationSheet;
-  readonly chartYear: number | null;
-}
-
-function validateLines(lines: readonly AllocationLine[], check: (line: AllocationLine) => readonly Diagnostic[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const line of lines) {
-    append(out, check(line));
-    for (const part of line.parts ?? []) append(out, check(part));
-  }
-  return out;
-}
+import { openWorkbook, workbookInput } from "../workbook-input";
 
 export async function runCheck(ctx: CommandContext): Promise<number> {
   const { io, lang, options, file } = ctx;
@@ -41,56 +23,27 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
   if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
   const book = opened.book;
-  const diagnostics: Diagnostic[] = [...book.diagnostics];
+  const report = await checkWorkbook({
+    workbook: workbookInput(book),
+    options: {
+      ...(year.year !== null ? { year: year.year } : {}),
+      ...(sheetName !== undefined ? { sheet: sheetName } : {}),
+      ...(kindOption.value !== "auto" ? { kind: kindOption.value } : {}),
+    },
+    charts: cliCharts,
+    now: io.now(),
+  });
+  if (report.refused) return fail(io, report.refused, lang, json, "check");
+  const diagnostics: Diagnostic[] = append([...book.diagnostics], report.diagnostics);
 
-  let candidates: WorkbookSheet[];
-  if (sheetName) {
-    const named = namedSheet(book, sheetName);
-    if (!named.ok) return fail(io, named.diagnostic, lang, json, "check");
-    candidates = [named.sheet];
-  } else {
-    candidates = visibleSheets(book);
-  }
-
-  const checked: CheckedSheet[] = [];
-  const skipped: Diagnostic[] = [];
-  if (!sheetName && isEmptyWorkbook(book)) {
-    diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
-  } else {
-    for (const { grid } of candidates) {
-      const { kind, read } = readAllocationAs(grid, kindOption.value, year.year);
-      const usable = read.tables.length > 0 && (sheetName !== undefined || !looksLikeChangeSheet(read, grid.sheet));
-      if (!usable && sheetName === undefined) {
-        skipped.push(diagnostic("info", "CLI-SHEET-SKIPPED", { sheet: grid.sheet }), ...read.diagnostics.filter((d) => d.severity === "error"));
-        continue;
-      }
-      const choice = chooseChartFor(year.year, grid, read.tables[0]?.headerRow ?? 0, io.now(), file);
-      const { chart } = choice;
-      // A code is looked up once however many lines repeat it; its findings are then placed at each line's cell.
-      const known = new Map<string, readonly Diagnostic[]>();
-      const codeFindings = chart
-        ? validateLines(read.lines, (l) => {
-            let found = known.get(l.key);
-            if (found === undefined) known.set(l.key, (found = validateCode(l.code, chart)));
-            return found.length === 0 ? found : found.map((d) => atCell(d, l.codeCell.address));
-          })
-        : [];
-      append(diagnostics, read.diagnostics, codeFindings, read.lines.length > 0 ? choice.notes : []);
-      checked.push({ sheet: grid.sheet, kind, read, chartYear: chart?.year ?? null });
-    }
-    if (checked.length === 0) {
-      diagnostics.push(diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file }), ...skipped.filter((d) => d.severity === "error"));
-    }
-  }
-
-  const linesRead = checked.reduce((n, c) => n + c.read.lines.length, 0);
-  const unit = checked[0]?.read.unit ?? null;
+  const linesRead = report.sheets.reduce((n, c) => n + c.read.lines.length, 0);
+  const unit = report.sheets[0]?.read.unit ?? null;
   if (json) {
     printJson(io, {
       file,
       linesRead,
       unit,
-      sheets: checked.map((c) => ({
+      sheets: report.sheets.map((c) => ({
         sheet: c.sheet,
         kind: c.kind,
         linesRead: c.read.lines.length,
@@ -98,17 +51,20 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
         tables: c.read.tables.map((t) => t.range),
         chartYear: c.chartYear,
       })),
+      facts: report.facts,
       diagnostics: diagnosticsJson(diagnostics, lang),
     });
   } else {
     const lines: string[] = [];
-    for (const c of checked) {
+    for (const c of report.sheets) {
       const kindWord = formatMessage(c.kind === "budget-data" ? "CLI-KIND-BUDGET-DATA" : "CLI-KIND-ALLOCATION", {}, lang);
       lines.push(formatMessage("CLI-CHECK-SHEET", { sheet: c.sheet, lines: c.read.lines.length, unit: unitLabel(c.read.unit, lang), kind: kindWord }, lang));
     }
+    const facts = report.sheets.length > 0 ? factsLine(report.facts, lang) : null;
+    if (facts) lines.push(facts);
     if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
     lines.push(summaryText(diagnostics, lang));
     io.out(`${lines.join("\n")}\n`);
   }
-  return hasErrors(diagnostics) ? EXIT_ERRORS_FOUND : EXIT_OK;
+  return report.failed || diagnostics.some((d) => d.severity === "error") ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

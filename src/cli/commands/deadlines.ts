@@ -1,16 +1,15 @@
 // `tildeling deadlines FILE.xlsx`: read the assignment list and flag each assignment (and part)
 // against a Norwegian calendar day: today in Oslo unless --date names another.
-import type { Assignment } from "../../core/deadlines/assignment";
 import { parseIsoDate, toIsoDate, todayInOslo } from "../../core/deadlines/calendar-date";
-import { DEFAULT_SOON_DAYS, type FlaggedItem, flagAssignments } from "../../core/deadlines/flag";
+import { DEFAULT_SOON_DAYS, type FlaggedItem } from "../../core/deadlines/flag";
 import { flagText } from "../../core/deadlines/flag-text";
 import { formatDateNorwegian } from "../../core/deadlines/format-date";
-import { readAssignments } from "../../core/deadlines/read-assignments";
+import { flagDeadlines } from "../../core/use-cases/flag-deadlines";
 import { type Diagnostic, diagnostic, hasErrors } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
-import { isEmptyWorkbook, namedSheet, openWorkbook, visibleSheets } from "../workbook-input";
+import { openWorkbook, workbookInput } from "../workbook-input";
 
 function parseSoon(value: string | boolean | undefined): number | Diagnostic {
   if (value === undefined || typeof value === "boolean") return DEFAULT_SOON_DAYS;
@@ -56,32 +55,11 @@ export async function runDeadlines(ctx: CommandContext): Promise<number> {
   const opened = await openWorkbook(file, sheetName ? [sheetName] : undefined);
   if (!opened.ok) return fail(io, opened.diagnostic, lang, json);
   const book = opened.book;
-  const diagnostics: Diagnostic[] = [...book.diagnostics];
-  const assignments: Assignment[] = [];
-  const sheetsRead: string[] = [];
-
-  const named = sheetName ? namedSheet(book, sheetName) : null;
-  if (named && !named.ok) return fail(io, named.diagnostic, lang, json, "deadlines");
-  if (!sheetName && isEmptyWorkbook(book)) {
-    diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
-  } else if (named?.ok) {
-    const read = readAssignments(named.sheet.grid);
-    append(assignments, read.assignments);
-    append(diagnostics, read.diagnostics);
-    sheetsRead.push(named.sheet.grid.sheet);
-  } else {
-    for (const { grid } of visibleSheets(book)) {
-      const read = readAssignments(grid);
-      if (read.assignments.length === 0) continue;
-      append(assignments, read.assignments);
-      append(diagnostics, read.diagnostics);
-      sheetsRead.push(grid.sheet);
-    }
-    if (sheetsRead.length === 0) diagnostics.push(diagnostic("error", "CLI-NO-ASSIGNMENTS-SHEET", { file }));
-  }
-
-  const items = flagAssignments(assignments, reference, { soonDays: soon });
-  const overdue = items.filter((i) => i.flag === "overdue").length;
+  const run = flagDeadlines({ workbook: workbookInput(book), options: { ...(sheetName !== undefined ? { sheet: sheetName } : {}), referenceDate: reference, soonDays: soon } });
+  if (run.refused) return fail(io, run.refused, lang, json, "deadlines");
+  const diagnostics: Diagnostic[] = append([...book.diagnostics], run.diagnostics);
+  const { items, overdue } = run;
+  const sheetsRead = run.grids.map((g) => g.sheet);
   if (json) {
     printJson(io, {
       file,
@@ -101,5 +79,5 @@ export async function runDeadlines(ctx: CommandContext): Promise<number> {
     lines.push(summaryText(diagnostics, lang));
     io.out(`${lines.join("\n")}\n`);
   }
-  return hasErrors(diagnostics) || overdue > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
+  return hasErrors(diagnostics) || run.failed ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

@@ -1,7 +1,7 @@
 // `tildeling letter-table FILE.xlsx`: the change table as a supplement letter prints it, in
 // text (aligned), tab-separated or HTML form, with the unit caption and a block per kap/post.
 import { hasErrors } from "../../core/diagnostics";
-import { letterTableFromChangeTable } from "../../core/letter/from-change-table";
+import { letterOf } from "../../core/use-cases/build-letter";
 import { letterTableHtml } from "../../core/letter/letter-html";
 import { amountColumns, letterCells } from "../../core/letter/letter-table";
 import { letterTableText } from "../../core/letter/letter-text";
@@ -19,7 +19,7 @@ export async function runLetterTable(ctx: CommandContext): Promise<number> {
   const { table, diagnostics } = result.run;
   // The table goes to stdout (to be pasted or piped); findings go to stderr so they never end up in a letter.
   if (table) {
-    const letter = letterTableFromChangeTable(table, { lang });
+    const letter = letterOf(table, {}, lang).table;
     if (format.value === "tsv") io.out(`${letterTableText(letter)}\n`);
     else if (format.value === "html") io.out(`${letterTableHtml(letter, { caption: true, blocks: true })}\n`);
     else {

@@ -13,11 +13,12 @@ import { letterMessages } from "./messages/letter";
 import { uiMessages } from "./messages/ui";
 import { cliMessages } from "./messages/cli";
 import { excelMessages } from "./messages/excel";
+import { useCaseMessages } from "./messages/use-cases";
 
 export type { Lang, Message, MessageTable } from "./types";
 import type { Lang } from "./types";
 
-const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages];
+const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages, useCaseMessages];
 
 const catalog = new Map<string, { nb: string; en: string }>();
 

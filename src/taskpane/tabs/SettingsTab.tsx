@@ -65,8 +65,9 @@ export default function SettingsTab() {
       <Field label={t("UI-YEAR")} hint={t("UI-YEAR-HINT")}>
         <Select
           value={String(settings.chartYear)}
-          onChange={(_, d) => setSettings({ ...settings, chartYear: d.value === "workbook" ? "workbook" : Number(d.value) })}
+          onChange={(_, d) => setSettings({ ...settings, chartYear: d.value === "workbook" || d.value === "auto" ? d.value : Number(d.value) })}
         >
+          <option value="auto">{t("UI-YEAR-AUTO")}</option>
           {CHART_YEARS.map((y) => (
             <option key={y} value={String(y)}>
               {y}

@@ -66,3 +66,44 @@ describe("check", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 });
+
+describe("check: the budget year and the facts", () => {
+  // 118/50 (Norges forskningsråd – utenriksområdet) is in Gul bok 2024 and gone from Gul bok 2026,
+  // the newest the add-in has (data/statsbudsjett): checked against 2026 it would be "not in the chart".
+  const sheet2024 = [["Tildelingsbrev 2024 – Utenriksdepartementet"], ["(i 1 000 kr)"], ["Kap/post", "Betegnelse", "Tildeling"], ["118/50", "Norges forskningsråd", 51798]];
+  const auto = { ...SETTINGS, chartYear: "auto" as const };
+  const fixedNow = () => new Date("2026-11-23T08:00:00Z");
+
+  it("checks a 2024 sheet against Gul bok 2024 and says it took the year from the sheet's title", async () => {
+    const fake = createFakeExcel();
+    fake.state.type("Tildeling", sheet2024);
+    const report = await actionsFor(fake, fixedNow).check({ sheet: "Tildeling" }, auto);
+    expect(report.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(report.facts).toEqual({
+      budgetYear: 2024,
+      yearSource: "title",
+      chartYear: 2024,
+      sheets: ["Tildeling"],
+      amountColumn: { header: "Tildeling", cell: "Tildeling!C3", source: "only-one", alternatives: [] },
+      unit: "1000 kr",
+      unitSource: "caption",
+    });
+  });
+
+  it("a year chosen from the result wins over the title, and says it was chosen", async () => {
+    const fake = createFakeExcel();
+    fake.state.type("Tildeling", sheet2024);
+    const report = await actionsFor(fake, fixedNow).check({ sheet: "Tildeling" }, auto, { year: 2026 });
+    expect(report.facts.budgetYear).toBe(2026);
+    expect(report.facts.yearSource).toBe("option");
+    expect(report.diagnostics.filter((d) => d.severity === "warning").map((d) => `${d.code} ${d.cell}`)).toEqual(["KP-NOT-IN-CHART Tildeling!A4"]);
+  });
+
+  it("a sheet that names no year is checked against this year's Gul bok with a warning saying so", async () => {
+    const fake = createFakeExcel();
+    fake.state.type("Ark1", [["Kap/post", "Tildeling (kr)"], ["858/01", 1000]]);
+    const report = await actionsFor(fake, fixedNow).check({ sheet: "Ark1" }, auto);
+    expect([report.facts.budgetYear, report.facts.yearSource, report.facts.chartYear]).toEqual([2026, "today", 2026]);
+    expect(report.diagnostics.filter((d) => d.severity === "warning").map((d) => d.code)).toEqual(["USE-YEAR-ASSUMED"]);
+  });
+});

@@ -8,8 +8,9 @@ import { type FakeExcel, createFakeExcel } from "../../support/fake-excel";
 
 export const SETTINGS: PaneSettings = { referenceDate: "2026-11-23", soonDays: 30, unit: "auto", chartYear: 2025 };
 
-export function actionsFor(fake: FakeExcel) {
-  return createExcelActions(fake.host, { loadChart: async (year) => loadChart(year) });
+/** The adapter over the fake workbook, with every Gul bok built in and, when given, a fixed clock. */
+export function actionsFor(fake: FakeExcel, now?: () => Date) {
+  return createExcelActions(fake.host, { loadChart: async (year) => loadChart(year), ...(now ? { now } : {}) });
 }
 
 /** The seed letter's allocation table (1 000 kr) with two of Bufdir's other lines and a total row. */

@@ -13,7 +13,14 @@ describe("pane settings", () => {
     expect(s.referenceDate).toBe("2026-11-23");
     expect(s.soonDays).toBe(30);
     expect(s.unit).toBe("auto");
-    expect(typeof s.chartYear).toBe("number");
+    // The sheet's budget year decides the Gul bok unless the user picks one (issue 13).
+    expect(s.chartYear).toBe("auto");
+  });
+
+  it("does not carry over the year the first version remembered as if the user had chosen it", () => {
+    const store = memoryStore();
+    store.setItem("tildeling.settings.v1", JSON.stringify({ soonDays: 14, unit: "auto", chartYear: 2026 }));
+    expect(loadSettings(store, new Date("2026-11-23T08:00:00Z")).chartYear).toBe("auto");
   });
 
   it("remembers the window, unit and chart year but not the reference date", () => {
@@ -25,10 +32,10 @@ describe("pane settings", () => {
 
   it("ignores stored values it cannot trust", () => {
     const store = memoryStore();
-    store.setItem("tildeling.settings.v1", JSON.stringify({ soonDays: -3, unit: "NOK", chartYear: 1999 }));
+    store.setItem("tildeling.settings.v2", JSON.stringify({ soonDays: -3, unit: "NOK", chartYear: 1999 }));
     const s = loadSettings(store, new Date("2026-11-23T08:00:00Z"));
     expect(s).toEqual(defaultSettings(new Date("2026-11-23T08:00:00Z")));
-    store.setItem("tildeling.settings.v1", "{not json");
+    store.setItem("tildeling.settings.v2", "{not json");
     expect(loadSettings(store, new Date("2026-11-23T08:00:00Z")).soonDays).toBe(30);
   });
 

@@ -218,9 +218,10 @@ export const uiMessages: MessageTable = {
   "UI-UNIT-1000": { nb: "1 000 kr", en: "1,000 kr" },
   "UI-UNIT-MILL": { nb: "mill. kr", en: "million kr" },
   "UI-YEAR": { nb: "Budsjettår (kontoplan)", en: "Budget year (chart)" },
+  "UI-YEAR-AUTO": { nb: "Arkets budsjettår", en: "The sheet's budget year" },
   "UI-YEAR-WORKBOOK": { nb: "Arbeidsbokens egen kontoplan", en: "The workbook's own chart" },
   "UI-YEAR-HINT": {
-    nb: "Kodene kontrolleres mot Gul bok for dette året.",
-    en: "Codes are checked against the Yellow Book for this year.",
+    nb: "Kodene kontrolleres mot Gul bok for arkets budsjettår (fra tittelen eller filnavnet), eller for året du velger her.",
+    en: "Codes are checked against the Yellow Book of the sheet's budget year (from its title or file name), or of the year you choose here.",
   },
 };

@@ -1,4 +1,4 @@
-import { yearFromFileName } from "../../src/cli/budget-year";
+import { yearFromFileName } from "../../../src/core/use-cases/budget-year";
 
 describe("yearFromFileName", () => {
   it("takes the one budget year a file name names", () => {

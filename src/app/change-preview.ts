@@ -4,8 +4,9 @@
 import { formatBudgetCode } from "../core/codes/budget-code";
 import type { ChangeRow, ChangeTable } from "../core/changes/types";
 import type { Diagnostic } from "../core/diagnostics";
+import type { ReportFacts } from "../core/use-cases/facts";
 import { letterSourceOf } from "../core/letter/letter-source";
-import type { ChangePreview, ChangePreviewOtherRow, ChangePreviewRow } from "../app/pane-actions";
+import type { ChangePreview, ChangePreviewOtherRow, ChangePreviewRow } from "./pane-actions";
 
 /** "Likestilling – Tilskudd til likestilling": the chapter and post names the row knows. */
 export function rowName(row: ChangeRow): string | undefined {
@@ -25,7 +26,7 @@ function diagnosticsOf(row: ChangeRow, all: readonly Diagnostic[]): Diagnostic[]
   return all.filter((d) => (d.cell !== undefined && cells.has(d.cell)) || (typeof d.params.code === "string" && d.params.code === code));
 }
 
-export function changePreviewOf(table: ChangeTable): ChangePreview {
+export function changePreviewOf(table: ChangeTable, facts: ReportFacts): ChangePreview {
   const otherRows: ChangePreviewOtherRow[] = table.otherRows.map((r) => ({
     ...previewRow(r),
     status: r.status === "new" ? "new" : "rejected",
@@ -38,5 +39,6 @@ export function changePreviewOf(table: ChangeTable): ChangePreview {
     totals: table.total,
     diagnostics: table.diagnostics,
     letter: letterSourceOf(table),
+    facts,
   };
 }

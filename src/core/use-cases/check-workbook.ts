@@ -1,0 +1,124 @@
+// Kontroll / `tildeling check`: read the allocation sheet(s), check every kap/post against the
+// Gul bok of the sheet's budget year (or the workbook's own chart) and every amount, and report
+// each finding at its cell with the facts the check used. The pane and the command line both
+// call this; they only read grids and show the report.
+import { append } from "../append";
+import type { AllocationLine, AllocationSheet, SheetKind } from "../allocations/types";
+import { chartFromGrid } from "../chart/own-chart";
+import type { ReferenceChart } from "../chart/reference-chart";
+import { validateCode } from "../chart/validate-code";
+import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
+import type { Grid } from "../grid";
+import { type YearChart, chartForYear, decideBudgetYear } from "./budget-year";
+import { type LineCounts, addCounts, allLines, countCheckedLines } from "./count-lines";
+import { type ReportFacts, readFacts } from "./facts";
+import { looksLikeChangeSheet, readAllocationAs } from "./sheet-roles";
+import { type ChartLoader, type RunOptions, type WorkbookInput, failed, findSheet, isEmptyWorkbook, sheetList, visibleSheets } from "./workbook";
+
+export interface CheckInput {
+  readonly workbook: WorkbookInput;
+  readonly options: RunOptions;
+  readonly charts: ChartLoader;
+  /** The workbook's own chart sheet, when `options.ownChart` (null: the face found none). */
+  readonly ownChart?: Grid | null;
+  /** For "this year" when nothing names the budget year. */
+  readonly now: Date;
+}
+
+export interface CheckedSheet {
+  readonly sheet: string;
+  readonly kind: SheetKind;
+  readonly read: AllocationSheet;
+  readonly chartYear: number | null;
+  readonly counts: LineCounts;
+}
+
+export interface CheckWorkbookReport extends LineCounts {
+  /** The named sheet is not in the workbook: nothing was checked (a usage error). */
+  readonly refused?: Diagnostic;
+  readonly sheets: readonly CheckedSheet[];
+  /** In the order found: the readers', the code checks', then the notes on what was used. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly facts: ReportFacts;
+  /** Errors, or warnings under `strict`. */
+  readonly failed: boolean;
+}
+
+/** A code is looked up once however many lines repeat it; its findings are placed at each line's cell. */
+function validateLines(lines: readonly AllocationLine[], chart: ReferenceChart): Diagnostic[] {
+  const known = new Map<string, readonly Diagnostic[]>();
+  const out: Diagnostic[] = [];
+  for (const line of allLines(lines)) {
+    let found = known.get(line.key);
+    if (found === undefined) known.set(line.key, (found = validateCode(line.code, chart)));
+    for (const d of found) out.push(atCell(d, line.codeCell.address));
+  }
+  return out;
+}
+
+async function ownChartOf(grid: Grid | null | undefined): Promise<{ chart: ReferenceChart | undefined; notes: Diagnostic[] }> {
+  if (!grid) return { chart: undefined, notes: [diagnostic("info", "XL-NO-OWN-CHART")] };
+  const chart = chartFromGrid(grid);
+  return { chart, notes: [...chart.diagnostics] };
+}
+
+export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookReport> {
+  const { workbook, options } = input;
+  const file = workbook.fileName ?? "";
+  const unit = options.unit ?? options.settings?.unit;
+  const readOptions = { ...(unit ? { unit } : {}), ...(options.amountColumn ? { amountColumn: options.amountColumn } : {}) };
+  const diagnostics: Diagnostic[] = [];
+  const checked: CheckedSheet[] = [];
+  let firstYear: YearChart | null = null;
+  const named = options.sheet !== undefined ? findSheet(workbook, options.sheet) : undefined;
+  const nothing = (refused?: Diagnostic): CheckWorkbookReport => ({
+    ...(refused ? { refused } : {}),
+    sheets: [],
+    diagnostics,
+    lines: 0,
+    linesWithErrors: 0,
+    linesWithWarnings: 0,
+    facts: readFacts({ budgetYear: null, yearSource: "default", chartYear: null, sheets: [], table: undefined, unit: null }),
+    failed: true,
+  });
+  if (options.sheet !== undefined && !named) {
+    return nothing(diagnostic("error", "CLI-SHEET-NOT-FOUND", { sheet: options.sheet, file, sheets: sheetList(workbook) }));
+  }
+  if (!named && isEmptyWorkbook(workbook)) {
+    diagnostics.push(diagnostic("error", "XLSX-WORKBOOK-EMPTY", { file }));
+    return nothing();
+  }
+
+  const skipped: Diagnostic[] = [];
+  const own = options.ownChart ? await ownChartOf(input.ownChart) : null;
+  if (own) append(diagnostics, own.notes);
+  for (const { grid } of named ? [named] : visibleSheets(workbook)) {
+    const { kind, read } = readAllocationAs(grid, options.kind, readOptions);
+    const usable = read.tables.length > 0 && (named !== undefined || !looksLikeChangeSheet(read, grid.sheet));
+    if (!usable && !named) {
+      append(skipped, [diagnostic("info", "CLI-SHEET-SKIPPED", { sheet: grid.sheet })], read.diagnostics.filter((d) => d.severity === "error"));
+      continue;
+    }
+    const budgetYear = decideBudgetYear(options, grid, read.tables[0]?.headerRow ?? 0, input.now, workbook.fileName);
+    const year = own ? { ...budgetYear, chart: own.chart, chartYear: null, notes: [] } : await chartForYear(budgetYear, input.charts);
+    firstYear ??= year;
+    const found = append([...read.diagnostics], year.chart ? validateLines(read.lines, year.chart) : []);
+    append(diagnostics, found, read.lines.length > 0 ? year.notes : []);
+    checked.push({ sheet: grid.sheet, kind, read, chartYear: year.chartYear, counts: countCheckedLines(grid, read, found) });
+  }
+  if (checked.length === 0) append(diagnostics, [diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file })], skipped.filter((d) => d.severity === "error"));
+
+  const counts = checked.reduce((sum, c) => addCounts(sum, c.counts), { lines: 0, linesWithErrors: 0, linesWithWarnings: 0 });
+  const first = checked[0];
+  const facts = readFacts({
+    budgetYear: firstYear?.year ?? null,
+    yearSource: firstYear?.source ?? "default",
+    chartYear: firstYear?.chartYear ?? null,
+    sheets: checked.map((c) => c.sheet),
+    table: first?.read.tables[0],
+    unit: first?.read.unit ?? null,
+    askedColumn: options.amountColumn,
+    givenUnitSource: options.unit ? "option" : options.settings?.unit ? "setting" : undefined,
+  });
+  return { sheets: checked, diagnostics, ...counts, facts, failed: failed(diagnostics, options.strict) };
+}
