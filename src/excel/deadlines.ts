@@ -1,9 +1,8 @@
-// Oppdrag: read the assignment list, flag every assignment and part against the reference day,
+// Oppdrag over Excel: read the assignment list, let the use case flag every assignment and part,
 // and (on request) write the status columns. Reading is one shape request and one data request;
 // writing adds one batch.
 import { parseIsoDate } from "../core/deadlines/calendar-date";
-import { flagAssignments } from "../core/deadlines/flag";
-import { readAssignments } from "../core/deadlines/read-assignments";
+import { flagDeadlines as flagAssignmentsOf } from "../core/use-cases/flag-deadlines";
 import { sortDiagnostics } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import { type Rect, rectRef, rightOf } from "./address";
@@ -48,8 +47,8 @@ async function readFlagged(context: Excel.RequestContext, source: SourceRef, set
           }
         : undefined,
   });
-  const read = readAssignments(grid);
-  const items = flagAssignments(read.assignments, referenceDay(settings), { soonDays: settings.soonDays });
+  const read = flagAssignmentsOf({ workbook: { sheets: [{ grid }] }, options: { sheet: grid.sheet, referenceDate: referenceDay(settings), soonDays: settings.soonDays } });
+  const items = read.items;
   const sheetUsed: Rect | null = !used || used.isNullObject ? null : { top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount };
   const tableCheck = check as { candidate: Rect; used: Excel.Range } | null;
   return {
