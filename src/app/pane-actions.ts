@@ -17,7 +17,8 @@ import type { ReportFacts } from "./report-facts";
 export type CopyOutcome = "clipboard-api" | "copy-command" | "failed";
 
 /** What a sheet or table looks like to the readers; used to pick a sensible default per tab. */
-export type SourceKind = "allocations" | "changes" | "assignments" | "other";
+export type { SourceKind } from "../core/use-cases/source-kinds";
+import type { SourceKind } from "../core/use-cases/source-kinds";
 
 /** A sheet, or an Excel table on a sheet. */
 export interface SourceRef {

@@ -1,38 +1,15 @@
 // The sheets and tables a user can pick, with a guess of what each holds. Two round trips: the
 // names of sheets, tables and the add-in's own ranges; then each source's address and first rows,
-// which the engine's readers look at to guess the kind.
-import { readAllocations } from "../core/allocations/read-allocations";
-import { readChanges } from "../core/changes/read-changes";
-import { readAssignments } from "../core/deadlines/read-assignments";
-import type { Grid } from "../core/grid";
+// which the use case's readers look at to guess the kind (detectKinds).
+import { detectKinds } from "../core/use-cases/source-kinds";
 import { parseRangeAddress } from "./address";
 import { queueOwnedRanges } from "./owned";
-import type { SourceKind, SourceOption, SourceRef } from "../app/pane-actions";
+import type { SourceOption, SourceRef } from "../app/pane-actions";
 import { maskGrid } from "./read-grid";
 import { cellValueFromExcel } from "./values";
 
 /** Rows of each source the kind guess looks at. */
 export const PREVIEW_ROWS = 40;
-
-/** What the readers recognise in the first rows of a source. */
-export function detectKinds(grid: Grid): SourceKind[] {
-  const kinds: SourceKind[] = [];
-  // A guess must never stop the list from showing: a reader failing here is reported as "nothing recognised".
-  try {
-    if (readAssignments(grid).assignments.length > 0) kinds.push("assignments");
-    const changes = readChanges(grid);
-    const allocations = readAllocations(grid);
-    const changeColumn = changes.tables.some((t) => t.amountColumn.role === "change");
-    const hasChanges = changes.entries.length > 0 && changeColumn;
-    const hasAllocations = allocations.lines.length > 0;
-    if (hasChanges) kinds.push("changes");
-    if (hasAllocations) kinds.push("allocations");
-    if (!changeColumn && changes.entries.length > 0 && !hasAllocations) kinds.push("changes");
-  } catch {
-    return [];
-  }
-  return kinds;
-}
 
 interface Candidate {
   readonly ref: SourceRef;
