@@ -49,4 +49,39 @@ export default [
     },
   },
   { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
+  {
+    // The engine knows nothing of hosts (ARCHITECTURE.md): no Office, DOM, React, Node or file
+    // library, and none of the faces or adapters above it.
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*", "@testing-library/*"], message: "src/core is host-free: no React or UI library." },
+            { group: ["exceljs", "jszip", "office-*", "@microsoft/*", "playwright*"], message: "src/core is host-free: no Office or file-format library." },
+            { group: ["node:*", "fs", "fs/*", "path", "os", "child_process", "url", "util", "stream", "zlib", "crypto"], message: "src/core is host-free: no Node modules." },
+            {
+              group: ["../", "../../", "../../../"].flatMap((up) => ["excel", "word", "taskpane", "cli", "xlsx", "app"].flatMap((dir) => [`${up}${dir}`, `${up}${dir}/**`])),
+              message: "src/core is the bottom layer: it imports no face, adapter or pane contract.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "localStorage", "Office", "Excel", "Word", "process", "require"].map((name) => ({ name, message: "src/core is host-free." })),
+      ],
+    },
+  },
+  {
+    // Adapters implement the pane contract (src/app); they never reach into the UI.
+    files: ["src/excel/**/*.{ts,tsx}", "src/word/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../taskpane", "../taskpane/**", "../../taskpane/**", "react", "react/*", "react-dom", "@fluentui/*"], message: "Adapters do not import the task pane or React; the contract is src/app/pane-actions.ts." }] },
+      ],
+    },
+  },
 ];

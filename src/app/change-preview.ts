@@ -26,18 +26,19 @@ function diagnosticsOf(row: ChangeRow, all: readonly Diagnostic[]): Diagnostic[]
   return all.filter((d) => (d.cell !== undefined && cells.has(d.cell)) || (typeof d.params.code === "string" && d.params.code === code));
 }
 
-export function changePreviewOf(table: ChangeTable, facts: ReportFacts): ChangePreview {
+/** @param diagnostics the run's findings: the table's, and the notes on what it was checked against. */
+export function changePreviewOf(table: ChangeTable, facts: ReportFacts, diagnostics: readonly Diagnostic[] = table.diagnostics): ChangePreview {
   const otherRows: ChangePreviewOtherRow[] = table.otherRows.map((r) => ({
     ...previewRow(r),
     status: r.status === "new" ? "new" : "rejected",
-    diagnostics: diagnosticsOf(r, table.diagnostics),
+    diagnostics: diagnosticsOf(r, diagnostics),
   }));
   return {
     unit: table.unit,
     rows: table.rows.map(previewRow),
     otherRows,
     totals: table.total,
-    diagnostics: table.diagnostics,
+    diagnostics,
     letter: letterSourceOf(table),
     facts,
   };

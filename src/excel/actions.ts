@@ -22,7 +22,7 @@ import type {
   WriteReport,
 } from "../app/pane-actions";
 import { type Rect, rectRef } from "./address";
-import { type ChartLoader, checkSource } from "./check";
+import { type ChartLoader, type RunEnv, checkSource } from "./check";
 import { changePreviewOf } from "../app/change-preview";
 import { readChangeInputs } from "./changes";
 import { flagDeadlines, writeDeadlineStatus } from "./deadlines";
@@ -49,6 +49,10 @@ export interface ExcelActionOptions {
 export function createExcelActions(host: ExcelHost = hostFromGlobals(), options: ExcelActionOptions = {}): WorkbookActions {
   const loadChart = options.loadChart ?? loadChartAsync;
   const now = options.now ?? (() => new Date());
+  const env = (): RunEnv => {
+    const fileName = host.documentName?.();
+    return { charts: loadChart, now: now(), ...(fileName ? { fileName } : {}) };
+  };
 
   /** Excel.run, after checking that this Excel has the API sets the adapter uses. */
   function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -68,7 +72,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
 
     check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport> =>
-      run((context) => checkSource(context, source, settings, loadChart, now(), choices)),
+      run((context) => checkSource(context, source, settings, env(), choices)),
 
     selectCell: (address: string) =>
       run(async (context) => {
@@ -85,15 +89,15 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
 
     previewChanges: (request: ChangeRequest, settings: PaneSettings): Promise<ChangePreview> =>
       run(async (context) => {
-        const read = await readChangeInputs(context, request, settings, loadChart, now());
-        return changePreviewOf(read.table, read.facts);
+        const read = await readChangeInputs(context, request, settings, env());
+        return changePreviewOf(read.table, read.facts, read.diagnostics);
       }),
 
     writeChanges: (request: ChangeRequest, placement: Placement, settings: PaneSettings, lang: Lang): Promise<WriteReport> =>
       run(async (context) => {
         const source = request.allocations;
         let check: { candidate: Rect; used: Excel.Range } | null = null;
-        const read = await readChangeInputs(context, request, settings, loadChart, now(), {
+        const read = await readChangeInputs(context, request, settings, env(), {
           allLines: placement === "beside",
           order: "sheet",
           alsoLoad:
@@ -119,7 +123,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
       }),
 
     writeLetterTable: (request: ChangeRequest, choice: LetterChoice, settings: PaneSettings, lang: Lang): Promise<LetterSheetReport> =>
-      run((context) => makeLetterSheet(context, request, choice, settings, lang, loadChart, now())),
+      run((context) => makeLetterSheet(context, request, choice, settings, lang, env())),
 
     flagDeadlines: (source: SourceRef, settings: PaneSettings): Promise<DeadlineReport> => run((context) => flagDeadlines(context, source, settings)),
 

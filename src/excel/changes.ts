@@ -3,6 +3,7 @@
 // them.
 import type { ApplyOptions } from "../core/changes/apply";
 import type { ChangeTable } from "../core/changes/types";
+import type { Diagnostic } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import type { AllocationSheet } from "../core/allocations/types";
 import { type ApplyReport, applyChanges } from "../core/use-cases/apply-changes";
@@ -11,7 +12,7 @@ import type { Rect } from "./address";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
 import type { ChangeRequest } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
-import type { ChartLoader, CheckSettings } from "./check";
+import type { CheckSettings, RunEnv } from "./check";
 import { type SourceShape, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
 
 /** Changes are read with the same unit and chart choice as Kontroll. */
@@ -24,6 +25,8 @@ export interface ChangeRead {
   readonly allocationShape: SourceShape;
   readonly table: ChangeTable;
   readonly facts: ReportFacts;
+  /** The table's findings and the notes on the Gul bok it was checked against. */
+  readonly diagnostics: readonly Diagnostic[];
   readonly owned: OwnedIndex;
   /** The allocation sheet's used range (values only), to find free columns beside a table. */
   readonly sheetUsed: Rect | null;
@@ -46,8 +49,7 @@ export async function readChangeInputs(
   context: Excel.RequestContext,
   request: ChangeRequest,
   settings: ChangeSettings,
-  loadChart: ChartLoader,
-  now: Date,
+  env: RunEnv,
   options: ChangeReadOptions = {},
 ): Promise<ChangeRead> {
   const sources = [request.allocations, ...(request.changes.kind === "source" ? [request.changes.source] : [])];
@@ -68,11 +70,11 @@ export async function readChangeInputs(
   });
   const changes = request.changes;
   const report = await applyChanges({
-    workbook: { sheets: [{ grid: grids[0] }] },
+    workbook: { sheets: [{ grid: grids[0] }], ...(env.fileName ? { fileName: env.fileName } : {}) },
     ...(changes.kind === "source" ? { changesWorkbook: { sheets: [{ grid: grids[1] }] } } : { typedRows: changes.rows }),
     options: { ...runOptionsOf(settings, request.choices, request.allocations.sheet), ...(changes.kind === "source" ? { changesSheet: changes.source.sheet } : {}) },
-    charts: loadChart,
-    now,
+    charts: env.charts,
+    now: env.now,
     layout: { allLines: options.allLines, order: options.order },
   });
   const { allocations, table } = tableOf(report);
@@ -82,6 +84,7 @@ export async function readChangeInputs(
     allocationShape: shapes[0],
     table,
     facts: report.facts,
+    diagnostics: report.diagnostics,
     owned,
     sheetUsed: used.isNullObject ? null : { top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount },
     sheetNames: sheets.items.map((s) => s.name),

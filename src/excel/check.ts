@@ -18,6 +18,13 @@ export type CheckSettings = Pick<PaneSettings, "unit" | "chartYear">;
 
 export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
 
+/** What a run needs besides the workbook: the charts, the clock, and the workbook's file name when known. */
+export interface RunEnv {
+  readonly charts: ChartLoader;
+  readonly now: Date;
+  readonly fileName?: string;
+}
+
 function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
   return {
     sheet: shape.sheet,
@@ -28,7 +35,7 @@ function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
   };
 }
 
-export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, loadChart: ChartLoader, now: Date, choices: ResultChoices = {}): Promise<CheckReport> {
+export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, env: RunEnv, choices: ResultChoices = {}): Promise<CheckReport> {
   const options = runOptionsOf(settings, choices, source.sheet);
   const queued = queueSourceShapes(context, [source]);
   const owned = queueOwnedRanges(context);
@@ -57,7 +64,8 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
     if (found) ownChart = found.shape.rect.rows <= SAMPLE_ROWS ? found.sample : (await readSourceData(context, [found.shape], { masks }))[0];
   }
 
-  const report = await checkWorkbook({ workbook: { sheets: [{ grid }] }, options, charts: loadChart, ownChart, now });
+  const workbook = { sheets: [{ grid }], ...(env.fileName ? { fileName: env.fileName } : {}) };
+  const report = await checkWorkbook({ workbook, options, charts: env.charts, ownChart, now: env.now });
   return {
     diagnostics: sortDiagnostics(report.diagnostics),
     lines: report.lines,

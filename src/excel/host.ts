@@ -6,11 +6,25 @@ import type { RequirementChecker } from "./requirements";
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   readonly requirements: RequirementChecker | null;
+  /** The workbook's file name ("Tildelingsbrev 2024.xlsx"), when Office knows it: a budget year in it is evidence. */
+  documentName?(): string | undefined;
 }
 
 interface Globals {
   Excel?: { run?: (batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>; requirements?: RequirementChecker };
-  Office?: { context?: { requirements?: RequirementChecker } };
+  Office?: { context?: { requirements?: RequirementChecker; document?: { url?: string } } };
+}
+
+/** "https://x.sharepoint.com/.../Tildeling%202024.xlsx?web=1" or "C:\\brev\\Tildeling 2024.xlsx" -> "Tildeling 2024.xlsx". */
+export function documentNameFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.split(/[?#]/)[0];
+  const last = path.split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined;
+  }
 }
 
 /**
@@ -29,5 +43,6 @@ export function hostFromGlobals(scope: unknown = globalThis): ExcelHost {
     get requirements(): RequirementChecker | null {
       return g.Office?.context?.requirements ?? g.Excel?.requirements ?? null;
     },
+    documentName: () => documentNameFromUrl(g.Office?.context?.document?.url),
   };
 }

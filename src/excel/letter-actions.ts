@@ -8,7 +8,7 @@ import type { Lang } from "../core/i18n/catalog";
 import type { LetterChoice } from "../core/letter/letter-source";
 import { letterOf } from "../core/use-cases/build-letter";
 import type { ChangeRequest, LetterSheetReport, PaneSettings } from "../app/pane-actions";
-import type { ChartLoader } from "./check";
+import type { RunEnv } from "./check";
 import { readChangeInputs } from "./changes";
 import { type LetterSheetTarget, queueLetterSheetTarget, writeLetterTable } from "./letter-table";
 
@@ -18,11 +18,10 @@ export async function makeLetterSheet(
   choice: LetterChoice,
   settings: PaneSettings,
   lang: Lang,
-  loadChart: ChartLoader,
-  now: Date,
+  env: RunEnv,
 ): Promise<LetterSheetReport> {
   const target: { read?: () => LetterSheetTarget } = {};
-  const read = await readChangeInputs(context, request, settings, loadChart, now, { alsoLoad: () => void (target.read = queueLetterSheetTarget(context)) });
+  const read = await readChangeInputs(context, request, settings, env, { alsoLoad: () => void (target.read = queueLetterSheetTarget(context)) });
   const letter = letterOf(read.table, choice, lang);
   // No changed allocation line: an empty letter table would only look like a result.
   if (letter.table.rows.length === 0) return { sheet: "", address: "", rows: 0 };

@@ -1,6 +1,7 @@
 // What the adapter itself must know about number formats: Excel's built-in format ids, the
 // 1904 date system's offset, and serials of ISO date cells. Whether a format shows a date is the
 // engine's rule (isDateFormat in src/core/deadlines/excel-serial), shared by every face.
+import { dateToSerial } from "../core/deadlines/excel-serial";
 
 /** Days between the 1900 and 1904 date systems: a 1904 serial plus this is the 1900 serial. */
 export const DATE1904_OFFSET = 1462;
@@ -52,9 +53,17 @@ export function builtInFormat(id: number): string | undefined {
   return BUILT_IN[id];
 }
 
-/** Serial day number (1900 system) of a calendar date given as an ISO text, for cells typed "d". */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Serial day number (1900 system) of a calendar date given as an ISO text, for cells typed "d":
+ * the engine's one date-to-serial conversion (with Excel's 1900 leap-year bug), plus the time of day.
+ */
 export function isoDateToSerial(iso: string): number | null {
   const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
   if (Number.isNaN(ms)) return null;
-  return ms / 86_400_000 + 25_569;
+  const days = Math.floor(ms / MS_PER_DAY);
+  const midnight = new Date(days * MS_PER_DAY);
+  const serial = dateToSerial({ year: midnight.getUTCFullYear(), month: midnight.getUTCMonth() + 1, day: midnight.getUTCDate() });
+  return serial + (ms - days * MS_PER_DAY) / MS_PER_DAY;
 }

@@ -37,7 +37,7 @@ describe("reading cells from a LibreOffice workbook", () => {
   it("gives a date as its Excel serial number with the date format, so the engine can tell it is a date", () => {
     const { value, format } = valueOf(grid, "dato");
     // 30 September 2024 is serial 45565 (days since 1899-12-30).
-    expect(value).toBe(Date.UTC(2024, 8, 30) / 86_400_000 + 25_569);
+    expect(value).toBe(45565); // 30 September 2024, as Excel and LibreOffice number it
     expect(format).toMatch(/yyyy.*mm.*dd/);
   });
 
@@ -79,7 +79,7 @@ describe("reading a whole workbook", () => {
     expect(cellAt(tildeling, 3, 3)).toBe(57625);
     // The Sum row is a SUM formula; its stored result is read.
     expect(cellAt(tildeling, 7, 3)).toBe(57625 + 12500 + 402310 + 4887294);
-    expect(cellAt(oppdrag, 1, 2)).toBe(Date.UTC(2025, 3, 1) / 86_400_000 + 25_569);
+    expect(cellAt(oppdrag, 1, 2)).toBe(45748); // 1 April 2025
   });
 
   it("reads only the sheets asked for", async () => {

@@ -42,6 +42,10 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
     printJson(io, {
       file,
       linesRead,
+      // Budget lines checked (underposts and unreadable rows included), as the pane counts them.
+      lines: report.lines,
+      linesWithErrors: report.linesWithErrors,
+      linesWithWarnings: report.linesWithWarnings,
       unit,
       sheets: report.sheets.map((c) => ({
         sheet: c.sheet,

@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import { diagnostic, type Diagnostic } from "../diagnostics";
 import { type CellValue, isCellError } from "../grid";
 import { type ParseResult, fail, ok } from "../result";
+import { isSpaceCode } from "../sheet/text";
 import { isDateOrTimeFormat, isPercentFormat } from "./number-format";
 import { unitFromWords } from "./unit-words";
 import type { Unit } from "./unit";
@@ -54,9 +55,7 @@ export function parseAmount(value: CellValue, format?: string): ParseResult<Pars
   return fail(amountError("AMT-TEXT", String(value)));
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 9 || c === 0x200a || c === 10 || c === 13;
-}
+const isSpace = isSpaceCode;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -148,7 +147,7 @@ export function parseAmountText(text: string): ParseResult<ParsedAmount> {
   let unit: Unit | null = null;
   let scale = 1;
   // A currency before the number: `kr 1 000`, `NOK 1 000`.
-  const lead = /^(kr\.?|nok)(?=[\s\d\u00a0\u202f(+\-\u2212\u2013])/i.exec(text.slice(i, i + 4));
+  const lead = /^(kr\.?|nok)(?=[\s\d(+\-\u2212\u2013])/i.exec(text.slice(i, i + 4));
   if (lead) {
     unit = "kr";
     i += lead[0].length;

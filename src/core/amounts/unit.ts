@@ -4,6 +4,7 @@
 import Decimal from "decimal.js";
 import { formatMessage, type Lang } from "../i18n/catalog";
 import { normalizeSpaces } from "../sheet/text";
+import { Exact } from "./exact";
 
 export type Unit = "kr" | "1000 kr" | "mill. kr";
 
@@ -43,9 +44,9 @@ export function unitLabel(unit: Unit, lang: Lang = "nb"): string {
   return formatMessage(LABEL_KEY[unit], {}, lang);
 }
 
-// Precision high enough that scaling by 10^6 is exact for any amount a person can type; results
-// are handed back as ordinary Decimals so later arithmetic keeps the caller's settings.
-const Exact = Decimal.clone({ precision: 1000 });
+// Scaled with the one exact Decimal (./exact: 200 significant digits, far more than an amount a
+// person types plus the six digits of 10^6); results are handed back as ordinary Decimals so later
+// arithmetic keeps the caller's settings.
 
 /** The same amount in another unit: 57 625 (1000 kr) -> 57 625 000 (kr). Exact. */
 export function convertAmount(value: Decimal, from: Unit, to: Unit): Decimal {

@@ -3,6 +3,7 @@
 // (src/core/amounts) reads them. Years, dates and kap/post numbers are left alone: a bare
 // number counts only after "med".
 import { type ParsedAmount, parseAmountText } from "../amounts/parse-amount";
+import { INLINE_SPACE } from "../sheet/text";
 
 export interface AmountInText {
   readonly amount: ParsedAmount;
@@ -10,7 +11,7 @@ export interface AmountInText {
   readonly index: number;
 }
 
-const NUMBER = String.raw`[-\u2212]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[-\u2212]?\d+(?:,\d+)?`;
+const NUMBER = String.raw`[-\u2212]?\d{1,3}(?:(?:${INLINE_SPACE}|\.)\d{3})+(?:,\d+)?|[-\u2212]?\d+(?:,\d+)?`;
 const UNIT = String.raw`(?:mill\.?|millioner|million|mrd\.?|milliarder|milliard|tusen)?\s*(?:kroner|kr\.?|nok)|mill\.|millioner|mrd\.|milliarder`;
 const WITH_UNIT = new RegExp(String.raw`(?<![\d,./])(${NUMBER})\s*(${UNIT})(?![\p{L}])`, "giu");
 const AFTER_MED = new RegExp(String.raw`\bmed\s+(${NUMBER})(?![\d,./]*\d)(?!\s*(?:prosent|%))`, "giu");

@@ -1,6 +1,7 @@
 // A tiny tokenizer for the short texts found in kap/post cells. Hand-written rather than a regex
 // chain because codes are read by the million (a 100 000-row workbook re-checked on every edit):
 // it walks the string once, by char code, and only lower-cases the words it meets.
+import { isSpaceCode } from "../sheet/text";
 
 // Plain constants rather than a const enum: swc compiles each file alone (isolatedModules).
 export const Tok = { Num: 0, Word: 1, Punct: 2 } as const;
@@ -21,11 +22,6 @@ export interface Token {
 /** Numbers longer than this are out of every range we check; keep them from overflowing. */
 const MAX_DIGITS = 9;
 
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x200a || c === 0xfeff
-  );
-}
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;

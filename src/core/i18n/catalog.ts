@@ -47,13 +47,27 @@ export function rawMessage(key: string): { nb: string; en: string } | undefined 
   return catalog.get(key);
 }
 
-/** Fill `{name}` placeholders. An unknown key shows the key itself, so nothing is silently lost. */
+const LOCALES: Record<Lang, string> = { nb: "nb-NO", en: "en-GB" };
+const plurals = { nb: new Intl.PluralRules("nb-NO"), en: new Intl.PluralRules("en-GB") };
+const counts = { nb: new Intl.NumberFormat(LOCALES.nb), en: new Intl.NumberFormat(LOCALES.en) };
+
+/** "2 advarsler", "1 advarsel", "50 000 linjer" (a no-break space between thousands in Norwegian). */
+function countWith(count: number, one: string, other: string, lang: Lang): string {
+  return `${counts[lang].format(count)} ${plurals[lang].select(count) === "one" ? one : other}`;
+}
+
+/**
+ * Fill `{name}` placeholders, and `{name|one|other}` with a count and the word in its plural form
+ * (Intl.PluralRules). An unknown key shows the key itself, so nothing is silently lost.
+ */
 export function formatMessage(key: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "nb"): string {
   const entry = catalog.get(key);
   const template = entry ? entry[lang] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    return one !== undefined && other !== undefined && typeof value === "number" ? countWith(value, one, other, lang) : String(value);
+  });
 }
 
 /** Pick the UI language from an Office or OS locale such as "nb-NO", "nn-NO", "en-US". */

@@ -1,7 +1,21 @@
 // Text normalisation shared by every reader: people type headers and values with no-break
 // spaces, narrow no-break spaces, line breaks inside cells and odd casing.
+//
+// The one set of spaces every reader uses is JavaScript's \s: ASCII spaces and line breaks, the
+// no-break space, every Unicode space separator (en, em, thin, hair, six-per-em, figure,
+// narrow no-break, ideographic ...) and the byte-order mark. `isSpaceCode` is the same set for
+// scanners that go by character code; `INLINE_SPACE` is it without line breaks, for regular
+// expressions that must not match across lines.
 
-const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
+const SPACES = /\s+/g;
+
+/** One space of the set, other than a line break, as regular-expression source. */
+export const INLINE_SPACE = String.raw`[^\S\n\r\u2028\u2029]`;
+
+/** A space of the set (by UTF-16 code), line breaks included. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || isOtherSpace(c);
+}
 
 /** A character that `SPACES` matches, other than the plain space (which may stand alone). */
 function isOtherSpace(c: number): boolean {

@@ -1,7 +1,7 @@
 // A small formula evaluator, so the fake can show what Excel would show for the formulas the
 // add-in writes (=E2+F2, =SUM(E2:E9), IF/AND over TODAY()) and for conditional-format rules.
 // It lets a test move the clock to tomorrow and see a status change without re-running the add-in.
-import { columnNumber } from "../../../src/core/grid";
+import { lettersToColumn as columnNumber } from "./a1";
 
 export type FormulaValue = string | number | boolean | null | { error: string };
 type Value = FormulaValue | FormulaValue[];

@@ -7,7 +7,7 @@
 // It follows the Office.js proxy model (load, sync, then read), counts syncs, measures each
 // request and response in bytes and fails as Excel on the web does over 5 MB, can pretend the
 // user is editing a cell, and computes the formulas the add-in writes.
-import { parseRangeAddress } from "../../../src/excel/address";
+import { parseRangeAddress } from "./a1";
 import { FakeRichApiError } from "./proxy";
 import { type FakeCell, FakeWorkbookState, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue, displayedFill } from "./values";

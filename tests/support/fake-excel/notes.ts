@@ -1,5 +1,5 @@
 // Cell notes (ExcelApi 1.18): the classic yellow notes, keyed by cell address.
-import { parseRangeAddress } from "../../../src/excel/address";
+import { parseRangeAddress } from "./a1";
 import { FakeCollection } from "./collection";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } from "./proxy";
 import { type FakeSheet, cellKey, keyCol, keyRow } from "./state";

@@ -1,6 +1,6 @@
 // Range, its format and its conditional formats. A range proxy holds a locator that is evaluated
 // when its command runs inside a sync, as Office resolves object paths on the host.
-import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "../../../src/excel/address";
+import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "./a1";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
 import { type FakeConditionalFormat, type FakeSheet, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue } from "./values";

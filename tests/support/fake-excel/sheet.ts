@@ -1,5 +1,5 @@
 // Worksheets and tables.
-import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress } from "../../../src/excel/address";
+import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress } from "./a1";
 import { FakeCollection } from "./collection";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } from "./proxy";
 import { FakeRange, type Located } from "./range";

@@ -2,7 +2,7 @@
 // notes and conditional formats, plus what a test needs to judge the adapter: sync and payload
 // counts, a clock for TODAY(), and snapshots. Plain TypeScript with no Node imports, so the same
 // fake can be injected as `window.Excel` in a browser test.
-import { MAX_COLUMNS, type Rect, boundingRect, formatRangeAddress, parseRangeAddress } from "../../../src/excel/address";
+import { MAX_COLUMNS, type Rect, boundingRect, formatRangeAddress, parseRangeAddress } from "./a1";
 import type { CellValue } from "../../../src/core/grid";
 
 export type Scalar = string | number | boolean;

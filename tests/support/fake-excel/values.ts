@@ -2,7 +2,7 @@
 // moves with the fake clock), and the fill a conditional format paints over the cell's own fill.
 import { type FormulaValue, evaluateFormula } from "./formula";
 import { type FakeSheet, type FakeWorkbookState, type Scalar, dateSerial } from "./state";
-import { containsCell } from "../../../src/excel/address";
+import { containsCell } from "./a1";
 
 const MAX_DEPTH = 64;
 

@@ -1,6 +1,6 @@
 // Workbook, named items and settings, and the `Excel.run` entry point.
-import { parseRangeAddress, rectRef } from "../../../src/excel/address";
-import { quoteSheetName } from "../../../src/core/grid";
+import { parseRangeAddress, rectRef } from "./a1";
+import { quoteSheet as quoteSheetName } from "./a1";
 import { FakeCollection } from "./collection";
 import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument, notFound } from "./proxy";
 import { FakeRange } from "./range";

@@ -1,3 +1,4 @@
+import { isoDateToSerial } from "../../../src/xlsx/number-formats";
 import {
   addDays,
   calendarDate,
@@ -112,5 +113,14 @@ describe("isDateFormat", () => {
   it("does not treat a missing format as a date", () => {
     expect(isDateFormat(undefined)).toBe(false);
     expect(isDateFormat(null)).toBe(false);
+  });
+});
+
+describe("a date cell an .xlsx stores as ISO text (t=\"d\") gets Excel's serial", () => {
+  // The same literals as Excel and LibreOffice show for these days, the fake 29 February 1900 included.
+  it("counts Excel's fake leap day before March 1900, and keeps the time of day", () => {
+    expect(["1900-01-01", "1900-02-28", "1900-03-01", "2025-04-01"].map(isoDateToSerial)).toEqual([1, 59, 61, 45748]);
+    expect(isoDateToSerial("2025-04-01T18:00:00")).toBe(45748.75);
+    expect(isoDateToSerial("not a date")).toBeNull();
   });
 });

@@ -5,13 +5,9 @@ import { hasMessage } from "../../../src/core/i18n/catalog";
 import { type CellValue, gridFromRows } from "../../../src/core/grid";
 import {
   type CalendarDate,
-  MONTH_ABBREVIATIONS,
-  MONTH_NAMES,
   calendarDate,
   daysInMonth,
-  dateToSerial,
   flagAssignments,
-  formatDateNorwegian,
   parseDeadline,
   readAssignments,
   toIsoDate,
@@ -23,21 +19,34 @@ const dateIn = (minYear: number, maxYear: number): fc.Arbitrary<CalendarDate> =>
     .map(({ year, month, day }) => calendarDate(year, month, Math.min(day, daysInMonth(year, month))) as CalendarDate);
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+// The test's own month names and date forms (from the Norwegian Language Council's rules, not the
+// product's formatter), so a mistake in the product cannot agree with itself.
+const MONTH_NAMES = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"];
+const longForm = (d: CalendarDate) => `${d.day}. ${MONTH_NAMES[d.month - 1]} ${d.year}`;
+const numericForm = (d: CalendarDate) => `${pad(d.day)}.${pad(d.month)}.${d.year}`;
+
+/** Excel's serial of a day: 45748 is 1 April 2025 (as Excel and LibreOffice show it), counted from there by whole days; the 1904 system is 1462 lower. */
+function excelSerial(d: CalendarDate, date1904: boolean): number {
+  const days = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(2025, 3, 1)) / 86_400_000);
+  return 45748 + days - (date1904 ? 1462 : 0);
+}
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Ways a person writes a day that names its year, each built independently of the parser. */
 const WRITTEN_FORMS: ReadonlyArray<readonly [string, (d: CalendarDate) => string]> = [
-  ["long", (d) => formatDateNorwegian(d)],
-  ["numeric", (d) => formatDateNorwegian(d, "numeric")],
+  ["long", (d) => longForm(d)],
+  ["numeric", (d) => numericForm(d)],
   ["long, capitalised, no dot", (d) => `${d.day} ${capitalise(MONTH_NAMES[d.month - 1])} ${d.year}`],
   ["abbreviated with dot", (d) => `${d.day}. ${MONTH_ABBREVIATIONS[d.month - 1]}. ${d.year}`],
   ["abbreviated without dot", (d) => `${d.day}. ${MONTH_ABBREVIATIONS[d.month - 1]} ${d.year}`],
   ["d.m.yyyy", (d) => `${d.day}.${d.month}.${d.year}`],
   ["dd/mm/yyyy", (d) => `${pad(d.day)}/${pad(d.month)}/${d.year}`],
   ["iso", (d) => toIsoDate(d)],
-  ["innen", (d) => `innen ${formatDateNorwegian(d)}`],
-  ["sentence", (d) => `Frist: ${formatDateNorwegian(d)}.`],
-  ["ny frist", (d) => `Frist 1. januar 1999, ny frist ${formatDateNorwegian(d, "numeric")}`],
+  ["innen", (d) => `innen ${longForm(d)}`],
+  ["sentence", (d) => `Frist: ${longForm(d)}.`],
+  ["ny frist", (d) => `Frist 1. januar 1999, ny frist ${numericForm(d)}`],
 ];
 
 describe("any day written in a supported Norwegian form parses back to itself", () => {
@@ -58,7 +67,7 @@ describe("any day written in a supported Norwegian form parses back to itself", 
   it("an Excel serial with a date format, in both date systems", () => {
     fc.assert(
       fc.property(dateIn(1904, 9999), fc.boolean(), fc.constantFrom("dd.mm.yyyy", "d. mmmm yyyy", "yyyy-mm-dd", "[$-414]d/m/yy;@"), (d, date1904, format) => {
-        expect(parseDeadline(dateToSerial(d, date1904), format, { date1904 }).date).toEqual(d);
+        expect(parseDeadline(excelSerial(d, date1904), format, { date1904 }).date).toEqual(d);
       }),
     );
   });

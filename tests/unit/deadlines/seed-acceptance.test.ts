@@ -58,8 +58,9 @@ function typedSheet() {
   ]);
 }
 
-/** Days since Excel's 1900 epoch, computed independently of the product (valid after 1 March 1900). */
-const serial = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+/** Excel's serials for the seed's days, as Excel and LibreOffice show them (literals, not the product's formula). */
+const SERIALS: Record<string, number> = { "2025-04-01": 45748, "2026-05-31": 46173, "2024-09-30": 45565, "2025-12-31": 46022 };
+const serial = (iso: string): number => SERIALS[iso];
 
 /** The same list with deadlines stored as Excel dates, columns in another order, parts in a Del column. */
 function excelDateSheet() {

@@ -82,8 +82,8 @@ export const letterMessages: MessageTable = {
   "UI-LETTER-OPT-BLOCKS": { nb: "Kap./post-linjer under tabellen", en: "Chapter/post lines below the table" },
   "UI-LETTER-OPT-SENTENCES": { nb: "Setninger under tabellen", en: "Sentences below the table" },
   "UI-LETTER-WRITTEN": {
-    nb: "Skrev brevtabellen med {count} linjer til {address}. Marker og kopier den inn i brevet.",
-    en: "Wrote the letter table with {count} lines to {address}. Select it and copy it into the letter.",
+    nb: "Skrev brevtabellen med {count|linje|linjer} til {address}. Marker og kopier den inn i brevet.",
+    en: "Wrote the letter table with {count|line|lines} to {address}. Select it and copy it into the letter.",
   },
   "UI-LETTER-WRITTEN-ONE": {
     nb: "Skrev brevtabellen med 1 linje til {address}. Marker og kopier den inn i brevet.",

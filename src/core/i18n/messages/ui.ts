@@ -202,9 +202,9 @@ export const uiMessages: MessageTable = {
   "UI-SEVERITY-COUNT": { nb: "{label}: {count}", en: "{label}: {count}" },
   "UI-MARK": { nb: "Marker i arket", en: "Mark in the sheet" },
   "UI-UNMARK": { nb: "Fjern markeringen", en: "Remove the marking" },
-  "UI-MARKED": { nb: "Markerte {count} celler med farge og merknad.", en: "Marked {count} cells with colour and a note." },
+  "UI-MARKED": { nb: "Markerte {count|celle|celler} med farge og merknad.", en: "Marked {count|cell|cells} with colour and a note." },
   "UI-MARKED-ONE": { nb: "Markerte 1 celle med farge og merknad.", en: "Marked 1 cell with colour and a note." },
-  "UI-UNMARKED": { nb: "Fjernet markeringen fra {count} celler.", en: "Removed the marking from {count} cells." },
+  "UI-UNMARKED": { nb: "Fjernet markeringen fra {count|celle|celler}.", en: "Removed the marking from {count|cell|cells}." },
   "UI-UNMARKED-ONE": { nb: "Fjernet markeringen fra 1 celle.", en: "Removed the marking from 1 cell." },
 
   // Endringer
