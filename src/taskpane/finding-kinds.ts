@@ -16,7 +16,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^CHG-(AFTER|TRANSFER)/, "change-results"],
   [/^CHG-/, "change-rows"],
   [/^(DL|ASG)-/, "assignments"],
-  [/^(CHART-|XL-NO-(OWN-)?CHART)/, "chart"],
+  [/^(CHART-|XL-NO-(OWN-)?CHART|USE-YEAR-)/, "chart"],
 ];
 
 export type FindingKind = string;

@@ -166,7 +166,7 @@ export const uiMessages: MessageTable = {
   "UI-KIND-CHANGE-RESULTS": { nb: "ny tildeling og overføringer", en: "new allocations and transfers" },
   "UI-KIND-CHANGE-ROWS": { nb: "endringsrader", en: "change rows" },
   "UI-KIND-ASSIGNMENTS": { nb: "oppdrag og frister", en: "assignments and deadlines" },
-  "UI-KIND-CHART": { nb: "Gul bok", en: "Yellow Book" },
+  "UI-KIND-CHART": { nb: "budsjettår og Gul bok", en: "budget year and Yellow Book" },
   "UI-KIND-OTHER": { nb: "annet", en: "other" },
   "UI-NO-CELL": { nb: "(uten celle)", en: "(no cell)" },
   "UI-FILTER": { nb: "Filtrer funnene", en: "Filter the findings" },
