@@ -151,6 +151,12 @@ export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /** Kontroll: read every kap/post code and amount in the source and validate them. */
   check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport>;
+  /**
+   * Call `onChange` when the cells a result was computed from change (a worksheet onChanged
+   * handler), so the pane can say the result is out of date. Resolves to a function that stops
+   * watching. Changes the add-in itself makes outside the source range are not reported.
+   */
+  watchSource(source: SourceRef, onChange: () => void): Promise<() => Promise<void>>;
   /** Select a cell ("Tildeling!B7") in Excel, activating its sheet. */
   selectCell(address: string): Promise<void>;
   /** Colour the cells of these diagnostics and add a note with the message; returns the number of cells marked. */

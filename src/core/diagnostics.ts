@@ -36,8 +36,15 @@ export function atCell(d: Diagnostic, cell: string | undefined): Diagnostic {
   return cell === undefined ? d : { ...d, cell };
 }
 
+// Units travel in params as the code spells them ("1000 kr"); a message writes them the one way
+// the product writes units everywhere: "1 000 kr", with a narrow no-break space.
+const UNIT_PARAMS = new Set(["unit", "from", "to", "found"]);
+const UNIT_SHOWN: Readonly<Record<string, string>> = { "1000 kr": "1\u202f000 kr" };
+
 export function messageOf(d: Diagnostic, lang: Lang = "nb"): string {
-  return formatMessage(d.code, { ...d.params, text: d.text ?? d.params.text ?? "" }, lang);
+  const params: Record<string, string | number> = { ...d.params, text: d.text ?? d.params.text ?? "" };
+  for (const [name, value] of Object.entries(params)) if (UNIT_PARAMS.has(name) && typeof value === "string" && UNIT_SHOWN[value]) params[name] = UNIT_SHOWN[value];
+  return formatMessage(d.code, params, lang);
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -34,6 +34,7 @@ import { previousOutput, tableCandidate } from "./placement";
 import { makeLetterSheet } from "./letter-actions";
 import { excelFeatures, missingSets } from "./requirements";
 import { listSources } from "./sources";
+import { createSourceWatcher } from "./watch";
 import { writeAll } from "./write-batch";
 import { describeWrite, planBeside, planNewSheet } from "./write-change-columns";
 import { splitAddress } from "../core/grid";
@@ -84,7 +85,11 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     }
   }
 
+  const watchSource = createSourceWatcher(run);
+
   return {
+    watchSource,
+
     listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
 
     check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport> =>

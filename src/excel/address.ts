@@ -73,6 +73,11 @@ export function rightOf(rect: Rect): number {
   return rect.left + rect.columns - 1;
 }
 
+/** Whether two rectangles share a cell. */
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left <= rightOf(b) && b.left <= rightOf(a) && a.top <= bottomOf(b) && b.top <= bottomOf(a);
+}
+
 export function containsCell(rect: Rect, row: number, col: number): boolean {
   return row >= rect.top && row <= bottomOf(rect) && col >= rect.left && col <= rightOf(rect);
 }

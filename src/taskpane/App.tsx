@@ -1,13 +1,14 @@
 // The pane's root component: a header, then either the four tabs or, when this Excel lacks an
 // API the add-in needs, a plain explanation. The host actions default to the real Excel ones;
 // tests pass their own.
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "../core/i18n/catalog";
 import { formatMessage } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "../app/pane-actions";
 import { missingSets, REQUIRED_SETS, type RequirementChecker, type RequirementSet } from "../excel/requirements";
 import { createPaneActions, officeRequirements } from "./excel-actions";
+import { PaneHeader } from "./components/PaneHeader";
 import { Pane, type TabName } from "./Pane";
 import { PaneProvider } from "./pane-context";
 import { loadSettings, saveSettings } from "./settings";
@@ -15,13 +16,6 @@ import { loadSettings, saveSettings } from "./settings";
 const describeSets = (sets: readonly RequirementSet[]): string => sets.map((s) => `${s.name} ${s.version}`).join(", ");
 
 const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   tooOld: { margin: tokens.spacingHorizontalM },
 });
 
@@ -51,10 +45,7 @@ export function App({ lang, actions, requirements, neededSets = REQUIRED_SETS, i
 
   return (
     <PaneProvider lang={lang} actions={paneActions} settings={settings} setSettings={setSettings}>
-      <header className={styles.header} data-testid="app-header">
-        <Subtitle2 as="h1">{formatMessage("UI-PRODUCT-NAME", {}, lang)}</Subtitle2>
-        <Text size={200}>{formatMessage("UI-TAGLINE", {}, lang)}</Text>
-      </header>
+      <PaneHeader title={formatMessage("UI-PRODUCT-NAME", {}, lang)} tagline={formatMessage("UI-TAGLINE", {}, lang)} />
       <main>
         {missing.length > 0 ? (
           <MessageBar intent="error" layout="multiline" className={styles.tooOld} data-testid="too-old">

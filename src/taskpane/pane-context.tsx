@@ -1,8 +1,9 @@
 // What every component of the pane reads from context: the UI language, the host actions and the
 // shared settings (Innstillinger). Kept in one provider so a test can render any tab on its own.
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
-import { formatMessage, hasMessage, type Lang } from "../core/i18n/catalog";
+import { formatMessage, hasMessage, type Lang, rawMessage } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "../app/pane-actions";
+import { countText } from "./amount-text";
 
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -43,7 +44,17 @@ export function useT(): Translate {
 /** A message with a count: `${key}-ONE` when the count is 1 and the catalog has it ("1 celle", not "1 celler"). */
 export function useTCount(): (key: string, count: number, params?: Readonly<Record<string, string | number>>) => string {
   const t = useT();
-  return useCallback((key, count, params = {}) => t(count === 1 && hasMessage(`${key}-ONE`) ? `${key}-ONE` : key, { count, ...params }), [t]);
+  // The count is written as amounts are: "3 000 rader", with a narrow no-break space; a message
+  // with the catalog's plural form ("{count|celle|celler}") gets the number and words it itself.
+  const lang = usePane().lang;
+  return useCallback(
+    (key, count, params = {}) => {
+      const chosen = count === 1 && hasMessage(`${key}-ONE`) ? `${key}-ONE` : key;
+      const plural = rawMessage(chosen)?.[lang].includes("{count|") ?? false;
+      return t(chosen, { count: plural ? count : countText(count), ...params });
+    },
+    [t, lang],
+  );
 }
 
 export function useActions(): PaneActions {

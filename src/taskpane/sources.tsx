@@ -1,7 +1,8 @@
 // The workbook's sheets and tables, listed once for every tab and refreshed on demand (the user
 // may add a sheet while the pane is open). Each tab picks its own default from what was detected.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import type { SourceKind, SourceOption, SourceRef } from "../app/pane-actions";
+import { type SourceKind, type SourceOption, type SourceRef, sourceKey } from "../app/pane-actions";
+import { rowsOfAddress } from "./amount-text";
 import type { HostErrorInfo } from "./host-errors";
 import { useActions } from "./pane-context";
 import { useAction } from "./use-action";
@@ -51,4 +52,12 @@ export function useChosenSource(clear: () => void): [SourceRef | null, (source: 
     [clear],
   );
   return [source, choose];
+}
+
+/** How many rows a source spans, from the address Excel gave when listing it; null when unknown. */
+export function useSourceRows(source: SourceRef | null): number | null {
+  const { sources } = useSources();
+  if (!source || !sources) return null;
+  const found = sources.find((s) => sourceKey(s) === sourceKey(source));
+  return rowsOfAddress(found?.address);
 }

@@ -35,7 +35,7 @@ describe("Oppdrag", () => {
     expect(items.every((i) => i.flag === "overdue")).toBe(true);
     // Del 1 (30 September 2024) is the oldest deadline, then 2024-t4:1 (1 April 2025),
     // 2023:61 (revised to 31 December 2025) and 2024 t-4:2 (31 May 2026).
-    expect(items.map((i) => i.text.match(/^Forfalt(.+?)(?=Samarbeid|Utarbeide|Poststruktur|Videreutvikling|Identifisere)/)?.[1])).toEqual([
+    expect(items.map((i) => i.text.match(/^Over fristen(.+?)(?=Samarbeid|Utarbeide|Poststruktur|Videreutvikling|Identifisere)/)?.[1])).toEqual([
       "2024 t-4:2 Del 1",
       "2024-t4:1",
       "2023:61",
@@ -44,13 +44,13 @@ describe("Oppdrag", () => {
     ]);
     expect(items[1].text).toMatch(/601 dager/);
     expect(items[1].text).toMatch(/frist 1\. april 2025/);
-    expect(screen.getByText(/5 av 7 oppdrag og deler trenger oppfølging per 23\. november 2026/)).toBeTruthy();
+    expect(screen.getByText(/5 av 7 oppdrag og deloppdrag må følges opp per 23\. november 2026/)).toBeTruthy();
   });
 
   it("shows closed assignments and those without a deadline only when asked", async () => {
     await flagSeed();
     expect(listed().some((i) => i.text.includes("2023:30"))).toBe(false);
-    fireEvent.click(screen.getByRole("switch", { name: /Vis også oppdrag i rute/ }));
+    fireEvent.click(screen.getByRole("switch", { name: /Vis også oppdrag som er i rute/ }));
     const all = listed();
     expect(all).toHaveLength(7);
     expect(all.find((i) => i.text.includes("2023:30"))?.flag).toBe("done");

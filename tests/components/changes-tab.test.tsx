@@ -32,6 +32,15 @@ function tableRows(): string[][] {
     .map((row) => [...row.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
 }
 
+/** "Skriv til arket" on a preview with errors: the pane asks first; the user writes anyway. */
+async function writeAnyway() {
+  fireEvent.click(await enabledButton("Skriv til arket"));
+  const dialog = await screen.findByRole("alertdialog");
+  expect(dialog.textContent).toMatch(/Forhåndsvisningen har 3 feil\. Skrive likevel\?/);
+  expect(dialog.textContent).toMatch(/endrer ingen celler du har skrevet\. Du angrer ved å slette det som ble skrevet/);
+  fireEvent.click(within(dialog).getByRole("button", { name: "Skriv likevel" }));
+}
+
 describe("Endringer", () => {
   it("previews the seed letter's change table from the detected sheets, amounts formatted by the engine", async () => {
     const { actions } = await openChanges();
@@ -42,13 +51,15 @@ describe("Endringer", () => {
     expect(request).toEqual({ allocations: { sheet: "Tildeling" }, changes: { kind: "source", source: { sheet: "Endringer" } } });
     expect(tableRows()).toEqual([
       ["Kap/post", "Tildeling før", "Endring", "Ny tildeling"],
-      ["351/70", "57 625", "1 000", "58 625"],
-      ["Sum tildelingslinjer", "57 625", "1 000", "58 625"],
+      ["351/70", "57\u202f625", "1\u202f000", "58\u202f625"],
+      ["Sum", "57\u202f625", "1\u202f000", "58\u202f625"],
     ]);
     expect(screen.getByText("Endringstabell (Beløp i 1 000 kr)")).toBeTruthy();
-    // 671/62 and 858/01 have no allocation line: the engine's error and warning are listed, not hidden.
-    expect(within(screen.getByRole("region", { name: /^Feil: / })).getAllByText(/671\/62/).length).toBeGreaterThan(0);
-    expect(within(screen.getByRole("region", { name: /^Advarsler: / })).getAllByText(/858\/01/).length).toBeGreaterThan(0);
+    // 671/62 and 858/01 have no allocation line: the engine's error and warning are shown once, beside them.
+    const others = screen.getByRole("region", { name: "Endringer uten tildelingslinje" });
+    expect(within(others).getAllByText(/671\/62/).length).toBeGreaterThan(0);
+    expect(screen.queryByTestId("change-findings")?.textContent ?? "").not.toMatch(/671\/62|858\/01/);
+    expect(screen.getByTestId("preview-run-status").textContent).toMatch(/^1 tildelingslinje endres\. 2 endringer har ingen tildelingslinje\. 3 feil må ses på før du skriver\./);
   });
 
   it("keeps changes without an allocation line out of the Sum, in their own labelled section with the reason", async () => {
@@ -57,21 +68,21 @@ describe("Endringer", () => {
     fireEvent.click(await enabledButton("Forhåndsvis"));
     await screen.findByTestId("change-preview");
     expect(screen.getByTestId("change-sum-note").textContent).toBe(
-      "Summen gjelder bare linjene som har en tildeling. 2 endringer uten tildelingslinje står under og er ikke med i summen.",
+      "Summen gjelder bare linjene med tildeling. 2 endringer uten tildelingslinje står under og er ikke med i summen.",
     );
     const others = screen.getByRole("region", { name: "Endringer uten tildelingslinje" });
     const rows = within(others)
       .getAllByRole("row")
       .map((row) => [...row.querySelectorAll("th, td")].map((c) => c.textContent));
     expect(rows).toEqual([
-      ["Kap/post", "Endring", "Utfall"],
-      ["671/62", "−1 000", "Ikke brukt"],
-      ["858/01", "1 000", "Ny linje"],
+      ["Kap/post", "Endring", "Status"],
+      ["671/62", "−1\u202f000", "Ikke tatt med"],
+      ["858/01", "1\u202f000", "Blir ny linje"],
     ]);
     const reasons = within(others).getAllByRole("listitem").map((li) => li.textContent);
     expect(reasons).toHaveLength(2);
-    expect(reasons[0]).toMatch(/^671\/62: /);
-    expect(reasons[1]).toMatch(/^858\/01: /);
+    expect(reasons[0]).toMatch(/^671\/62 har ingen tildelingslinje/);
+    expect(reasons[1]).toMatch(/^858\/01 har ingen tildelingslinje/);
     // What the main table shows adds up to its Sum.
     const main = tableRows().slice(1, -1);
     const sum = main.reduce((s, r) => s + Number(r[2].replace(/\s/g, "").replace("−", "-")), 0);
@@ -96,9 +107,12 @@ describe("Endringer", () => {
     actions.writeAnswers = [{ address: "Endringstabell!A1:D4", rows: 2 }];
     fireEvent.click(await enabledButton("Forhåndsvis"));
     await screen.findByTestId("change-preview");
-    fireEvent.click(screen.getByRole("radio", { name: "Et nytt ark" }));
-    fireEvent.click(screen.getByRole("button", { name: "Skriv til arket" }));
-    await screen.findByText("Skrev 2 rader til Endringstabell!A1:D4. Ny tildeling er en formel.");
+    fireEvent.click(screen.getByRole("radio", { name: "På et nytt ark" }));
+    await writeAnyway();
+    await screen.findByText(/^Skrev 2 rader i Endringstabell!A1:D4\./);
+    expect(screen.getByTestId("write-changes-status").textContent).toBe(
+      "Skrev 2 rader i Endringstabell!A1:D4. Ny tildeling er en formel. Cellene du har skrevet, er ikke endret. Angre ved å slette Endringstabell!A1:D4; en ny kjøring erstatter den.",
+    );
     const [request, placement, , lang] = actions.callsOf("writeChanges")[0];
     expect(request).toEqual(actions.callsOf("previewChanges")[0][0]);
     expect(placement).toBe("new-sheet");
@@ -110,7 +124,7 @@ describe("Endringer", () => {
     actions.previewAnswers = [seedPreview()];
     actions.writeAnswers = [{ address: "", rows: 0 }];
     fireEvent.click(await enabledButton("Forhåndsvis"));
-    fireEvent.click(await enabledButton("Skriv til arket"));
+    await writeAnyway();
     await screen.findByText(/Skrev ingenting: ingen endring traff en tildelingslinje/);
     expect(screen.queryByText(/Ny tildeling er en formel/)).toBeNull();
   });
@@ -118,7 +132,7 @@ describe("Endringer", () => {
   it("passes rows typed in the pane as written, leaving out empty rows", async () => {
     const { actions } = await openChanges();
     actions.previewAnswers = [seedPreview()];
-    fireEvent.click(screen.getByRole("radio", { name: "skrevet inn her" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Jeg skriver dem inn her" }));
     fireEvent.change(screen.getByRole("textbox", { name: "Kap/post, rad 1" }), { target: { value: "kap. 351, post 70" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Endring, rad 1" }), { target: { value: "1 000" } });
     fireEvent.click(screen.getByRole("button", { name: "Legg til rad" }));
@@ -135,7 +149,7 @@ describe("Endringer", () => {
 
   it("removes a typed row with its own named button", async () => {
     await openChanges();
-    fireEvent.click(screen.getByRole("radio", { name: "skrevet inn her" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Jeg skriver dem inn her" }));
     fireEvent.click(screen.getByRole("button", { name: "Legg til rad" }));
     fireEvent.change(screen.getByRole("textbox", { name: "Kap/post, rad 2" }), { target: { value: "858/01" } });
     fireEvent.click(screen.getByRole("button", { name: "Fjern rad 1" }));
@@ -160,11 +174,11 @@ describe("Endringer", () => {
     actions.previewAnswers = [seedPreview()];
     actions.writeAnswers = [cellEditError(), { address: "Tildeling!D3:F6", rows: 2 }];
     fireEvent.click(await enabledButton("Forhåndsvis"));
-    fireEvent.click(await enabledButton("Skriv til arket"));
+    await writeAnyway();
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(/redigeringsmodus/);
+    expect(alert.textContent).toMatch(/Du redigerer en celle/);
     fireEvent.click(within(alert).getByRole("button", { name: "Prøv igjen" }));
-    await screen.findByText(/Skrev 2 rader til Tildeling!D3:F6/);
+    await screen.findByText(/Skrev 2 rader i Tildeling!D3:F6/);
     await waitFor(() => expect(actions.callsOf("writeChanges")).toHaveLength(2));
   });
 });

@@ -43,15 +43,17 @@ describe("Kontroll", () => {
     await screen.findByTestId("check-results");
     expect(actions.callsOf("check")[0][0]).toEqual({ sheet: "Tildeling" });
     // Counted by line, the unreadable ones included, so the user sees how much was looked at.
-    expect(screen.getByTestId("check-summary").textContent).toBe("5 linjer kontrollert, 2 med feil. 1 linje har bare advarsler.");
-    const counts = within(screen.getByTestId("severity-counts")).getAllByText(/: \d/).map((b) => b.textContent);
-    expect(counts).toEqual(["Feil: 2", "Advarsler: 1", "Merknader: 1"]);
-    const errors = screen.getByRole("region", { name: "Feil: 2" });
-    expect(within(errors).getAllByRole("button").map((b) => b.textContent)).toEqual([
-      `Tildeling!A6${messageOf(seedReport().diagnostics[0], "nb")}`,
-      `Tildeling!C7${messageOf(seedReport().diagnostics[1], "nb")}`,
-    ]);
-    expect(within(screen.getByRole("region", { name: "Advarsler: 1" })).getByRole("button").textContent).toMatch(/858\/99 finnes ikke i Gul bok 2024/);
+    expect(screen.getByTestId("check-run-status").textContent).toMatch(/^5 linjer kontrollert, 2 med feil\. 1 linje har bare advarsler\. Kontrollert kl\. \d\d[:.]\d\d\.$/);
+    const counts = [...screen.getByTestId("severity-counts").children].map((b) => b.textContent);
+    expect(counts).toEqual(["2 feil", "1 advarsel", "1 merknad"]);
+    // Grouped by kind, errors first; each group names its kind and count.
+    const groups = screen.getAllByRole("region", { name: /^(Feil|Advarsler|Merknader): / }).map((r) => r.getAttribute("data-kind"));
+    expect(groups).toEqual(["amount", "code-range", "not-in-chart", "unit-column"]);
+    const amount = screen.getByRole("region", { name: "Feil: beløp som ikke kan leses (1)" });
+    expect(within(amount).getAllByRole("button").slice(1).map((b) => b.textContent)).toEqual([`Tildeling!C7${messageOf(seedReport().diagnostics[1], "nb")}`]);
+    const range = screen.getByRole("region", { name: "Feil: kapittel eller post utenfor gyldig område (1)" });
+    expect(within(range).getAllByRole("button").slice(1).map((b) => b.textContent)).toEqual([`Tildeling!A6${messageOf(seedReport().diagnostics[0], "nb")}`]);
+    expect(within(screen.getByRole("region", { name: "Advarsler: kap/post som ikke står i Gul bok (1)" })).getAllByRole("button")[1].textContent).toMatch(/858\/99 finnes ikke i Gul bok 2024/);
   });
 
   it("shows the original text in the message, so the user sees what they typed", async () => {
@@ -63,7 +65,7 @@ describe("Kontroll", () => {
 
   it("selects a result's cell in Excel when the result is clicked", async () => {
     const { actions } = await runCheck();
-    const errors = await screen.findByRole("region", { name: "Feil: 2" });
+    const errors = await screen.findByRole("region", { name: /^Feil: beløp/ });
     await act(async () => fireEvent.click(within(errors).getAllByRole("button")[1]));
     expect(actions.callsOf("selectCell")).toEqual([["Tildeling!C7"]]);
   });
@@ -82,7 +84,7 @@ describe("Kontroll", () => {
   it("removes the marking, even before any check in this session", async () => {
     const { actions } = renderApp();
     actions.clearAnswers = [3];
-    fireEvent.click(await enabledButton("Fjern markering"));
+    fireEvent.click(await enabledButton("Fjern markeringen"));
     await screen.findByText("Fjernet markeringen fra 3 celler.");
     expect(actions.callsOf("clearHighlight")).toHaveLength(1);
     expect((screen.getByRole("button", { name: "Marker i arket" }) as HTMLButtonElement).disabled).toBe(true);
@@ -105,7 +107,7 @@ describe("Kontroll", () => {
   it("explains cell edit mode, keeps working, and succeeds on retry", async () => {
     const { actions } = await runCheck([cellEditError(), seedReport()]);
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(/Excel er i redigeringsmodus/);
+    expect(alert.textContent).toMatch(/Du redigerer en celle/);
     expect(alert.textContent).toMatch(/Trykk Enter eller Esc/);
     expect(screen.queryByTestId("check-results")).toBeNull();
     fireEvent.click(within(alert).getByRole("button", { name: "Prøv igjen" }));
@@ -131,9 +133,9 @@ describe("Kontroll", () => {
   it("a cell-edit refusal when selecting a result is reported too", async () => {
     const { actions } = await runCheck();
     actions.selectAnswers = [cellEditError()];
-    const errors = await screen.findByRole("region", { name: "Feil: 2" });
-    fireEvent.click(within(errors).getAllByRole("button")[0]);
-    expect((await screen.findByRole("alert")).textContent).toMatch(/redigeringsmodus/);
+    const errors = await screen.findByRole("region", { name: /^Feil: beløp/ });
+    fireEvent.click(within(errors).getAllByRole("button")[1]);
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Du redigerer en celle/);
   });
 
   it("lets the user choose another sheet or table, and checks that one", async () => {
@@ -146,5 +148,72 @@ describe("Kontroll", () => {
     fireEvent.click(await enabledButton("Kontroller"));
     await screen.findByTestId("check-results");
     expect(actions.callsOf("check")[0][0]).toEqual({ sheet: "Oppdrag", table: "OppdragTabell" });
+  });
+
+  it("steps through the results with Neste and Forrige, selecting each cell, and keeps focus on the button", async () => {
+    const { actions } = await runCheck();
+    await screen.findByTestId("check-results");
+    expect(screen.getByTestId("findings-position").textContent).toBe("3 funn med celle. Neste velger den første.");
+    const next = screen.getByRole("button", { name: "Neste" });
+    next.focus();
+    for (let i = 0; i < 3; i++) await act(async () => fireEvent.click(next));
+    // Errors first (by kind), then the warning; the unit note has no cell and is not a step.
+    expect(actions.callsOf("selectCell")).toEqual([["Tildeling!C7"], ["Tildeling!A6"], ["Tildeling!A8"]]);
+    expect(screen.getByTestId("findings-position").textContent).toBe("3 av 3: Tildeling!A8");
+    expect(document.activeElement).toBe(next);
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Forrige" })));
+    expect(actions.callsOf("selectCell").at(-1)).toEqual(["Tildeling!A6"]);
+    expect(screen.getByRole("button", { current: true }).textContent).toMatch(/^Tildeling!A6/);
+  });
+
+  it("says the findings are out of date when the checked sheet is edited, until it is checked again", async () => {
+    const { actions } = await runCheck([seedReport(), seedReport()]);
+    await screen.findByTestId("check-results");
+    expect(actions.callsOf("watchSource")).toEqual([[{ sheet: "Tildeling" }]]);
+    expect(screen.queryByTestId("check-stale")).toBeNull();
+    act(() => actions.userEdits("Endringer"));
+    expect(screen.queryByTestId("check-stale")).toBeNull();
+    act(() => actions.userEdits("Tildeling"));
+    const stale = await screen.findByTestId("check-stale");
+    expect(stale.textContent).toMatch(/^Arket er endret etter kontrollen kl\. \d\d[:.]\d\d\. Funnene kan være utdaterte\./);
+    await act(async () => fireEvent.click(within(stale).getByRole("button", { name: "Kontroller på nytt" })));
+    await waitFor(() => expect(screen.queryByTestId("check-stale")).toBeNull());
+    expect(actions.callsOf("check")).toHaveLength(2);
+  });
+
+  it("says what the check used, and checks again with another Gul bok year chosen from the result", async () => {
+    const facts = {
+      budgetYear: 2024,
+      yearSource: "title" as const,
+      chartYear: 2024,
+      sheets: ["Tildeling"],
+      amountColumn: { header: "Tildeling", cell: "Tildeling!C3", source: "only-one" as const, alternatives: [] },
+      unit: "1000 kr" as const,
+      unitSource: "caption" as const,
+    };
+    const { actions } = await runCheck([{ ...seedReport(), facts }, { ...seedReport(), facts: { ...facts, chartYear: 2025, yearSource: "option" as const } }]);
+    const shown = await screen.findByTestId("result-facts");
+    expect(shown.textContent).toBe("Kontrollert mot Gul bok 2024 (fra arktittelen)ArkTildelingBeløpskolonne«Tildeling» i Tildeling!C3 (den eneste)Enhet1\u202f000 kr (fra teksten ved tabellen)Endre valgene");
+    fireEvent.click(within(shown).getByRole("button", { name: "Endre valgene" }));
+    fireEvent.change(within(shown).getByLabelText("Budsjettår (Gul bok)"), { target: { value: "2025" } });
+    await act(async () => fireEvent.click(within(shown).getByRole("button", { name: "Kontroller med disse valgene" })));
+    expect(actions.callsOf("check")[1]).toEqual([{ sheet: "Tildeling" }, expect.anything(), { year: 2025 }]);
+    expect((await screen.findByText(/^Kontrollert mot Gul bok 2025/)).textContent).toBe("Kontrollert mot Gul bok 2025 (valgt her) Arket gjelder budsjettåret 2024.");
+  });
+
+  it("filters the results by cell or words", async () => {
+    const many: CheckReport = {
+      diagnostics: Array.from({ length: 8 }, (_, i) => atCell(failure(parseAmount(`1${i} 5OO`)), `Tildeling!C${i + 4}`)),
+      lines: 8,
+      linesWithErrors: 8,
+      linesWithWarnings: 0,
+      facts: TEST_FACTS,
+    };
+    await runCheck(many);
+    fireEvent.change(await screen.findByRole("searchbox", { name: "Filtrer funnene" }), { target: { value: "c7" } });
+    expect(screen.getByText("Viser 1 av 8.")).toBeTruthy();
+    const group = screen.getByRole("region", { name: /^Feil: beløp/ });
+    expect(within(group).getAllByRole("button").slice(1).map((b) => b.textContent?.slice(0, 12))).toEqual(["Tildeling!C7"]);
   });
 });

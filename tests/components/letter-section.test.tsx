@@ -60,7 +60,7 @@ describe("Til brevet", () => {
     const [table, sentences, choice] = actions.callsOf("copyLetterTable")[0] as [LetterTable, string[], LetterChoice];
     expect(letterCells(table)).toEqual([
       ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
-      ["351/70", "57 625", "1 000", "58 625"],
+      ["351/70", "57\u202f625", "1\u202f000", "58\u202f625"],
     ]);
     expect(table.caption).toBe("Beløp i 1 000 kr");
     // 671/62 was not applied and 858/01 has no line: the letter must not claim they changed.
@@ -90,7 +90,7 @@ describe("Til brevet", () => {
     actions.letterSheetAnswers = [cellEditError(), { sheet: "Brevtabell", address: "Brevtabell!A2:D3", rows: 1 }];
     fireEvent.click(section().getByRole("button", { name: "Lag brevtabell" }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(/redigeringsmodus/);
+    expect(alert.textContent).toMatch(/Du redigerer en celle/);
     fireEvent.click(within(alert).getByRole("button", { name: "Prøv igjen" }));
     await screen.findByText(/Skrev brevtabellen med 1 linje/);
     await waitFor(() => expect(actions.callsOf("writeLetterTable")).toHaveLength(2));

@@ -28,14 +28,14 @@ describe("Innstillinger", () => {
     const { actions } = renderApp({ tab: "settings" });
     fireEvent.change(await screen.findByLabelText("Frist snart (dager)"), { target: { value: "14" } });
     fireEvent.change(screen.getByLabelText("Enhet"), { target: { value: "mill. kr" } });
-    fireEvent.change(screen.getByLabelText("Budsjettår (kontoplan)"), { target: { value: "2026" } });
+    fireEvent.change(screen.getByLabelText("Budsjettår (Gul bok)"), { target: { value: "2026" } });
     const settings = await checkWithCurrentSettings(actions);
     expect(settings).toEqual({ referenceDate: "2026-11-23", soonDays: 14, unit: "mill. kr", chartYear: 2026 });
   });
 
   it("offers the workbook's own chart instead of a Gul bok year", async () => {
     const { actions } = renderApp({ tab: "settings" });
-    fireEvent.change(await screen.findByLabelText("Budsjettår (kontoplan)"), { target: { value: "workbook" } });
+    fireEvent.change(await screen.findByLabelText("Budsjettår (Gul bok)"), { target: { value: "workbook" } });
     expect((await checkWithCurrentSettings(actions)).chartYear).toBe("workbook");
   });
 

@@ -42,7 +42,7 @@ module.exports = {
       await paste(page, SEED_ROWS);
       assert.deepEqual(await previewCells(page), [
         ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
-        ["351/70", "57 625", "1 000", "58 625"],
+        ["351/70", "57\u202f625", "1\u202f000", "58\u202f625"],
       ]);
       assert.ok(await page.getByText("Beløp i 1 000 kr").isVisible(), "the unit caption is not shown");
       assert.deepEqual(await word(page), { runs: 0, syncs: 0, synced: null }, "Word was called before the user inserted");
@@ -57,7 +57,7 @@ module.exports = {
       const [table] = after.synced.tables;
       assert.deepEqual(table.values, [
         ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
-        ["351/70", "57 625", "1 000", "58 625"],
+        ["351/70", "57\u202f625", "1\u202f000", "58\u202f625"],
       ]);
       assert.deepEqual(table.bold[0], [true, true, true, true], "the header row is not bold");
       assert.deepEqual(table.alignment[1], ["Left", "Right", "Right", "Right"], "amounts are not right-aligned");
@@ -108,7 +108,7 @@ module.exports = {
     const { page } = pane;
     try {
       await paste(page, SEED_ROWS);
-      assert.match(await page.getByText(/krever WordApi 1\.3/).textContent(), /kan ikke sette inn tabeller/);
+      assert.match(await page.getByTestId("word-too-old").textContent(), /^Denne Word-versjonen er for gammelDen kan ikke sette inn tabeller fra tillegg\. Oppdater Word/);
       assert.equal(await page.getByRole("button", { name: "Sett inn endringstabell" }).isDisabled(), true);
       expectClean(assert, pane);
     } finally {
@@ -131,3 +131,59 @@ module.exports = {
     }
   },
 };
+
+// The Word pane at 320 and 450 px, in Bokmål, English and Office's dark theme: empty, with the
+// seed rows previewed and inserted, and in an old Word. Each state fits the pane, passes axe-core
+// with no violation of any impact, and is saved as word-screens-<config>-<width>-<state>.png.
+const { violations } = require("./lib/axe");
+const { assertFits } = require("./lib/fits");
+
+const WORD_CONFIGS = [
+  { name: "nb", displayLanguage: "nb-NO", paste: /Rader fra Excel eller endringer/, insert: "Sett inn endringstabell", inserted: "Tabellen er satt inn ved markøren.", old: /Denne Word-versjonen er for gammel.*Oppdater Word/ },
+  { name: "en", displayLanguage: "en-US", paste: /Rows from Excel or changes/, insert: "Insert change table", inserted: "The table was inserted at the cursor.", old: /This version of Word is too old.*Update Word/ },
+  { name: "dark", displayLanguage: "nb-NO", officeTheme: { bodyBackgroundColor: "#1f1f1f" }, paste: /Rader fra Excel eller endringer/, insert: "Sett inn endringstabell", inserted: "Tabellen er satt inn ved markøren.", old: /Denne Word-versjonen er for gammel.*Oppdater Word/ },
+];
+
+// A wide table: eleven-digit kroner amounts must scroll inside the preview, not widen the pane.
+const WIDE_ROWS = "Kap/post\tTildeling før tillegget\tEndring\tNy tildeling\n855/01\t4 887 294 000\t1 000 000\t4 888 294 000\n351/70\t57 625 000\t1 000 000\t58 625 000";
+
+for (const config of WORD_CONFIGS) {
+  for (const width of [320, 450]) {
+    module.exports[`the Word pane fits and passes axe: ${config.name} at ${width} px`] = async (kit) => {
+      const { assert, screenshot } = kit;
+      const found = {};
+      const state = async (page, name) => {
+        await assertFits(assert, page, `word ${config.name} ${width} ${name}`);
+        await screenshot(page, `word-screens-${config.name}-${width}-${name}`);
+        const v = await violations(page);
+        if (v.length) found[name] = v;
+      };
+      const init = { displayLanguage: config.displayLanguage, officeTheme: config.officeTheme };
+      const pane = await openWord(kit, { init, width, bypassCSP: true, locale: config.displayLanguage });
+      try {
+        const box = pane.page.getByRole("textbox", { name: config.paste });
+        await box.waitFor();
+        await state(pane.page, "empty");
+        await box.fill(WIDE_ROWS);
+        await pane.page.locator("main table").waitFor();
+        await state(pane.page, "preview");
+        await pane.page.getByRole("button", { name: config.insert }).click();
+        await pane.page.getByText(config.inserted).waitFor();
+        await state(pane.page, "inserted");
+        assert.deepEqual(pane.problems, []);
+      } finally {
+        await pane.close();
+      }
+      const old = await openWord(kit, { init: { ...init, wordApi: "1.1" }, width, bypassCSP: true, locale: config.displayLanguage });
+      try {
+        const message = old.page.getByTestId("word-too-old");
+        await message.waitFor();
+        assert.match(await message.textContent(), config.old);
+        await state(old.page, "old-word");
+      } finally {
+        await old.close();
+      }
+      assert.deepEqual(found, {}, "axe-core found violations");
+    };
+  }
+}

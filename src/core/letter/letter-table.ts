@@ -110,12 +110,16 @@ export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, optio
   };
 }
 
-/** A row's cell texts in column order: amounts with space thousands separators, "" when unknown. */
+/**
+ * A row's cell texts in column order, "" when unknown. Amounts are grouped with a narrow no-break
+ * space (U+202F), as typeset Norwegian writes them, so "57 625" never breaks across two lines of
+ * a letter's table cell.
+ */
 export function rowCells(table: LetterTable, row: LetterRow): string[] {
   return table.columns.map((c) => {
     if (c === "code") return row.label;
     const v = row[c];
-    return v === null ? "" : formatAmount(v);
+    return v === null ? "" : formatAmount(v, { group: "narrow" });
   });
 }
 

@@ -1,9 +1,10 @@
-// "Til brevet" under the change preview: the letter table's column titles (the letter's own
-// wording may differ), kap./post blocks and sentences, then "Lag brevtabell" (a letter-ready
-// range on the add-in's Brevtabell sheet) and "Kopier til brev" (HTML and plain text on the
-// clipboard). The table is composed from the preview, so the copy happens inside the click.
+// Step 3, "Til brevet": the letter's version of the previewed table. Kap./post blocks and
+// sentences are a tick each; the column titles (the letter's own wording may differ) are folded
+// away under "Tilpass". "Lag brevtabell" makes a letter-ready range on the add-in's Brevtabell
+// sheet; "Kopier til brev" puts HTML and plain text on the clipboard. The table is composed from
+// the preview, so the copy happens inside the click. One message slot: the last outcome.
 import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { messageOf } from "../../core/diagnostics";
 import { composeLetter, type LetterChoice } from "../../core/letter/letter-source";
 import { LETTER_COLUMNS, type LetterColumn } from "../../core/letter/letter-table";
@@ -14,8 +15,9 @@ import { useActions, useLang, useSettings, useT, useTCount } from "../pane-conte
 import { useAction } from "../use-action";
 import { useTabStyles } from "../tabs/styles";
 import { ActionError } from "./ActionError";
-import { Notice } from "./Notice";
 import { RunButton } from "./RunButton";
+import { type SlotMessage, StatusSlot } from "./StatusSlot";
+import { Step } from "./Step";
 
 const HEADER_LABEL: Record<LetterColumn, string> = {
   code: "UI-LETTER-HEADER-CODE",
@@ -25,17 +27,29 @@ const HEADER_LABEL: Record<LetterColumn, string> = {
 };
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   options: { display: "flex", flexDirection: "column" },
+  details: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase300,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusMedium },
+  },
+  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
+  inputField: { width: "100%", minWidth: 0 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 export interface LetterSectionProps {
   readonly preview: ChangePreview;
   readonly request: ChangeRequest;
+  readonly n: number;
 }
 
-export function LetterSection({ preview, request }: LetterSectionProps) {
+export function LetterSection({ preview, request, n }: LetterSectionProps) {
   const t = useT();
   const tn = useTCount();
   const lang = useLang();
@@ -43,7 +57,6 @@ export function LetterSection({ preview, request }: LetterSectionProps) {
   const [settings] = useSettings();
   const tabStyles = useTabStyles();
   const styles = useStyles();
-  const headingId = useId();
   const [header, setHeader] = useState<Record<LetterColumn, string>>(() => {
     const labels = changeTableLabels(lang);
     return { code: labels.code, before: labels.before, change: labels.change, after: labels.after };
@@ -52,6 +65,7 @@ export function LetterSection({ preview, request }: LetterSectionProps) {
   const [sentences, setSentences] = useState(false);
   const make = useAction<LetterSheetReport>();
   const copy = useAction<CopyOutcome>();
+  const [last, setLast] = useState<"make" | "copy" | null>(null);
 
   const choice: LetterChoice = useMemo(() => ({ header, blocks, sentences }), [header, blocks, sentences]);
   const letter = useMemo(() => composeLetter(preview.letter, choice, lang), [preview.letter, choice, lang]);
@@ -60,28 +74,25 @@ export function LetterSection({ preview, request }: LetterSectionProps) {
   const reset = () => {
     make.reset();
     copy.reset();
+    setLast(null);
   };
 
+  let message: SlotMessage | null = null;
+  if (last === "make" && make.value) {
+    message =
+      make.value.rows === 0
+        ? { intent: "warning", text: t("UI-LETTER-WRITTEN-NONE") }
+        : { text: tn("UI-LETTER-WRITTEN", make.value.rows, { address: make.value.address, sheet: make.value.sheet }) };
+  } else if (last === "copy" && copy.value) {
+    message = copy.value === "failed" ? { intent: "warning", text: t("UI-LETTER-COPY-FAILED") } : { text: t("UI-LETTER-COPIED") };
+  }
+  const busy = make.busy || copy.busy;
+
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-testid="letter-section">
-      <h3 id={headingId} className={styles.heading}>
-        {t("UI-LETTER-TITLE")}
-      </h3>
+    <Step n={n} title={t("UI-LETTER-TITLE")} data-testid="letter-section">
       <Text size={200} className={tabStyles.intro}>
         {t(empty ? "UI-LETTER-EMPTY" : "UI-LETTER-INTRO")}
       </Text>
-      {LETTER_COLUMNS.map((column) => (
-        <Field key={column} label={t(HEADER_LABEL[column])}>
-          <Input
-            value={header[column]}
-            disabled={empty}
-            onChange={(_, d) => {
-              setHeader((h) => ({ ...h, [column]: d.value }));
-              reset();
-            }}
-          />
-        </Field>
-      ))}
       <div className={styles.options}>
         <Checkbox
           checked={blocks}
@@ -102,8 +113,27 @@ export function LetterSection({ preview, request }: LetterSectionProps) {
           }}
         />
       </div>
+      <details className={styles.details} data-testid="letter-customise">
+        <summary className={styles.summary}>{t("UI-LETTER-CUSTOMISE")}</summary>
+        <div className={styles.fields}>
+          {LETTER_COLUMNS.map((column) => (
+            <Field key={column} label={t(HEADER_LABEL[column])}>
+              <Input
+                className={styles.input}
+                input={{ className: styles.inputField }}
+                value={header[column]}
+                disabled={empty}
+                onChange={(_, d) => {
+                  setHeader((h) => ({ ...h, [column]: d.value }));
+                  reset();
+                }}
+              />
+            </Field>
+          ))}
+        </div>
+      </details>
       {letter.diagnostics.length > 0 && (
-        <ul>
+        <ul className={styles.problems}>
           {letter.diagnostics.map((d, i) => (
             <li key={i}>
               <Text size={200}>{messageOf(d, lang)}</Text>
@@ -113,43 +143,33 @@ export function LetterSection({ preview, request }: LetterSectionProps) {
       )}
       <div className={tabStyles.actions}>
         <RunButton
+          appearance="primary"
           busy={make.busy}
-          disabled={empty}
+          disabled={empty || copy.busy}
           data-testid="letter-make"
           onClick={() => {
-            copy.reset();
+            setLast("make");
             void make.run(() => actions.writeLetterTable(request, choice, settings, lang));
           }}
         >
           {t("UI-LETTER-MAKE")}
         </RunButton>
         <Button
-          disabled={empty || copy.busy}
+          disabled={empty}
+          disabledFocusable={copy.busy}
           data-testid="letter-copy"
           // No await before the copy: webviews only allow the clipboard inside the click itself.
           onClick={() => {
-            make.reset();
+            if (copy.busy) return;
+            setLast("copy");
             void copy.run(() => actions.copyLetterTable(letter.table, letter.sentences, choice));
           }}
         >
           {t("UI-LETTER-COPY")}
         </Button>
       </div>
-      <ActionError error={make.error} onRetry={make.retry} />
-      <Notice
-        intent={make.value?.rows === 0 ? "warning" : "success"}
-        text={
-          make.value
-            ? make.value.rows === 0
-              ? t("UI-LETTER-WRITTEN-NONE")
-              : tn("UI-LETTER-WRITTEN", make.value.rows, { address: make.value.address, sheet: make.value.sheet })
-            : null
-        }
-      />
-      <Notice
-        intent={copy.value === "failed" ? "warning" : "success"}
-        text={copy.value ? t(copy.value === "failed" ? "UI-LETTER-COPY-FAILED" : "UI-LETTER-COPIED") : null}
-      />
-    </section>
+      <StatusSlot progress={busy ? t("UI-WORKING") : null} message={message} data-testid="letter-status" />
+      <ActionError error={last === "copy" ? copy.error : make.error} onRetry={last === "copy" ? copy.retry : make.retry} />
+    </Step>
   );
 }

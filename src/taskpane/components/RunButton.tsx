@@ -1,5 +1,6 @@
-// An action button that shows a spinner while its action runs, and is disabled meanwhile so a
-// second click cannot start the same Excel request twice.
+// An action button that shows a spinner while its action runs. While busy it stays focusable
+// (aria-disabled, clicks ignored) instead of disabled, so keyboard focus stays on it rather than
+// falling to the page, and a second press cannot start the same Excel request twice.
 import { Button, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useT } from "../pane-context";
@@ -18,10 +19,13 @@ export function RunButton({ busy, disabled, appearance = "secondary", onClick, c
   return (
     <Button
       appearance={appearance}
-      disabled={disabled || busy}
+      disabled={!busy && disabled}
+      disabledFocusable={busy}
       aria-busy={busy || undefined}
       data-testid={testId}
-      onClick={onClick}
+      onClick={() => {
+        if (!busy) onClick();
+      }}
       icon={busy ? <Spinner size="extra-tiny" aria-label={t("UI-WORKING")} /> : undefined}
     >
       {children}

@@ -11,6 +11,10 @@ const useStyles = makeStyles({
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
   hint: { color: tokens.colorNeutralForeground2 },
+  // Fluent's Input is as wide as 20 characters by default; here it takes its grid column, no more.
+  input: { width: "100%", minWidth: 0 },
+  inputField: { width: "100%", minWidth: 0 },
+  field: { minWidth: 0 },
 });
 
 export interface TypedRowsProps {
@@ -30,11 +34,11 @@ export function TypedRows({ rows, onChange }: TypedRowsProps) {
       </Text>
       {rows.map((row, i) => (
         <div className={styles.row} key={i}>
-          <Field label={t("UI-ROW-CODE", { row: i + 1 })} size="small">
-            <Input size="small" value={row.code} placeholder="351/70" onChange={(_, d) => update(i, { code: d.value })} />
+          <Field className={styles.field} label={t("UI-ROW-CODE", { row: i + 1 })} size="small">
+            <Input className={styles.input} input={{ className: styles.inputField }} size="small" value={row.code} placeholder="351/70" onChange={(_, d) => update(i, { code: d.value })} />
           </Field>
-          <Field label={t("UI-ROW-CHANGE", { row: i + 1 })} size="small">
-            <Input size="small" value={row.change} placeholder="1 000" inputMode="decimal" onChange={(_, d) => update(i, { change: d.value })} />
+          <Field className={styles.field} label={t("UI-ROW-CHANGE", { row: i + 1 })} size="small">
+            <Input className={styles.input} input={{ className: styles.inputField }} size="small" value={row.change} placeholder={"1\u202f000"} inputMode="decimal" onChange={(_, d) => update(i, { change: d.value })} />
           </Field>
           <Button
             size="small"

@@ -1,21 +1,22 @@
 // Oppdrag: flag the assignments of a sheet against the reference date, most urgent first, and
 // write a status column whose conditional formatting follows TODAY() in Excel.
+import { Switch } from "@fluentui/react-components";
 import { undoNote } from "../undo-note";
-import { Switch, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseIsoDate } from "../../core/deadlines/calendar-date";
 import type { Lang } from "../../core/i18n/catalog";
 import type { DeadlineReport, WriteReport } from "../../app/pane-actions";
 import { ActionError } from "../components/ActionError";
 import { AssignmentList, NEEDS_FOLLOW_UP, dayText } from "../components/AssignmentList";
-import { DiagnosticList } from "../components/DiagnosticList";
+import { FindingsList } from "../components/FindingsList";
 import { MainAction } from "../components/MainAction";
-import { Notice } from "../components/Notice";
+import { StatusSlot } from "../components/StatusSlot";
 import { RunButton } from "../components/RunButton";
 import { SourceSelect } from "../components/SourceSelect";
 import { TabPanel } from "../components/TabPanel";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
-import { useChosenSource } from "../sources";
+import { readingText } from "../progress-text";
+import { useChosenSource, useSourceRows } from "../sources";
 import { useAction } from "../use-action";
 import { useSelectCell } from "../use-select-cell";
 import { useTabStyles } from "./styles";
@@ -38,6 +39,7 @@ export default function AssignmentsTab() {
   const write = useAction<WriteReport>();
   const select = useSelectCell();
   const [source, setSource] = useChosenSource(flag.reset);
+  const rows = useSourceRows(source);
 
   const report = flag.value;
   const followUp = report ? report.items.filter((i) => NEEDS_FOLLOW_UP.has(i.flag)) : [];
@@ -51,6 +53,20 @@ export default function AssignmentsTab() {
         label={t("UI-FLAG")}
         data-testid="flag-run"
         input={source}
+        cancellable
+        progress={readingText(t, source, rows)}
+        message={
+          flag.cancelled
+            ? { intent: "info", text: t("UI-CANCELLED") }
+            : report
+              ? {
+                  intent: followUp.length ? "warning" : "success",
+                  text: followUp.length
+                    ? t("UI-FLAG-SUMMARY", { flagged: followUp.length, total: report.items.length, date: shownDate(report.referenceDate, lang) })
+                    : t("UI-FLAG-NONE"),
+                }
+              : null
+        }
         onRun={(s) => {
           write.reset();
           void flag.run(() => actions.flagDeadlines(s, settings));
@@ -65,19 +81,18 @@ export default function AssignmentsTab() {
           {t("UI-WRITE-STATUS")}
         </RunButton>
       </MainAction>
+      <StatusSlot
+        progress={write.busy ? t("UI-PROGRESS-WRITING") : null}
+        message={write.value ? { text: tn("UI-STATUS-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) + undoNote(write.value, t) } : null}
+        data-testid="status-written"
+      />
       <ActionError error={write.error} onRetry={write.retry} />
-      <Notice text={write.value ? tn("UI-STATUS-WRITTEN", write.value.rows, { rows: write.value.rows, address: write.value.address }) + undoNote(write.value, t) : null} />
       {report && (
         <div className={styles.results} data-testid="assignment-results">
-          <Text size={200} aria-live="polite">
-            {followUp.length
-              ? t("UI-FLAG-SUMMARY", { flagged: followUp.length, total: report.items.length, date: shownDate(report.referenceDate, lang) })
-              : t("UI-FLAG-NONE")}
-          </Text>
           <Switch checked={showAll} label={t("UI-SHOW-ALL")} onChange={(_, d) => setShowAll(d.checked)} />
           <ActionError error={select.error} onRetry={select.retry} />
           <AssignmentList items={shown} onSelectCell={select.onSelectCell} />
-          <DiagnosticList diagnostics={report.diagnostics} onSelectCell={select.onSelectCell} />
+          {report.diagnostics.length > 0 && <FindingsList key={flag.at?.getTime()} diagnostics={report.diagnostics} onSelectCell={select.onSelectCell} data-testid="assignment-findings" />}
         </div>
       )}
     </TabPanel>

@@ -5,6 +5,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { amountColumns, letterCells, type LetterTable } from "../../core/letter/letter-table";
 
 const useStyles = makeStyles({
+  // A wide table scrolls sideways inside the pane instead of widening it.
+  scroller: { overflowX: "auto", maxWidth: "100%", minWidth: 0 },
   table: { borderCollapse: "collapse", marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -12,7 +14,7 @@ const useStyles = makeStyles({
     textAlign: "left",
     verticalAlign: "top",
   },
-  amount: { textAlign: "right", whiteSpace: "nowrap" },
+  amount: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   paragraph: { margin: `0 0 ${tokens.spacingVerticalXS} 0` },
 });
@@ -32,6 +34,7 @@ export function LetterPreview({ table, caption, blocks }: LetterPreviewProps) {
   return (
     <div>
       {caption && <p className={styles.paragraph}>{table.caption}</p>}
+      <div className={styles.scroller} role="region" aria-label={table.caption} tabIndex={0}>
       <table className={styles.table}>
         <thead>
           <tr>
@@ -54,6 +57,7 @@ export function LetterPreview({ table, caption, blocks }: LetterPreviewProps) {
           ))}
         </tbody>
       </table>
+      </div>
       {blocks &&
         table.blocks.map((b, i) => (
           <div key={i}>

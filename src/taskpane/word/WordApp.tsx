@@ -10,7 +10,8 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
+  MessageBarTitle,
+  Spinner,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
@@ -19,6 +20,7 @@ import { messageOf } from "../../core/diagnostics";
 import { formatMessage, type Lang } from "../../core/i18n/catalog";
 import { letterInsert, type LetterInsert } from "../../core/letter/letter-insert";
 import { prepareLetter } from "../../core/letter/prepare";
+import { PaneHeader } from "../components/PaneHeader";
 import { LetterPreview } from "./LetterPreview";
 
 export interface WordAppProps {
@@ -30,13 +32,20 @@ export interface WordAppProps {
 }
 
 const useStyles = makeStyles({
+  // One column that fits a 320 px pane, spaced as the Excel pane's tabs are.
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
   },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   options: { display: "flex", flexDirection: "column" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  problems: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { kind: "failed"; text: string };
@@ -66,80 +75,97 @@ export function WordApp({ lang, insertLetterTable, canInsertTables }: WordAppPro
     }
   }
 
+  const busy = status.kind === "busy";
   return (
-    <main className={styles.root} aria-labelledby="word-pane-title">
-      <Subtitle2 as="h1" id="word-pane-title">
-        {t("UI-WORD-TITLE")}
-      </Subtitle2>
-      {!canInsertTables && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("UI-WORD-NEEDS-API")}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Field label={t("UI-WORD-PASTE-LABEL")} hint={t("UI-WORD-PASTE-HINT")}>
-        <Textarea
-          value={pasted}
-          resize="vertical"
-          rows={6}
-          onChange={(_, data) => {
-            setPasted(data.value);
-            setStatus({ kind: "idle" });
-          }}
-        />
-      </Field>
-
-      <section aria-labelledby="word-preview-title">
-        <Subtitle2 as="h2" id="word-preview-title">
-          {t("UI-WORD-PREVIEW")}
-        </Subtitle2>
-        {table ? (
-          <LetterPreview table={table} caption={withCaption} blocks={withBlocks} />
-        ) : (
-          <Caption1 as="p">{t("UI-WORD-PREVIEW-EMPTY")}</Caption1>
+    <>
+      <PaneHeader title={t("UI-WORD-TITLE")} tagline={t("UI-WORD-TAGLINE")} titleId="word-pane-title" />
+      <main className={styles.root} aria-labelledby="word-pane-title">
+        {!canInsertTables && (
+          <MessageBar intent="warning" layout="multiline" data-testid="word-too-old">
+            <MessageBarBody>
+              <MessageBarTitle>{t("UI-WORD-TOO-OLD-TITLE")}</MessageBarTitle>
+              {t("UI-WORD-NEEDS-API")}
+            </MessageBarBody>
+          </MessageBar>
         )}
-        {table && withSentences && prepared.sentences.length > 0 && (
-          <>
-            <Subtitle2 as="h3">{t("UI-WORD-SENTENCES")}</Subtitle2>
-            <ul aria-label={t("UI-WORD-SENTENCES")}>
-              {prepared.sentences.map((s, i) => (
-                <li key={i}>{s}</li>
-              ))}
-            </ul>
-          </>
+        <Field label={t("UI-WORD-PASTE-LABEL")} hint={t("UI-WORD-PASTE-HINT")}>
+          <Textarea
+            value={pasted}
+            resize="vertical"
+            rows={6}
+            onChange={(_, data) => {
+              setPasted(data.value);
+              setStatus({ kind: "idle" });
+            }}
+          />
+        </Field>
+
+        <section className={styles.section} aria-labelledby="word-preview-title">
+          <h2 id="word-preview-title" className={styles.heading}>
+            {t("UI-WORD-PREVIEW")}
+          </h2>
+          {table ? (
+            <LetterPreview table={table} caption={withCaption} blocks={withBlocks} />
+          ) : (
+            <Caption1 as="p">{t("UI-WORD-PREVIEW-EMPTY")}</Caption1>
+          )}
+          {table && withSentences && prepared.sentences.length > 0 && (
+            <>
+              <h3 className={styles.heading}>{t("UI-WORD-SENTENCES")}</h3>
+              <ul className={styles.list} aria-label={t("UI-WORD-SENTENCES")}>
+                {prepared.sentences.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        {pasted.trim() !== "" && prepared.diagnostics.length > 0 && (
+          <ul className={styles.problems} aria-label={t("UI-WORD-PROBLEMS")}>
+            {prepared.diagnostics.map((d, i) => (
+              <li key={i}>
+                <MessageBar intent={d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "info"} layout="multiline">
+                  <MessageBarBody>{d.cell ? `${d.cell}: ${messageOf(d, lang)}` : messageOf(d, lang)}</MessageBarBody>
+                </MessageBar>
+              </li>
+            ))}
+          </ul>
         )}
-      </section>
 
-      {pasted.trim() !== "" && prepared.diagnostics.length > 0 && (
-        <ul aria-label={t("UI-WORD-PROBLEMS")}>
-          {prepared.diagnostics.map((d, i) => (
-            <li key={i}>
-              <MessageBar intent={d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "info"} layout="multiline">
-                <MessageBarBody>{d.cell ? `${d.cell}: ${messageOf(d, lang)}` : messageOf(d, lang)}</MessageBarBody>
-              </MessageBar>
-            </li>
-          ))}
-        </ul>
-      )}
+        <div className={styles.options}>
+          <Checkbox checked={withSentences} onChange={(_, d) => setWithSentences(d.checked === true)} label={t("UI-WORD-OPT-SENTENCES")} />
+          <Checkbox checked={withBlocks} onChange={(_, d) => setWithBlocks(d.checked === true)} label={t("UI-WORD-OPT-BLOCKS")} />
+          <Checkbox checked={withCaption} onChange={(_, d) => setWithCaption(d.checked === true)} label={t("UI-WORD-OPT-CAPTION")} />
+        </div>
 
-      <div className={styles.options}>
-        <Checkbox checked={withSentences} onChange={(_, d) => setWithSentences(d.checked === true)} label={t("UI-WORD-OPT-SENTENCES")} />
-        <Checkbox checked={withBlocks} onChange={(_, d) => setWithBlocks(d.checked === true)} label={t("UI-WORD-OPT-BLOCKS")} />
-        <Checkbox checked={withCaption} onChange={(_, d) => setWithCaption(d.checked === true)} label={t("UI-WORD-OPT-CAPTION")} />
-      </div>
-
-      <Button appearance="primary" disabled={!table || !canInsertTables || status.kind === "busy"} onClick={() => void insert()}>
-        {status.kind === "busy" ? t("UI-WORD-INSERTING") : t("UI-WORD-INSERT")}
-      </Button>
-      {status.kind === "done" && (
-        <MessageBar intent="success" aria-live="polite">
-          <MessageBarBody>{t("UI-WORD-INSERTED")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t("UI-WORD-INSERT-FAILED", { text: status.text })}</MessageBarBody>
-        </MessageBar>
-      )}
-    </main>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={!busy && (!table || !canInsertTables)}
+            disabledFocusable={busy}
+            aria-busy={busy || undefined}
+            icon={busy ? <Spinner size="extra-tiny" aria-label={t("UI-WORD-INSERTING")} /> : undefined}
+            onClick={() => {
+              if (!busy) void insert();
+            }}
+          >
+            {t("UI-WORD-INSERT")}
+          </Button>
+        </div>
+        <div role="status" aria-live="polite">
+          {status.kind === "done" && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{t("UI-WORD-INSERTED")}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {status.kind === "failed" && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{t("UI-WORD-INSERT-FAILED", { text: status.text })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </main>
+    </>
   );
 }

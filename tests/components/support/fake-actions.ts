@@ -9,6 +9,7 @@ import type {
   PaneActions,
   PaneSettings,
   Placement,
+  ResultChoices,
   SourceOption,
   SourceRef,
   WriteReport,
@@ -43,6 +44,8 @@ export class FakePaneActions implements PaneActions {
   letterSheetAnswers: Answer<LetterSheetReport>[] = [];
   copyAnswers: Answer<CopyOutcome>[] = [];
   readonly calls: Array<{ method: keyof PaneActions; args: unknown[] }> = [];
+  /** Who watches which source now (watchSource), for `userEdits`. */
+  readonly watchers = new Set<{ source: SourceRef; onChange: () => void }>();
 
   private answer<T>(queue: Answer<T>[], fallback?: T): Promise<T> {
     const next = queue.length > 1 ? queue.shift()! : queue[0];
@@ -60,9 +63,22 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "listSources", args: [] });
     return Promise.resolve(this.sources);
   }
-  check(source: SourceRef, settings: PaneSettings) {
-    this.calls.push({ method: "check", args: [source, settings] });
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices) {
+    this.calls.push({ method: "check", args: choices ? [source, settings, choices] : [source, settings] });
     return this.answer(this.checkAnswers);
+  }
+  watchSource(source: SourceRef, onChange: () => void) {
+    this.calls.push({ method: "watchSource", args: [source] });
+    const w = { source, onChange };
+    this.watchers.add(w);
+    return Promise.resolve(() => {
+      this.watchers.delete(w);
+      return Promise.resolve();
+    });
+  }
+  /** The user edits a cell of `sheet`: every watcher of that sheet is told, as the worksheet handler would. */
+  userEdits(sheet: string) {
+    for (const w of [...this.watchers]) if (w.source.sheet === sheet) w.onChange();
   }
   selectCell(address: string) {
     this.calls.push({ method: "selectCell", args: [address] });

@@ -6,7 +6,7 @@ const seedInsert: LetterInsert = {
   caption: "Beløp i 1 000 kr",
   cells: [
     ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
-    ["351/70", "57 625", "1 000", "58 625"],
+    ["351/70", "57\u202f625", "1\u202f000", "58\u202f625"],
   ],
   headerRows: 1,
   amountColumns: [1, 2, 3],

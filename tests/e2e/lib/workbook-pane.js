@@ -6,11 +6,12 @@ const { openFakeHostPane } = require("./fake-host-pane");
 
 /**
  * @param browser a playwright Browser
- * @param opts { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false }
+ * @param opts { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet, latencyMs }
  */
 function openWorkbookPane(browser, opts) {
-  const { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false } = opts;
-  return openFakeHostPane(browser, { baseUrl, fixture: "workbook-host", init: { displayLanguage, excelApi }, locale: displayLanguage, width, bypassCSP });
+  const { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet = false, latencyMs = 0 } = opts;
+  const init = { displayLanguage, excelApi, officeTheme, bigSheet, latencyMs };
+  return openFakeHostPane(browser, { baseUrl, fixture: "workbook-host", init, locale: displayLanguage, width, bypassCSP });
 }
 
 /**

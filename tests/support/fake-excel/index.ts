@@ -22,6 +22,12 @@ export interface FakeExcelOptions {
   excelApi?: string;
 }
 
+function formatCell(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
 function versionAtLeast(have: string, want: string): boolean {
   const [ha, hb] = have.split(".").map(Number);
   const [wa, wb] = want.split(".").map(Number);
@@ -127,6 +133,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
         // Format ids recorded in settings are Excel's bookkeeping too: each run gets new ones.
         settings: [...state.settings.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, JSON.parse(JSON.stringify(v).replace(/"cf\d+"/g, '"cf"'))]),
       };
+    },
+    /**
+     * The user types `value` into one cell ("Tildeling!C6"): the cell changes, and every onChanged
+     * handler the add-in registered on that sheet is called, as Excel calls them after an edit.
+     */
+    userEdit(address: string, value: Scalar): void {
+      const { sheet, rect } = locate(address);
+      state.type(sheet.name, [[value]], { at: formatCell(rect.top, rect.left) });
+      const event = { type: "WorksheetChanged", worksheetId: `{${sheet.id}}`, address: formatCell(rect.top, rect.left), changeType: "RangeEdited", source: "Local" } as const;
+      for (const h of state.changeHandlers) if (h.sheetId === sheet.id) void h.handler(event);
     },
     /** Pretend the user is (or is no longer) typing in a cell. */
     setCellEditMode(on: boolean) {

@@ -110,6 +110,21 @@ export class FakeWorksheet extends FakeProxy {
     });
   }
 
+  /** Handlers run only for edits made through the fake's userEdit, as Excel runs them for the user's edits. */
+  get onChanged(): { add(handler: (event: unknown) => unknown): { remove(): void } } {
+    const ctx = this.fakeContext;
+    return {
+      add: (handler) => {
+        const entry = { sheetId: -1, handler };
+        ctx.enqueueAction(() => {
+          entry.sheetId = this.sheet().id;
+          ctx.state.changeHandlers.push(entry);
+        });
+        return { remove: () => ctx.enqueueAction(() => void (ctx.state.changeHandlers = ctx.state.changeHandlers.filter((e) => e !== entry))) };
+      },
+    };
+  }
+
   activate(): void {
     this.fakeContext.enqueueAction(() => { this.fakeContext.state.activeSheet = this.sheet(); });
   }

@@ -68,6 +68,16 @@ export interface SyncRecord {
   responseBytes: number;
 }
 
+/** What a worksheet onChanged handler receives (Excel.WorksheetChangedEventArgs, the parts the add-in reads). */
+export interface FakeChangeEvent {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  /** The changed range without its sheet name, as Excel gives it: "C6". */
+  readonly address: string;
+  readonly changeType: "RangeEdited";
+  readonly source: "Local";
+}
+
 export const FIVE_MB = 5 * 1024 * 1024;
 
 export function cellKey(row: number, col: number): number {
@@ -110,6 +120,8 @@ export class FakeWorkbookState {
   undoUnsupported = false;
   /** The options of each Excel.run, in order. */
   runs: Array<{ mergeUndoGroup: boolean; delayForCellEdit: boolean }> = [];
+  /** worksheet onChanged handlers, by sheet id, as the add-in registered them. */
+  changeHandlers: Array<{ sheetId: number; handler: (event: FakeChangeEvent) => unknown }> = [];
   private nextId = 1;
 
   get syncCount(): number {

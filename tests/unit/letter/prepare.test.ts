@@ -5,6 +5,9 @@ import { letterCells } from "../../../src/core/letter/letter-table";
 import { letterTableText } from "../../../src/core/letter/letter-text";
 import { prepareLetter } from "../../../src/core/letter/prepare";
 
+/** The letter's amounts as the product writes them: thousands grouped with U+202F ("57 625"). */
+const thin = (text: string): string => text.replace(/(\d)[ \u00a0](?=\d{3}(?:\D|$))/g, "$1\u202f");
+
 const seedTable = seed.expectedLetterTableText;
 
 describe("prepareLetter: rows pasted from Excel", () => {
@@ -12,7 +15,7 @@ describe("prepareLetter: rows pasted from Excel", () => {
     const prepared = prepareLetter(`${seedTable}\r\n`);
     expect(prepared.source).toBe("table");
     expect(prepared.diagnostics).toEqual([]);
-    expect(letterTableText(prepared.table!)).toBe(seedTable);
+    expect(letterTableText(prepared.table!)).toBe(thin(seedTable));
     expect(prepared.sentences).toEqual(["Tildelingen på kap. 351, post 70 økes med 1 mill. kroner."]);
   });
 
@@ -20,7 +23,7 @@ describe("prepareLetter: rows pasted from Excel", () => {
     const pasted = [
       "Beløp i kr",
       seedTable.split("\n")[0],
-      "351/70\t57 625 000\t1 000 000\t58 625 000",
+      "351/70\t57\u202f625\u202f000\t1\u202f000\u202f000\t58\u202f625\u202f000",
       "",
       "Kap. 351 Likestilling",
       "Post 70 Tilskudd til likestilling",
@@ -43,7 +46,7 @@ describe("prepareLetter: rows pasted from Excel", () => {
 
   it("computes the change from before and after when the change column is empty", () => {
     const prepared = prepareLetter("Kap/post\tTildeling før tillegget\tEndring\tNy tildeling\n11/01\t35 632\t\t37 692\n");
-    expect(letterCells(prepared.table!)[1]).toEqual(["11/01", "35 632", "2 060", "37 692"]);
+    expect(letterCells(prepared.table!)[1]).toEqual(["11/01", "35\u202f632", "2\u202f060", "37\u202f692"]);
     expect(prepared.sentences).toEqual(["Tildelingen på kap. 11, post 01 økes med 2,06 mill. kroner."]);
   });
 
@@ -60,9 +63,9 @@ describe("prepareLetter: rows pasted from Excel", () => {
     const prepared = prepareLetter("Kap/post\tEndring\n351/70\t1 000\n858/01\t500\nSum\t9 999\n");
     expect(letterCells(prepared.table!)).toEqual([
       ["Kap/post", "Endring"],
-      ["351/70", "1 000"],
+      ["351/70", "1\u202f000"],
       ["858/01", "500"],
-      ["Sum", "1 500"],
+      ["Sum", "1\u202f500"],
     ]);
   });
 });
@@ -75,8 +78,8 @@ describe("prepareLetter: change sentences", () => {
     expect(prepared.source).toBe("changes");
     expect(letterCells(prepared.table!)).toEqual([
       ["Kap/post", "Endring"],
-      ["671/62", "−1 000"],
-      ["858/01", "1 000"],
+      ["671/62", "−1\u202f000"],
+      ["858/01", "1\u202f000"],
     ]);
     expect(prepared.sentences).toEqual([`${transferText}.`]);
   });

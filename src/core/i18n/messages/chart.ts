@@ -21,11 +21,11 @@ export const chartMessages: MessageTable = {
     en: "Budget code {code} is not in the {year} Yellow Book.",
   },
   "KP-NOT-IN-OWN-CHART": {
-    nb: "Kap/post {code} finnes ikke i kontoplanen i «{source}». Mente du {suggestions}?",
+    nb: "Kap/post {code} står ikke i listen over kap/post i «{source}». Mente du {suggestions}?",
     en: "Budget code {code} is not in the chart in “{source}”. Did you mean {suggestions}?",
   },
   "KP-NOT-IN-OWN-CHART-BARE": {
-    nb: "Kap/post {code} finnes ikke i kontoplanen i «{source}».",
+    nb: "Kap/post {code} står ikke i listen over kap/post i «{source}».",
     en: "Budget code {code} is not in the chart in “{source}”.",
   },
   "CHART-NO-YEAR": {
@@ -33,15 +33,15 @@ export const chartMessages: MessageTable = {
     en: "The add-in has no Yellow Book for {year} (it has {years}).",
   },
   "CHART-ROW": {
-    nb: "Raden i kontoplanen kunne ikke leses: {reason}",
+    nb: "Raden i listen over kap/post kunne ikke leses: {reason}",
     en: "The chart row could not be read: {reason}",
   },
   "CHART-DUPLICATE": {
-    nb: "Kap/post {code} står to ganger i kontoplanen; den første raden ({first}) gjelder.",
+    nb: "Kap/post {code} står to ganger i listen over kap/post; den første raden ({first}) gjelder.",
     en: "Budget code {code} is listed twice in the chart; the first row ({first}) counts.",
   },
   "CHART-EMPTY": {
-    nb: "Arket «{sheet}» har ingen kap/post å bruke som kontoplan.",
+    nb: "Arket «{sheet}» har ingen kap/post å kontrollere mot.",
     en: "The sheet “{sheet}” has no budget codes to use as a chart.",
   },
 };

@@ -72,15 +72,15 @@ export const deadlineMessages: MessageTable = {
   },
 
   // Flag names (legends, filters) and flag texts (one row of the result).
-  "DL-FLAG-NAME-OVERDUE": { nb: "Forfalt", en: "Overdue" },
+  "DL-FLAG-NAME-OVERDUE": { nb: "Over fristen", en: "Overdue" },
   "DL-FLAG-NAME-DUE-TODAY": { nb: "Frist i dag", en: "Due today" },
   "DL-FLAG-NAME-DUE-SOON": { nb: "Frist snart", en: "Due soon" },
   "DL-FLAG-NAME-ON-TRACK": { nb: "I rute", en: "On track" },
   "DL-FLAG-NAME-DONE": { nb: "Utført eller avsluttet", en: "Done or closed" },
   "DL-FLAG-NAME-NO-DEADLINE": { nb: "Ingen dato", en: "No date" },
   "DL-FLAG-NAME-UNREADABLE": { nb: "Uleselig frist", en: "Unreadable deadline" },
-  "DL-FLAG-OVERDUE": { nb: "Forfalt for {days} dager siden", en: "Overdue by {days} days" },
-  "DL-FLAG-OVERDUE-ONE": { nb: "Forfalt for 1 dag siden", en: "Overdue by 1 day" },
+  "DL-FLAG-OVERDUE": { nb: "Fristen gikk ut for {days} dager siden", en: "Overdue by {days} days" },
+  "DL-FLAG-OVERDUE-ONE": { nb: "Fristen gikk ut i går", en: "Overdue by 1 day" },
   "DL-FLAG-DUE-TODAY": { nb: "Frist i dag", en: "Due today" },
   "DL-FLAG-DUE-SOON": { nb: "Frist om {days} dager", en: "Due in {days} days" },
   "DL-FLAG-DUE-SOON-ONE": { nb: "Frist i morgen", en: "Due tomorrow" },

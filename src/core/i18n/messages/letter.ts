@@ -60,9 +60,11 @@ export const letterMessages: MessageTable = {
   "UI-WORD-INSERTING": { nb: "Setter inn …", en: "Inserting …" },
   "UI-WORD-INSERTED": { nb: "Tabellen er satt inn ved markøren.", en: "The table was inserted at the cursor." },
   "UI-WORD-INSERT-FAILED": { nb: "Kunne ikke sette inn tabellen: {text}", en: "Could not insert the table: {text}" },
+  "UI-WORD-TAGLINE": { nb: "Tildeling: endringstabellen fra Excel, klar for brevet", en: "Tildeling: the change table from Excel, ready for the letter" },
+  "UI-WORD-TOO-OLD-TITLE": { nb: "Denne Word-versjonen er for gammel", en: "This version of Word is too old" },
   "UI-WORD-NEEDS-API": {
-    nb: "Denne versjonen av Word kan ikke sette inn tabeller fra tillegg (krever WordApi 1.3).",
-    en: "This version of Word cannot insert tables from add-ins (needs WordApi 1.3).",
+    nb: "Den kan ikke sette inn tabeller fra tillegg. Oppdater Word (Fil > Konto > Oppdateringsalternativer), eller bruk Word på nettet. Forhåndsvisningen virker likevel, og du kan kopiere tabellen fra Excel.",
+    en: "It cannot insert tables from add-ins. Update Word (File > Account > Update Options), or use Word on the web. The preview still works, and you can copy the table from Excel.",
   },
   "UI-LETTER-TITLE": { nb: "Til brevet", en: "For the letter" },
   "UI-LETTER-INTRO": {
