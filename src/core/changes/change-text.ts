@@ -36,7 +36,8 @@ export interface ChangeTextResult {
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/u;
-const MOVE = /(?<!\p{L})(overføres|overførast|overført|flyttes|flyttast|omdisponeres|omdisponerast)(?!\p{L})/iu;
+// The verb or the noun: "overføres fra … til …", "ei overføring av 0,4 mill. kroner frå … til …".
+const MOVE = /(?<!\p{L})(overføres|overførast|overført|overføring(?:a|en)?|flyttes|flyttast|flytting(?:a|en)?|omdisponeres|omdisponerast|omdisponering(?:a|en)?)(?!\p{L})/iu;
 const RESPECTIVELY = /(?<!\p{L})(henholdsvis|høvesvis|respektive)(?!\p{L})/iu;
 const FROM = /(?<!\p{L})(?:fra|frå)\s*$/u;
 const TO = /(?<!\p{L})til\s*$/u;

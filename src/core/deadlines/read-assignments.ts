@@ -14,7 +14,7 @@ import { type Assignment, type AssignmentPart, effectiveDeadline } from "./assig
 import { type AssignmentId, parseAssignmentId } from "./assignment-id";
 import { type DeadlineContext, type DeadlineParse, parseDeadline } from "./parse-deadline";
 import { parseStatus } from "./status";
-import { yearFromSheetContext } from "./sheet-year";
+import { singleYearInTitle, yearFromSheetContext } from "./sheet-year";
 
 export interface ReadAssignmentsOptions {
   /** The year for deadlines written without one ("2. kvartal", "25. sep."); default: the budget year named above the table. */
@@ -90,7 +90,11 @@ export function readAssignments(grid: Grid, options: ReadAssignmentsOptions = {}
     diagnostics.push(diagnostic("error", code, { expected: "«Oppdrag»/«Nr» + «Frist»", sheet: grid.sheet }));
     return { assignments: [], diagnostics, defaultYear: options.defaultYear ?? null };
   }
-  const defaultYear = options.defaultYear ?? yearFromSheetContext(grid, headers[0].row) ?? options.fallbackYear ?? null;
+  // The year for deadlines written without one: --year, the budget year the title names, the one
+  // year the file name names, else the one year the title rows name at all; every date completed
+  // so is a warning (DL-YEAR-FROM-CONTEXT) that names the year.
+  const defaultYear =
+    options.defaultYear ?? yearFromSheetContext(grid, headers[0].row) ?? options.fallbackYear ?? singleYearInTitle(grid, headers[0].row) ?? null;
   const context: DeadlineContext = { defaultYear: defaultYear ?? undefined, date1904: options.date1904 };
   const assignments: MutableAssignment[] = [];
   const byKey = new Map<string, MutableAssignment>();

@@ -25,3 +25,21 @@ export function yearFromSheetContext(grid: Grid, beforeRow: number): number | nu
   }
   return years.size === 1 ? [...years][0] : null;
 }
+
+const ANY_YEAR = /(?<![\d.,/-])((?:19|20)\d{2})(?![\d.,/-]?\d)/gu;
+
+/**
+ * The one year the title rows above `beforeRow` name in any words ("Frister for rapportering
+ * 2019", "Oppdrag 2026 – Helsedirektoratet"), or null when they name none or several. Weaker than
+ * `yearFromSheetContext`: a reader that uses it says so for every date it completes.
+ */
+export function singleYearInTitle(grid: Grid, beforeRow: number): number | null {
+  const years = new Set<number>();
+  for (let r = 0; r < beforeRow; r++) {
+    for (const value of grid.values[r] ?? []) {
+      if (typeof value !== "string") continue;
+      for (const m of normalizeSpaces(value).matchAll(ANY_YEAR)) years.add(Number(m[1]));
+    }
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
