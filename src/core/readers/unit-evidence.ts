@@ -157,7 +157,7 @@ export function chooseUnit(evidence: readonly UnitEvidence[], headerCell: string
     const rival = evidence.find((e) => e.unit !== best.unit && e.source === best.source);
     if (rival) {
       const params = { unit: best.unit, text: best.text, where: best.cell, other: rival.unit, otherText: rival.text, otherWhere: rival.cell, option };
-      notes.push(diagnostic("error", "UNIT-AMBIGUOUS", params, { cell: best.cell }));
+      notes.push(diagnostic("error", "UNIT-EVIDENCE-CONFLICT", params, { cell: best.cell }));
       return { unit: best.unit, source: best.source, found, evidence: best, diagnostics: notes, ambiguous: true };
     }
     // Weaker evidence that disagrees: the choice is named with the alternative.
@@ -166,7 +166,7 @@ export function chooseUnit(evidence: readonly UnitEvidence[], headerCell: string
       notes.push(
         diagnostic(
           "warning",
-          "UNIT-EVIDENCE-CONFLICT",
+          "UNIT-EVIDENCE-OVERRULED",
           { unit: best.unit, text: best.text, where: best.cell, other: other.unit, otherText: other.text, otherWhere: other.cell, option },
           { cell: best.cell },
         ),

@@ -64,25 +64,26 @@ export interface ApplyReport {
 
 type AllocationOptions = Parameters<typeof readAllocationAs>[2];
 
+const REFUSALS = new Set(["UNIT-EVIDENCE-CONFLICT", "ALLOC-AMOUNT-COLUMN-UNKNOWN", "ALLOC-CHAPTER-MISSING"]);
+
 /** The allocation sheet among the visible ones, by the budget year in force (see readers/sheet-choice). */
 function pickAllocation(book: WorkbookInput, exclude: string | null, options: RunOptions, read: AllocationOptions): { allocation: ReadAllocation | null; notes: readonly Diagnostic[] } {
   const found: ReadAllocation[] = [];
-  // Why the sheets that could not be read were not (a unit question the table must answer first):
-  // said with the refusal when no allocation sheet remains, as the check does.
-  const refusals: Diagnostic[] = [];
+  const reads: ReadAllocation["read"][] = [];
   for (const { grid } of visibleSheets(book)) {
     if (grid.sheet === exclude) continue;
     const a = readAllocationAs(grid, options.kind, read);
+    reads.push(a.read);
     if (a.read.tables.length > 0 && !looksLikeChangeSheet(a.read, grid.sheet)) found.push(a);
-    else refusals.push(...a.read.diagnostics.filter((d) => d.severity === "error"));
   }
   const given = options.year ?? options.settings?.year;
   const fromFile = book.fileName ? yearFromFileName(book.fileName) : null;
   const year = given !== undefined ? { year: given, source: (options.year !== undefined ? "option" : "setting") as FactSource } : { year: fromFile, source: "file-name" as FactSource };
   const candidates = found.map((f) => ({ name: f.read.sheet, titleYear: yearFromSheetContext(f.grid, f.read.tables[0]?.headerRow ?? 0) }));
   const choice = chooseAllocationSheet(candidates, year);
-  const allocation = found[choice.index] ?? null;
-  return { allocation, notes: allocation === null ? refusals : choice.diagnostics };
+  // No sheet could be read: the reasons the readers refused (two units, a column not there) are the question to ask.
+  const refusals = found.length === 0 ? reads.flatMap((r) => r.diagnostics.filter((d) => d.severity === "error" && REFUSALS.has(d.code))) : [];
+  return { allocation: found[choice.index] ?? null, notes: [...choice.diagnostics, ...refusals] };
 }
 
 /** The change entries: the named sheet, else every sheet with an "Endring" column, else a sheet named so. */
@@ -145,7 +146,7 @@ export async function applyChanges(input: ApplyInput): Promise<ApplyReport> {
   } else {
     const picked = pickAllocation(workbook, sameBook ? (options.changesSheet ?? null) : null, options, read);
     allocation = picked.allocation;
-    if (allocation === null) return stop(null, [diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file }), ...picked.notes]);
+    if (allocation === null) return stop(null, [...picked.notes, diagnostic("error", "CLI-NO-ALLOCATION-SHEET", { file })]);
     sheetNotes = picked.notes;
   }
 

@@ -43,7 +43,7 @@ describe("the unit of a table, by evidence", () => {
     expect(sheet.tables[0].unitSource).toBe("header");
     expect(sheet.tables[0].unitEvidence?.cell).toBe("Tildeling!B2");
     // The caption that says otherwise is named in a warning, with how to choose.
-    expect(warnings(sheet.diagnostics)).toEqual([["warning", "UNIT-EVIDENCE-CONFLICT", "Tildeling!B2"]]);
+    expect(warnings(sheet.diagnostics)).toEqual([["warning", "UNIT-EVIDENCE-OVERRULED", "Tildeling!B2"]]);
   });
 
   test("a '(kr)' row directly under the header", () => {

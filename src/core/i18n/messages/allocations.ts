@@ -38,7 +38,7 @@ export const allocationMessages: MessageTable = {
     nb: "Arket sier {found} («{text}» i {where}), men du valgte {unit}; beløpene er lest som {unit}.",
     en: "The sheet says {found} (“{text}” at {where}), but you chose {unit}; the amounts are read as {unit}.",
   },
-  "UNIT-EVIDENCE-CONFLICT": {
+  "UNIT-EVIDENCE-OVERRULED": {
     nb: "Beløpene er lest som {unit} etter «{text}» i {where}, men «{otherText}» i {otherWhere} sier {other}. Er det feil, velg enhet med {option}.",
     en: "The amounts are read as {unit} from “{text}” at {where}, but “{otherText}” at {otherWhere} says {other}. If that is wrong, choose the unit with {option}.",
   },
@@ -58,7 +58,7 @@ export const allocationMessages: MessageTable = {
     nb: "Arbeidsboken har flere tildelingsark; tildelingen er lest fra «{sheet}» (de andre: {others}). Velg et annet med --sheet, eller budsjettåret med --year.",
     en: "The workbook has several allocation sheets; the allocation is read from “{sheet}” (the others: {others}). Choose another with --sheet, or the budget year with --year.",
   },
-  "UNIT-AMBIGUOUS": {
+  "UNIT-EVIDENCE-CONFLICT": {
     nb: "Arket sier to enheter: «{text}» i {where} ({unit}) og «{otherText}» i {otherWhere} ({other}). Tabellen er ikke lest; velg enhet med {option}.",
     en: "The sheet states two units: “{text}” at {where} ({unit}) and “{otherText}” at {otherWhere} ({other}). The table is not read; choose the unit with {option}.",
   },
