@@ -18,11 +18,6 @@ const FACTOR: Record<Unit, Decimal> = {
   "mrd. kr": new Decimal(1_000_000_000),
 };
 
-/** How many times larger `a` is than `b` (1 000 for "1000 kr" against "kr"); below 1 when smaller. */
-export function unitRatio(a: Unit, b: Unit): Decimal {
-  return FACTOR[a].div(FACTOR[b]);
-}
-
 // Word characters for Norwegian text: a unit word must not be part of a longer word ("krav").
 const L = "a-zæøåäöü";
 const CUR = "(?:kr|kroner|nok)";
