@@ -107,7 +107,7 @@ it("shows the JSON's numbers: a row per file with its lines, errors, warnings an
 
 it("names the cells of the faulty file's findings and the Gul bok used", async () => {
   const { page } = await openReport();
-  const section = page.locator(`section.file[data-file="${join(round, "etater", "imdi.xlsx")}"]`);
+  const section = page.locator(`section.file[data-file="${join(round, "etater", "imdi-2024.xlsx")}"]`);
   const cells = await section.locator("tbody tr td:first-child").allTextContents();
   expect(cells).toEqual(expect.arrayContaining(["Tildeling!A4", "Tildeling!D5"]));
   const bufdir = page.locator(`section.file[data-file="${join(round, "bufdir-2024.xlsx")}"] .facts`);

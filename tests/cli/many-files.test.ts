@@ -26,8 +26,8 @@ describe("tildeling check FOLDER --json", () => {
   it("gives each workbook its verdict, unreadable ones included, sorted by name", () => {
     expect(run.json.summary.rows.map((r: Json) => [r.file, r.verdict])).toEqual([
       [rel("bufdir-2024.xlsx"), "ready"],
-      [rel("etater/imdi.xlsx"), "must-fix"],
-      [rel("etater/udir.xlsx"), "ready"],
+      [rel("etater/imdi-2024.xlsx"), "must-fix"],
+      [rel("etater/udir-2024.xlsx"), "ready"],
       [rel("gammel.xls"), "unreadable"],
       [rel("passord.xlsx"), "unreadable"],
       [rel("skadet.xlsx"), "unreadable"],
@@ -42,7 +42,7 @@ describe("tildeling check FOLDER --json", () => {
     const byFile = new Map<string, Json>(run.json.files.map((f: Json) => [f.file, f]));
     expect(byFile.get(rel("bufdir-2024.xlsx"))).toMatchObject({ linesRead: 6, unit: "1000 kr", sheets: [{ sheet: "Tildeling", chartYear: 2024 }] });
     expect(byFile.get(rel("stor-2024.xlsx"))).toMatchObject({ linesRead: LARGE_LINES, unit: "1000 kr" });
-    const imdi = byFile.get(rel("etater/imdi.xlsx"))!;
+    const imdi = byFile.get(rel("etater/imdi-2024.xlsx"))!;
     expect(imdi.diagnostics.filter((d: Json) => d.severity === "error").map((d: Json) => [d.cell, d.text])).toEqual([
       ["Tildeling!A4", "#REF!"],
       ["Tildeling!D5", "#N/A"],
@@ -61,26 +61,26 @@ describe("tildeling check FOLDER --json", () => {
 
 describe("tildeling check FILES (terminal)", () => {
   it("prints the findings of the faulty file, the summary table and the totals, in Norwegian", () => {
-    const r = runCli(["check", rel("etater/imdi.xlsx"), rel("bufdir-2024.xlsx"), rel("skadet.xlsx"), "--year", "2024"]);
+    const r = runCli(["check", rel("etater/imdi-2024.xlsx"), rel("bufdir-2024.xlsx"), rel("skadet.xlsx"), "--year", "2024"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("Tildeling!A4  Cellen inneholder Excel-feilen #REF!");
     expect(r.stdout).toMatch(/Fil\s+Ark\s+Linjer\s+Enhet\s+Budsjettår\s+Feil\s+Advarsler\s+Vurdering/);
-    expect(r.stdout).toMatch(/imdi\.xlsx\s+1\s+1\s+1 000 kr\s+2024 \(--year\)\s+2\s+0\s+må rettes/);
+    expect(r.stdout).toMatch(/imdi-2024\.xlsx\s+1\s+1\s+1 000 kr\s+2024 \(--year\)\s+2\s+0\s+må rettes/);
     expect(r.stdout).toMatch(/bufdir-2024\.xlsx\s+1\s+6\s+1 000 kr\s+2024 \(--year\)\s+0\s+0\s+klar/);
     expect(r.stdout).toMatch(/skadet\.xlsx(\s+–){6}\s+kunne ikke leses/);
     expect(r.stdout).toContain("3 filer: 1 klare, 1 må rettes, 1 kunne ikke leses. 2 feil, 0 advarsler.");
   });
 
   it("exits 1 when a file has errors and none is unreadable, 0 when all are clean", () => {
-    expect(runCli(["check", rel("etater/imdi.xlsx"), rel("bufdir-2024.xlsx"), "--lang", "en"])).toMatchObject({ code: 1 });
-    const clean = runCli(["check", rel("etater/udir.xlsx"), rel("bufdir-2024.xlsx"), "--lang", "en"]);
+    expect(runCli(["check", rel("etater/imdi-2024.xlsx"), rel("bufdir-2024.xlsx"), "--lang", "en"])).toMatchObject({ code: 1 });
+    const clean = runCli(["check", rel("etater/udir-2024.xlsx"), rel("bufdir-2024.xlsx"), "--lang", "en"]);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain("2 files: 2 ready, 0 must be fixed, 0 could not be read. 0 errors, 0 warnings.");
   });
 
   it("takes a quoted pattern and reads only what it matches", () => {
     const r = runCli(["check", join(round, "etater", "*.xlsx"), "--json"]);
-    expect(JSON.parse(r.stdout).summary.rows.map((row: Json) => row.file)).toEqual([rel("etater/imdi.xlsx"), rel("etater/udir.xlsx")]);
+    expect(JSON.parse(r.stdout).summary.rows.map((row: Json) => row.file)).toEqual([rel("etater/imdi-2024.xlsx"), rel("etater/udir-2024.xlsx")]);
   });
 
   it("reports a pattern that matches nothing as a row of its own, exit 2", () => {
@@ -91,18 +91,18 @@ describe("tildeling check FILES (terminal)", () => {
   });
 
   it("--jsonl: one report per line as each file finishes, then the summary", () => {
-    const r = runCli(["check", rel("etater/imdi.xlsx"), rel("bufdir-2024.xlsx"), rel("gammel.xls"), "--jsonl"]);
+    const r = runCli(["check", rel("etater/imdi-2024.xlsx"), rel("bufdir-2024.xlsx"), rel("gammel.xls"), "--jsonl"]);
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Json);
     expect(lines).toHaveLength(4);
-    expect(lines.slice(0, 3).map((l) => l.file).sort()).toEqual([rel("bufdir-2024.xlsx"), rel("etater/imdi.xlsx"), rel("gammel.xls")]);
+    expect(lines.slice(0, 3).map((l) => l.file).sort()).toEqual([rel("bufdir-2024.xlsx"), rel("etater/imdi-2024.xlsx"), rel("gammel.xls")]);
     expect(lines[3].summary).toMatchObject({ files: 3, ready: 1, mustFix: 1, unreadable: 1, exitCode: 2 });
   });
 
   it("shows a progress line only when stderr is a terminal", () => {
-    const piped = runCli(["check", rel("etater/udir.xlsx"), rel("bufdir-2024.xlsx")]);
+    const piped = runCli(["check", rel("etater/udir-2024.xlsx"), rel("bufdir-2024.xlsx")]);
     expect(piped.stderr).toBe("");
     // util-linux `script` runs the command on a pseudo-terminal, as a user's shell would.
-    const command = `${JSON.stringify(process.execPath)} bin/tildeling.js check ${JSON.stringify(rel("etater/udir.xlsx"))} ${JSON.stringify(rel("bufdir-2024.xlsx"))}`;
+    const command = `${JSON.stringify(process.execPath)} bin/tildeling.js check ${JSON.stringify(rel("etater/udir-2024.xlsx"))} ${JSON.stringify(rel("bufdir-2024.xlsx"))}`;
     const tty = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", cwd: join(__dirname, "..", ".."), timeout: 110_000 });
     expect(tty.stdout).toContain("2 av 2 filer lest");
   });
@@ -110,7 +110,7 @@ describe("tildeling check FILES (terminal)", () => {
 
 describe("usage mistakes in a many-file run (exit 2, nothing written)", () => {
   it("refuses --report naming one of the files read, and leaves that file as it was", () => {
-    const input = rel("etater/udir.xlsx");
+    const input = rel("etater/udir-2024.xlsx");
     const before = readFileSync(input);
     const r = runCli(["check", join(round, "etater"), "--report", input]);
     expect(r.code).toBe(2);

@@ -51,8 +51,9 @@ export async function makeSubmissionRound(): Promise<string> {
   const round = join(dir, "runde");
   mkdirSync(join(round, "etater"), { recursive: true });
   copyFileSync(SAMPLE, join(round, "bufdir-2024.xlsx"));
-  copyFileSync(fixture("tillegg-lo.xlsx"), join(round, "etater", "udir.xlsx"));
-  copyFileSync(fixture("feil-lo.xlsx"), join(round, "etater", "imdi.xlsx"));
+  // Named with their budget year, as agencies name them: the year says which Gul bok applies.
+  copyFileSync(fixture("tillegg-lo.xlsx"), join(round, "etater", "udir-2024.xlsx"));
+  copyFileSync(fixture("feil-lo.xlsx"), join(round, "etater", "imdi-2024.xlsx"));
   copyFileSync(fixture("gammel-lo.xls"), join(round, "gammel.xls"));
   copyFileSync(fixture("skadet-lo.xlsx"), join(round, "skadet.xlsx"));
   copyFileSync(fixture("passordbeskyttet-lo.xlsx"), join(round, "passord.xlsx"));

@@ -41,6 +41,9 @@ export async function fakeFromXlsx(path: string): Promise<LoadedWorkbook> {
     sheets.push({ name: ws.name, hidden });
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        // exceljs gives every cell of a merged area its master's value; Excel (and Range.values)
+        // holds it in the top-left cell only, the others are blank.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
         const v = scalarOf(cell.value);
         if (v === null) return;
         const value: Scalar = typeof v === "object" ? v.error : v;

@@ -62,7 +62,7 @@ export function summarize(command: MultiFileCommand, results: readonly FileResul
 /** A file's entry in `--json` / `--jsonl`: its single-file report, or `{ file, error }` when it could not be read. */
 export function fileJson(result: FileResult, lang: Lang): Record<string, unknown> {
   if (result.report === null) return { file: result.file, error: diagnosticToJson(result.diagnostics[0], lang) };
-  return { ...result.report, diagnostics: diagnosticsJson(result.diagnostics, lang) };
+  return { ...result.report, diagnostics: diagnosticsJson(result.diagnostics, lang).toArray() };
 }
 
 const VERDICT_KEYS: Record<Verdict, string> = { ready: "CLI-VERDICT-READY", "must-fix": "CLI-VERDICT-MUST-FIX", unreadable: "CLI-VERDICT-UNREADABLE" };

@@ -39,7 +39,7 @@ describe("writeDeadlineStatus", () => {
     expect(fake.cell("Oppdrag!E3")?.numberFormat).toBe('"ca. "dd.mm.yyyy');
     expect(fake.cell("Oppdrag!E4")?.numberFormat).toBe("dd.mm.yyyy");
     // Delvis levert is open: the end of June has passed on 23 November 2026.
-    expect(fake.value("Oppdrag!G3")).toBe("Forfalt");
+    expect(fake.value("Oppdrag!G3")).toBe("Over fristen");
   });
 
   it("writes a date, a days-left formula over TODAY() and a status beside the list", async () => {
@@ -52,7 +52,7 @@ describe("writeDeadlineStatus", () => {
     expect(fake.values("Oppdrag!G9:H9")).toEqual([[8, "Frist snart"]]);
     expect(fake.cell("Oppdrag!F9")?.numberFormat).toBe("dd.mm.yyyy");
     // 2023:61 counts from its revised deadline, the end of 2025.
-    expect(fake.values("Oppdrag!G6:H6")).toEqual([[-327, "Forfalt"]]);
+    expect(fake.values("Oppdrag!G6:H6")).toEqual([[-327, "Over fristen"]]);
     expect(fake.value("Oppdrag!H7")).toBe("Avsluttet");
     expect(fake.displayedFill("Oppdrag!H3")).toBe("#FFC7CE");
     expect(fake.displayedFill("Oppdrag!H9")).toBe("#FFEB9C");
@@ -65,7 +65,7 @@ describe("writeDeadlineStatus", () => {
     fake.state.today = "2026-12-01";
     expect(fake.values("Oppdrag!G9:H9")).toEqual([[0, "Frist i dag"]]);
     fake.state.today = "2026-12-02";
-    expect(fake.values("Oppdrag!G9:H9")).toEqual([[-1, "Forfalt"]]);
+    expect(fake.values("Oppdrag!G9:H9")).toEqual([[-1, "Over fristen"]]);
     expect(fake.displayedFill("Oppdrag!H9")).toBe("#FFC7CE");
   });
 

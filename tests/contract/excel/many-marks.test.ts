@@ -3,7 +3,10 @@
 // limit, every cell is marked with its note, and "Fjern markering" gives the sheet back as it was.
 import { createRealExcel } from "../../support/office-runtime";
 import { FIVE_MB } from "../../support/fake-excel";
-import { SETTINGS, actionsFor } from "./workbooks";
+import { SETTINGS as PANE_SETTINGS, actionsFor } from "./workbooks";
+
+// The sheets state no unit: chosen in Innstillinger, so the only findings are the bad codes.
+const SETTINGS = { ...PANE_SETTINGS, unit: "1000 kr" as const };
 
 function sheetOfBadCodes(rows: number, excelApi?: string) {
   const real = createRealExcel({ excelApi });

@@ -206,6 +206,8 @@ describe("a change sheet whose text names more codes than its row", () => {
         ["1400/01", "", sentence],
         ["1400/03", "", sentence],
       ]),
+      // The sheet states no unit: the user's choice, so the only question left is the sentence's.
+      { unit: "1000 kr" },
     );
     expect(simple(sheet.entries)).toEqual([
       ["1400/01", "12000", null],
@@ -220,6 +222,7 @@ describe("a change sheet whose text names more codes than its row", () => {
         ["Kap/post", "Endring", "Tekst"],
         ["1400/01", "", sentence],
       ]),
+      { unit: "1000 kr" },
     );
     expect(simple(sheet.entries)).toEqual([["1400/01", "12000", null]]);
     expect(sheet.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.severity, d.code, d.params.code, d.params.amount, d.cell])).toEqual([
