@@ -35,10 +35,12 @@ function tableRows(): string[][] {
 /** "Skriv til arket" on a preview with errors: the pane asks first; the user writes anyway. */
 async function writeAnyway() {
   fireEvent.click(await enabledButton("Skriv til arket"));
-  const dialog = await screen.findByRole("alertdialog");
+  // Wait for the dialog that is open now (a previous one may still be closing, hidden from the reader).
+  const confirm = await screen.findByRole("button", { name: "Skriv likevel" });
+  const dialog = confirm.closest('[role="alertdialog"]') as HTMLElement;
   expect(dialog.textContent).toMatch(/Forhåndsvisningen har 3 feil\. Skrive likevel\?/);
   expect(dialog.textContent).toMatch(/endrer ingen celler du har skrevet\. Du angrer ved å slette det som ble skrevet/);
-  fireEvent.click(within(dialog).getByRole("button", { name: "Skriv likevel" }));
+  fireEvent.click(confirm);
 }
 
 describe("Endringer", () => {

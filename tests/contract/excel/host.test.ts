@@ -117,7 +117,7 @@ describe("sources and selecting cells", () => {
     expect(sources).toEqual([
       { sheet: "Oppdrag", table: "Oppdragsliste", kinds: ["assignments"], address: "Oppdrag!A2:E9" },
       { sheet: "Tildeling", kinds: ["allocations"], address: "Tildeling!A1:C7" },
-      { sheet: "Endringer", kinds: ["changes"], address: "Endringer!A1:D4" },
+      { sheet: "Endringer", kinds: ["changes", "allocations"], address: "Endringer!A1:D4" },
       { sheet: "Oppdrag", kinds: ["assignments"], address: "Oppdrag!A1:E9" },
     ]);
   });

@@ -49,8 +49,8 @@ describe("chartFromGrid: a workbook's own chart", () => {
       ["CHART-ROW", "'Egen plan'!B9"],
       ["CHART-DUPLICATE", "'Egen plan'!B10"],
     ]);
-    expect(messageOf(chart.diagnostics[0])).toBe("Raden i kontoplanen kunne ikke leses: «100»: post 100 finnes ikke; poster går fra 01 til 99.");
-    expect(messageOf(chart.diagnostics[2])).toBe("Kap/post 855/01.1 står to ganger i kontoplanen; den første raden ('Egen plan'!B6) gjelder.");
+    expect(messageOf(chart.diagnostics[0])).toBe("Raden i listen over kap/post kunne ikke leses: «100»: post 100 finnes ikke; poster går fra 01 til 99.");
+    expect(messageOf(chart.diagnostics[2])).toBe("Kap/post 855/01.1 står to ganger i listen over kap/post; den første raden ('Egen plan'!B6) gjelder.");
   });
 
   test("the workbook's chart wins: codes are checked against it, not Gul bok", () => {
@@ -59,13 +59,13 @@ describe("chartFromGrid: a workbook's own chart", () => {
     expect(chart).toBe(own);
     expect(validateCode(code("351/70"), chart)).toEqual([]);
     const [d] = validateCode(code("858/01"), chart);
-    expect(messageOf(d)).toBe("Kap/post 858/01 finnes ikke i kontoplanen i «Plan». Mente du 351/70?");
+    expect(messageOf(d)).toBe("Kap/post 858/01 står ikke i listen over kap/post i «Plan». Mente du 351/70?");
   });
 
   test("a sheet with no chart gives an empty chart that says so, and Gul bok is used instead", () => {
     const own = chartFromGrid(gridFromRows("Notater", [["Hei"], ["Ingen tabell her"]]));
     expect(own.size).toBe(0);
-    expect(own.diagnostics.map((d) => messageOf(d))).toEqual(["Arket «Notater» har ingen kap/post å bruke som kontoplan."]);
+    expect(own.diagnostics.map((d) => messageOf(d))).toEqual(["Arket «Notater» har ingen kap/post å kontrollere mot."]);
     expect(chooseChart(own, loadChart(2025))?.year).toBe(2025);
   });
 });

@@ -40,7 +40,7 @@ describe("flagAssignments: status and missing deadlines", () => {
       "2025-01-01",
     );
     expect(items.map((i) => [i.label, i.flag, i.status.kind, flagText(i, "nb")])).toEqual([
-      ["3", "overdue", "extended", "Forfalt for 1827 dager siden"],
+      ["3", "overdue", "extended", "Fristen gikk ut for 1827 dager siden"],
       ["1", "done", "done", "Utført"],
       ["2", "done", "closed", "Avsluttet"],
     ]);
@@ -113,10 +113,10 @@ describe("flagAssignments: urgency order", () => {
 
 describe("flag words", () => {
   it("names every flag in both languages, with singular days", () => {
-    expect(flagName("overdue", "nb")).toBe("Forfalt");
+    expect(flagName("overdue", "nb")).toBe("Over fristen");
     expect(flagName("due-soon", "en")).toBe("Due soon");
     const base = { status: { kind: "none" as const, text: "", open: true }, deadline: { kind: "date" as const, date: null, text: "", form: null, diagnostics: [] } };
-    expect(flagText({ ...base, flag: "overdue", days: 1 }, "nb")).toBe("Forfalt for 1 dag siden");
+    expect(flagText({ ...base, flag: "overdue", days: 1 }, "nb")).toBe("Fristen gikk ut i går");
     expect(flagText({ ...base, flag: "due-soon", days: 1 }, "nb")).toBe("Frist i morgen");
     expect(flagText({ ...base, flag: "due-soon", days: 12 }, "en")).toBe("Due in 12 days");
     expect(flagText({ ...base, flag: "due-today", days: 0 }, "nb")).toBe("Frist i dag");
