@@ -61,6 +61,9 @@ function screens(config, width) {
     const { page } = pane;
     const found = {};
     const state = async (name) => {
+      // A dialog that has just closed hands the page back to screen readers after its exit
+      // transition; judge the screen once it has (a page left hidden still fails, after 15 s).
+      await page.waitForFunction(() => !document.querySelector("#root[aria-hidden=true]"), null, { timeout: 15_000 }).catch(() => undefined);
       await assertFits(assert, page, `${config.name} ${width} ${name}`);
       await screenshot(page, `screens-${config.name}-${width}-${name}`);
       const v = await violations(page);

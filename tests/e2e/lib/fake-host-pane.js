@@ -13,6 +13,7 @@ async function openFakeHostPane(browser, opts) {
   const { baseUrl, fixture, init = {}, locale = "nb-NO", width = 320, bypassCSP = false } = opts;
   const script = await hostScript(fixture);
   const { context, page, problems, external } = await openSealedPage(browser, {
+    now: opts.now,
     baseUrl,
     locale,
     viewport: { width, height: 720 },

@@ -6,9 +6,10 @@ const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-// Every page runs on a fixed clock, so what the pane shows (days overdue, "today") is the same on
-// any day the tests run: noon in Oslo on the day the seed letter's facts are stated for.
-const FIXED_NOW = "2026-11-23T12:00:00+01:00";
+// A test whose page shows days overdue or "today" runs it on a fixed clock, so it shows the same on
+// any day the tests run: noon in Oslo on the day the seed letter's facts are stated for. Only those
+// tests: a frozen clock also freezes elapsed time (Fluent's transitions, "Avbryt after a second").
+const SEED_NOW = "2026-11-23T12:00:00+01:00";
 const OFFICE_TELEMETRY = /https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com/;
 const OFFICE_DIST = join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 
@@ -32,10 +33,10 @@ function officeJsRoute(mode, fixtures) {
  * A page in a fresh browser context with the network sealed: office.js is answered by
  * `officeJsRoute`, anything else that leaves baseUrl's origin is refused and listed in `external`,
  * and page errors, console errors and CSP violations are listed in `problems`.
- * @param opts { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute, now = FIXED_NOW }
+ * @param opts { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute, now }
  */
 async function openSealedPage(browser, opts) {
-  const { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute: answerOfficeJs, now = FIXED_NOW } = opts;
+  const { baseUrl, locale, viewport, bypassCSP = false, officeJsRoute: answerOfficeJs, now } = opts;
   const context = await browser.newContext({ locale, viewport, bypassCSP });
   const problems = [];
   const external = [];
@@ -48,7 +49,7 @@ async function openSealedPage(browser, opts) {
     },
   );
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(now));
+  if (now) await page.clock.setFixedTime(new Date(now));
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
     if (msg.type() !== "error") return;
@@ -87,4 +88,4 @@ async function openPane(browser, opts) {
   };
 }
 
-module.exports = { openPane, openSealedPage, OFFICE_CDN };
+module.exports = { openPane, openSealedPage, OFFICE_CDN, SEED_NOW };

@@ -9,9 +9,9 @@ const { openFakeHostPane } = require("./fake-host-pane");
  * @param opts { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet, latencyMs }
  */
 function openWorkbookPane(browser, opts) {
-  const { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet = false, latencyMs = 0 } = opts;
+  const { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet = false, latencyMs = 0, now } = opts;
   const init = { displayLanguage, excelApi, officeTheme, bigSheet, latencyMs };
-  return openFakeHostPane(browser, { baseUrl, fixture: "workbook-host", init, locale: displayLanguage, width, bypassCSP });
+  return openFakeHostPane(browser, { baseUrl, fixture: "workbook-host", init, locale: displayLanguage, width, bypassCSP, now });
 }
 
 /**
