@@ -147,10 +147,27 @@ export interface DeadlineReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** How far a long read has come: rows read so far, of how many. */
+export interface RunProgress {
+  readonly rowsRead: number;
+  readonly rows: number;
+}
+
+/** What the pane hands a long-running action: where to report progress, and Avbryt. */
+export interface RunControl {
+  /** Called after each block of rows arrives from the workbook. */
+  readonly onProgress?: (progress: RunProgress) => void;
+  /** Aborted by Avbryt: the action sends no further request and rejects (an "AbortError"). */
+  readonly signal?: AbortSignal;
+}
+
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
-  /** Kontroll: read every kap/post code and amount in the source and validate them. */
-  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport>;
+  /**
+   * Kontroll: read every kap/post code and amount in the source and validate them. A large
+   * source is read in row blocks, with progress and Avbryt between them (`control`).
+   */
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl): Promise<CheckReport>;
   /**
    * Call `onChange` when the cells a result was computed from change (a worksheet onChanged
    * handler), so the pane can say the result is out of date. Resolves to a function that stops
