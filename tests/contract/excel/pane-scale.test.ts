@@ -56,7 +56,6 @@ describe("Kontroll of a 200 000-row sheet", () => {
     expect([report.lines, report.linesWithErrors]).toEqual([199_999, 20]);
     const cells = report.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell);
     expect(cells).toEqual(Array.from({ length: 20 }, (_, k) => `Stor!A${2 + 10_000 * k}`));
-    // eslint-disable-next-line no-console -- the figures for the report
     console.log(`200 000 rows: ${real.requests.length} requests, largest ${largest} bytes`);
   }, 300_000);
 
