@@ -12,11 +12,24 @@ import { queueOwnedRanges } from "./owned";
 import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { CheckReport, PaneSettings, ResultChoices, RunControl, SourceRef } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
-import { type QueuedShape, type SourceShape, ReadCancelledError, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import {
+  type QueuedShape,
+  type SourceShape,
+  MAX_REQUEST_ROWS,
+  ReadCancelledError,
+  SAMPLE_ROWS,
+  queueSourceShapes,
+  readSourceData,
+  shapesOf,
+  yieldToPage,
+} from "./read-grid";
 import { cellValueFromExcel } from "./values";
 
 /** What reading amounts and choosing the chart depend on (the other settings are the Oppdrag tab's). */
 export type CheckSettings = Pick<PaneSettings, "unit" | "chartYear">;
+
+/** Long enough for the page to paint a frame. */
+const PAINT_MS = 30;
 
 export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
 
@@ -77,6 +90,12 @@ export async function checkSource(
   }
   // Avbryt during the last request: its answer is not checked.
   if (control.signal?.aborted) throw new ReadCancelledError();
+  // A sheet read in several blocks takes the engine a while (seconds at 200 000 rows): let the
+  // pane paint "Kontrollerer 200 000 rader …" first, and take a last Avbryt.
+  if (shape.rect.rows > MAX_REQUEST_ROWS) {
+    await yieldToPage(PAINT_MS);
+    if (control.signal?.aborted) throw new ReadCancelledError();
+  }
 
   const workbook = { sheets: [{ grid }], ...(env.fileName ? { fileName: env.fileName } : {}) };
   const report = await checkWorkbook({ workbook, options, charts: env.charts, ownChart, now: env.now });

@@ -143,8 +143,11 @@ export class ReadCancelledError extends Error {
   }
 }
 
-/** A turn for the page's event loop: clicks, typing and repaints are handled between blocks. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A turn for the page's event loop: clicks and typing are handled between blocks. Given `ms`
+ * (a frame or so), the page also has time to paint what it was just told.
+ */
+export const yieldToPage = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function stopIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ReadCancelledError();

@@ -10,6 +10,7 @@ import type {
   PaneSettings,
   Placement,
   ResultChoices,
+  RunControl,
   SourceOption,
   SourceRef,
   WriteReport,
@@ -63,9 +64,14 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "listSources", args: [] });
     return Promise.resolve(this.sources);
   }
-  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices) {
+  /** The progress callback and Avbryt signal the pane handed each check, in order. */
+  readonly checkControls: RunControl[] = [];
+  /** While set, a check waits for this answer (a long read the test drives through `checkControls`). */
+  checkHeld: Promise<CheckReport> | null = null;
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl) {
     this.calls.push({ method: "check", args: choices ? [source, settings, choices] : [source, settings] });
-    return this.answer(this.checkAnswers);
+    if (control) this.checkControls.push(control);
+    return this.checkHeld ?? this.answer(this.checkAnswers);
   }
   watchSource(source: SourceRef, onChange: () => void) {
     this.calls.push({ method: "watchSource", args: [source] });
