@@ -52,7 +52,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
   const now = options.now ?? (() => new Date());
   const env = (): RunEnv => {
     const fileName = host.documentName?.();
-    return { charts: loadChart, now: now(), ...(fileName ? { fileName } : {}) };
+    return { charts: loadChart, now: now(), hiddenPerColumn: excelFeatures(host.requirements).columnProperties, ...(fileName ? { fileName } : {}) };
   };
 
   /**
