@@ -42,7 +42,10 @@ export function letterParagraphGroups(table: LetterTable, choice: ParagraphChoic
     if (i < 0) rest.push(s.text);
     else under[i].push(s.text);
   }
-  const groups = table.blocks.map((b, i) => [...b.lines, ...under[i]]);
+  // A block whose own text already is the sentence ("... reduseres med 1 mill. kroner mot en
+  // tilsvarende økning på kap. 858, post 01") does not get it twice.
+  const bare = (t: string) => t.trim().replace(/\.$/, "");
+  const groups = table.blocks.map((b, i) => [...b.lines, ...under[i].filter((s) => !b.lines.some((l) => bare(l) === bare(s)))]);
   if (rest.length > 0) groups.push(rest);
   return groups;
 }
