@@ -91,11 +91,3 @@ const UNIT_KEY: Record<Unit, LetterTextKey> = { kr: "unit-kr", "1000 kr": "unit-
 export function letterUnitCaption(unit: Unit, language: LetterLanguage): string {
   return letterText(UNIT_KEY[unit], {}, language);
 }
-
-/** `nb`, `nn`, "bokmål", "nynorsk" (any case), or null for anything else. */
-export function parseLetterLanguage(text: string): LetterLanguage | null {
-  const t = text.trim().toLowerCase();
-  if (t === "nb" || t === "bokmål" || t === "bokmal") return "nb";
-  if (t === "nn" || t === "nynorsk") return "nn";
-  return null;
-}

@@ -114,7 +114,7 @@ export function readPastedTable(grid: Grid, options: PastedTableOptions = {}): P
     sentenceChanges.push({ code: code.value, change, ...(transfer ? { transfer } : {}) });
   }
   attachBlocks(grid, row, lines, diagnostics);
-  const unit = unitOf(grid, header.row, [...header.columns.values()], col("change") ?? col("after") ?? null, options);
+  const unit = unitOf(grid, header.row, [...header.columns.values()], col("change") ?? col("after") ?? null, options, lines.length > 0);
   return { lines, unit: unit.unit, hadTotal, sentenceChanges, diagnostics: [...unit.diagnostics, ...diagnostics], headerRow: header.row };
 }
 
@@ -123,12 +123,19 @@ export function readPastedTable(grid: Grid, options: PastedTableOptions = {}): P
  * table, the other headers, the title rows). Nothing said: 1 000 kr, the letters' usual unit,
  * with a warning naming it and where to choose another.
  */
-function unitOf(grid: Grid, headerRow: number, headerCols: readonly number[], amountCol: number | null, options: PastedTableOptions): { unit: Unit; diagnostics: readonly Diagnostic[] } {
+function unitOf(
+  grid: Grid,
+  headerRow: number,
+  headerCols: readonly number[],
+  amountCol: number | null,
+  options: PastedTableOptions,
+  hasAmounts: boolean,
+): { unit: Unit; diagnostics: readonly Diagnostic[] } {
   const titleRows = Array.from({ length: headerRow }, (_, i) => i);
   const evidence = unitEvidence(grid, { headerRow, amountCol, titleRows, headerCols });
   const option = options.unitOption ?? "--unit";
-  const decision = chooseUnit(evidence, cellAddress(grid, headerRow, 0), { unit: options.unit, fallback: "1000 kr", optionName: option });
-  if (decision.source !== "default") return decision;
+  const decision = chooseUnit(evidence, cellAddress(grid, headerRow, 0), { unit: options.unit, fallback: "1000 kr", optionName: option, hasAmounts });
+  if (decision.source !== "default" || !hasAmounts) return decision;
   return { unit: decision.unit, diagnostics: [diagnostic("warning", "LTR-UNIT-ASSUMED", { unit: decision.unit, option })] };
 }
 

@@ -81,7 +81,6 @@ export const letterMessages: MessageTable = {
   "UI-WORD-OPT-BLOCKS": { nb: "Sett inn kap./post-linjer under tabellen", en: "Insert chapter/post lines below the table" },
   "UI-WORD-OPT-CAPTION": { nb: "Sett inn beløpsenhet over tabellen", en: "Insert the amount unit above the table" },
   "UI-WORD-PROBLEMS": { nb: "Merknader til det som ble limt inn", en: "Notes on what was pasted" },
-  "UI-WORD-SENTENCES": { nb: "Setninger", en: "Sentences" },
   "UI-WORD-INSERT": { nb: "Sett inn endringstabell", en: "Insert change table" },
   "UI-WORD-INSERTING": { nb: "Setter inn …", en: "Inserting …" },
   "UI-WORD-INSERTED": { nb: "Tabellen er satt inn ved markøren.", en: "The table was inserted at the cursor." },
