@@ -8,7 +8,8 @@ import type { Unit } from "../core/amounts/unit";
 import type { FlaggedItem } from "../core/deadlines/flag";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
-import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
+import type { LetterLanguage } from "../core/letter/letter-language";
+import type { ComposedLetter, LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
 import type { ReportFacts } from "./report-facts";
 
@@ -47,6 +48,8 @@ export interface PaneSettings {
    * "workbook" uses the workbook's own chart sheet.
    */
   readonly chartYear: number | "auto" | "workbook";
+  /** The language letters are written in (Brevtabell, Kopier til brev, Word): Bokmål (when not given) or Nynorsk, whatever Office's. */
+  readonly letterLanguage?: LetterLanguage;
 }
 
 /**
@@ -192,7 +195,7 @@ export interface PaneActions {
    * "Kopier til brev": the letter table on the clipboard as HTML and plain text. Call it inside
    * the click handler, without awaiting anything first: webviews refuse the clipboard otherwise.
    */
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice): Promise<CopyOutcome>;
+  copyLetterTable(table: LetterTable, paragraphs: ComposedLetter["paragraphs"], choice: LetterChoice): Promise<CopyOutcome>;
   flagDeadlines(source: SourceRef, settings: PaneSettings): Promise<DeadlineReport>;
   /** Write a status column with conditional formatting that recomputes from TODAY() in Excel. */
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport>;

@@ -110,8 +110,8 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "writeLetterTable", args: [request, choice, settings, lang] });
     return this.answer(this.letterSheetAnswers);
   }
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice) {
-    this.calls.push({ method: "copyLetterTable", args: [table, sentences, choice] });
+  copyLetterTable(table: LetterTable, paragraphs: ReadonlyArray<readonly string[]>, choice: LetterChoice) {
+    this.calls.push({ method: "copyLetterTable", args: [table, paragraphs, choice] });
     return this.answer(this.copyAnswers);
   }
   flagDeadlines(source: SourceRef, settings: PaneSettings) {
