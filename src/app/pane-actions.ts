@@ -10,6 +10,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
 import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
+import type { LetterSheetSpec } from "../core/letter-reading/letter-sheets";
 import type { ReportFacts } from "./report-facts";
 
 
@@ -147,6 +148,13 @@ export interface DeadlineReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** What "Les inn fra brev" wrote: the sheets, in order, and the data rows over all of them. */
+export interface LetterSheetsReport {
+  readonly sheets: readonly string[];
+  readonly rows: number;
+  readonly undoable?: boolean;
+}
+
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /** Kontroll: read every kap/post code and amount in the source and validate them. */
@@ -179,6 +187,11 @@ export interface PaneActions {
   flagDeadlines(source: SourceRef, settings: PaneSettings): Promise<DeadlineReport>;
   /** Write a status column with conditional formatting that recomputes from TODAY() in Excel. */
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport>;
+  /**
+   * "Les inn fra brev" -> "Skriv til arket": the sheets Tildeling, Endringer and Oppdrag on sheets
+   * the add-in owns, in one write; a re-run rewrites them, a user's sheet of that name is left alone.
+   */
+  writeLetterSheets(sheets: readonly LetterSheetSpec[]): Promise<LetterSheetsReport>;
 }
 
 /** What the Excel adapter implements; the pane adds the clipboard (src/taskpane/excel-actions.ts). */
