@@ -34,10 +34,13 @@ export interface LetterItemListProps {
   readonly checked: ReadonlySet<string>;
   readonly onToggle: (key: string, checked: boolean) => void;
   readonly lang: Lang;
+  /** The level of the groups' headings: 2 in a tab, 3 under a section's own heading. */
+  readonly headingLevel?: 2 | 3;
 }
 
-export function LetterItemList({ reading, items, checked, onToggle, lang }: LetterItemListProps) {
+export function LetterItemList({ reading, items, checked, onToggle, lang, headingLevel = 2 }: LetterItemListProps) {
   const styles = useStyles();
+  const H = headingLevel === 2 ? "h2" : "h3";
   const t = (key: string, params: Record<string, string | number> = {}) => formatMessage(key, params, lang);
 
   const row = (item: LetterItem) => (
@@ -72,9 +75,9 @@ export function LetterItemList({ reading, items, checked, onToggle, lang }: Lett
   const group = (id: string, heading: string, list: readonly LetterItem[]) =>
     list.length > 0 && (
       <section className={styles.section} aria-labelledby={id}>
-        <h3 id={id} className={styles.heading}>
+        <H id={id} className={styles.heading}>
           {heading}
-        </h3>
+        </H>
         <ul className={styles.list}>{list.map(row)}</ul>
       </section>
     );
@@ -90,9 +93,9 @@ export function LetterItemList({ reading, items, checked, onToggle, lang }: Lett
       {group("lr-assignments", t("UI-LR-H-ASSIGNMENTS", { count: assignments.length }), assignments)}
       {reading.reporting.length > 0 && (
         <section className={styles.section} aria-labelledby="lr-reporting">
-          <h3 id="lr-reporting" className={styles.heading}>
+          <H id="lr-reporting" className={styles.heading}>
             {t("UI-LR-H-REPORTING", { count: reading.reporting.length })}
-          </h3>
+          </H>
           <Caption1 as="p" className={styles.details}>
             {t("UI-LR-REPORTING-NOTE")}
           </Caption1>
@@ -110,9 +113,9 @@ export function LetterItemList({ reading, items, checked, onToggle, lang }: Lett
       )}
       {diagnostics.length > 0 && (
         <section className={styles.section} aria-labelledby="lr-notes">
-          <h3 id="lr-notes" className={styles.heading}>
+          <H id="lr-notes" className={styles.heading}>
             {t("UI-LR-H-NOTES", { count: diagnostics.length })}
-          </h3>
+          </H>
           <ul className={styles.list} data-testid="letter-notes">
             {diagnostics.map((d, i) => (
               <li key={i}>

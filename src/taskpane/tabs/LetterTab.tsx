@@ -82,7 +82,7 @@ export default function LetterTab() {
         progress={read.busy ? t("UI-LR-READING") : null}
         message={
           result && !result.ok
-            ? { intent: "error", text: t("UI-LR-READ-FAILED", { text: messageOf(result.diagnostic, lang) }) }
+            ? { intent: "error", text: t("UI-LR-READ-FAILED", { file: String(result.diagnostic.params.file ?? ""), text: messageOf(result.diagnostic, lang) }) }
             : summary
               ? { intent: reading && reading.diagnostics.length > 0 ? "warning" : "success", text: summary }
               : null

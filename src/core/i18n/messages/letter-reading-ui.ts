@@ -12,7 +12,7 @@ export const letterReadingUiMessages: MessageTable = {
   "UI-LR-READ-PASTED": { nb: "Les teksten", en: "Read the text" },
   "UI-LR-READING": { nb: "Leser brevet …", en: "Reading the letter …" },
   "UI-LR-PASTED-NAME": { nb: "innlimt tekst", en: "pasted text" },
-  "UI-LR-READ-FAILED": { nb: "Brevet kunne ikke leses: {text}", en: "The letter could not be read: {text}" },
+  "UI-LR-READ-FAILED": { nb: "Brevet {file} kunne ikke leses: {text}", en: "The letter {file} could not be read: {text}" },
   "UI-LR-SUMMARY": {
     nb: "Lest fra {source}: {allocations|tildeling|tildelinger}, {changes|endring|endringer}, {assignments|oppdrag|oppdrag}.",
     en: "Read from {source}: {allocations|allocation|allocations}, {changes|change|changes}, {assignments|assignment|assignments}.",
