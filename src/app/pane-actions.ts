@@ -11,6 +11,7 @@ import type { Lang } from "../core/i18n/catalog";
 import type { LetterLanguage } from "../core/letter/letter-language";
 import type { ComposedLetter, LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
+import type { LetterSheetSpec } from "../core/letter-reading/letter-sheets";
 import type { ReportFacts } from "./report-facts";
 
 
@@ -164,6 +165,13 @@ export interface RunControl {
   readonly signal?: AbortSignal;
 }
 
+/** What "Les inn fra brev" wrote: the sheets, in order, and the data rows over all of them. */
+export interface LetterSheetsReport {
+  readonly sheets: readonly string[];
+  readonly rows: number;
+  readonly undoable?: boolean;
+}
+
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /**
@@ -199,6 +207,11 @@ export interface PaneActions {
   flagDeadlines(source: SourceRef, settings: PaneSettings): Promise<DeadlineReport>;
   /** Write a status column with conditional formatting that recomputes from TODAY() in Excel. */
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport>;
+  /**
+   * "Les inn fra brev" -> "Skriv til arket": the sheets Tildeling, Endringer and Oppdrag on sheets
+   * the add-in owns, in one write; a re-run rewrites them, a user's sheet of that name is left alone.
+   */
+  writeLetterSheets(sheets: readonly LetterSheetSpec[]): Promise<LetterSheetsReport>;
 }
 
 /** What the Excel adapter implements; the pane adds the clipboard (src/taskpane/excel-actions.ts). */
