@@ -32,7 +32,7 @@ export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = 
     strict: "boolean",
   },
   deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean", strict: "boolean", ...MULTI_FILE_OPTIONS },
-  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
+  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", "letter-language": "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
   "read-letter": { out: "string", unit: "string", json: "boolean" },
 };
 

@@ -1,7 +1,8 @@
 // Kontroll over Excel: read the chosen sheet or table (and, when the workbook's own chart is asked
 // for, the first rows of the other sheets to find it), and let the use case check it. Reading
 // only: one round trip for the shape, one for the data (row blocks when it is too large for one
-// request), and a third only when the workbook's own chart sheet must be read in full.
+// request, with progress and Avbryt between them), and a third only when the workbook's own
+// chart sheet must be read in full.
 import type { ReferenceChart } from "../core/chart/reference-chart";
 import { sortDiagnostics } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
@@ -10,13 +11,26 @@ import { pickOwnChartSheet } from "../core/use-cases/own-chart-sheet";
 import { hiddenUnknownWarnings, queueHiddenColumns, withHiddenColumns } from "./hidden";
 import { queueOwnedRanges } from "./owned";
 import { SHEET_ITEM_PROPS } from "./owned-sheets";
-import type { CheckReport, PaneSettings, ResultChoices, SourceRef } from "../app/pane-actions";
+import type { CheckReport, PaneSettings, ResultChoices, RunControl, SourceRef } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
-import { type QueuedShape, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import {
+  type QueuedShape,
+  type SourceShape,
+  MAX_REQUEST_ROWS,
+  ReadCancelledError,
+  SAMPLE_ROWS,
+  queueSourceShapes,
+  readSourceData,
+  shapesOf,
+  yieldToPage,
+} from "./read-grid";
 import { cellValueFromExcel } from "./values";
 
 /** What reading amounts and choosing the chart depend on (the other settings are the Oppdrag tab's). */
 export type CheckSettings = Pick<PaneSettings, "unit" | "chartYear">;
+
+/** Long enough for the page to paint a frame. */
+const PAINT_MS = 30;
 
 export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
 
@@ -39,8 +53,16 @@ function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
   };
 }
 
-export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, env: RunEnv, choices: ResultChoices = {}): Promise<CheckReport> {
+export async function checkSource(
+  context: Excel.RequestContext,
+  source: SourceRef,
+  settings: CheckSettings,
+  env: RunEnv,
+  choices: ResultChoices = {},
+  control: RunControl = {},
+): Promise<CheckReport> {
   const options = runOptionsOf(settings, choices, source.sheet);
+  if (control.signal?.aborted) throw new ReadCancelledError();
   const queued = queueSourceShapes(context, [source]);
   const hidden = queueHiddenColumns(queued, env.hiddenPerColumn === true);
   const owned = queueOwnedRanges(context, [source.sheet]);
@@ -58,6 +80,8 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
   const [hiddenColumns] = hidden();
   const [read] = await readSourceData(context, [shape], {
     masks,
+    onProgress: control.onProgress,
+    signal: control.signal,
     alsoLoad: otherNames.length > 0 ? () => void (others = queueSourceShapes(context, otherNames)) : undefined,
   });
 
@@ -67,7 +91,15 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
       .map((s, i) => ({ shape: s, sample: sampleGrid(others[i], s), rows: s.rect.rows }))
       .filter((c) => !c.shape.empty);
     const found = candidates[pickOwnChartSheet(candidates)];
-    if (found) ownChart = found.shape.rect.rows <= SAMPLE_ROWS ? found.sample : (await readSourceData(context, [found.shape], { masks }))[0];
+    if (found) ownChart = found.shape.rect.rows <= SAMPLE_ROWS ? found.sample : (await readSourceData(context, [found.shape], { masks, signal: control.signal }))[0];
+  }
+  // Avbryt during the last request: its answer is not checked.
+  if (control.signal?.aborted) throw new ReadCancelledError();
+  // A sheet read in several blocks takes the engine a while (seconds at 200 000 rows): let the
+  // pane paint "Kontrollerer 200 000 rader …" first, and take a last Avbryt.
+  if (shape.rect.rows > MAX_REQUEST_ROWS) {
+    await yieldToPage(PAINT_MS);
+    if (control.signal?.aborted) throw new ReadCancelledError();
   }
 
   const grid = withHiddenColumns(read, hiddenColumns);
