@@ -8,8 +8,10 @@ import type { Unit } from "../core/amounts/unit";
 import type { FlaggedItem } from "../core/deadlines/flag";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
-import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
+import type { LetterLanguage } from "../core/letter/letter-language";
+import type { ComposedLetter, LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
+import type { LetterSheetSpec } from "../core/letter-reading/letter-sheets";
 import type { ReportFacts } from "./report-facts";
 
 
@@ -47,6 +49,8 @@ export interface PaneSettings {
    * "workbook" uses the workbook's own chart sheet.
    */
   readonly chartYear: number | "auto" | "workbook";
+  /** The language letters are written in (Brevtabell, Kopier til brev, Word): Bokmål (when not given) or Nynorsk, whatever Office's. */
+  readonly letterLanguage?: LetterLanguage;
 }
 
 /**
@@ -161,6 +165,13 @@ export interface RunControl {
   readonly signal?: AbortSignal;
 }
 
+/** What "Les inn fra brev" wrote: the sheets, in order, and the data rows over all of them. */
+export interface LetterSheetsReport {
+  readonly sheets: readonly string[];
+  readonly rows: number;
+  readonly undoable?: boolean;
+}
+
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
   /**
@@ -192,10 +203,15 @@ export interface PaneActions {
    * "Kopier til brev": the letter table on the clipboard as HTML and plain text. Call it inside
    * the click handler, without awaiting anything first: webviews refuse the clipboard otherwise.
    */
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice): Promise<CopyOutcome>;
+  copyLetterTable(table: LetterTable, paragraphs: ComposedLetter["paragraphs"], choice: LetterChoice): Promise<CopyOutcome>;
   flagDeadlines(source: SourceRef, settings: PaneSettings): Promise<DeadlineReport>;
   /** Write a status column with conditional formatting that recomputes from TODAY() in Excel. */
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport>;
+  /**
+   * "Les inn fra brev" -> "Skriv til arket": the sheets Tildeling, Endringer and Oppdrag on sheets
+   * the add-in owns, in one write; a re-run rewrites them, a user's sheet of that name is left alone.
+   */
+  writeLetterSheets(sheets: readonly LetterSheetSpec[]): Promise<LetterSheetsReport>;
 }
 
 /** What the Excel adapter implements; the pane adds the clipboard (src/taskpane/excel-actions.ts). */

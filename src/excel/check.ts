@@ -8,6 +8,7 @@ import { sortDiagnostics } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import { checkWorkbook } from "../core/use-cases/check-workbook";
 import { pickOwnChartSheet } from "../core/use-cases/own-chart-sheet";
+import { hiddenUnknownWarnings, queueHiddenColumns, withHiddenColumns } from "./hidden";
 import { queueOwnedRanges } from "./owned";
 import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { CheckReport, PaneSettings, ResultChoices, RunControl, SourceRef } from "../app/pane-actions";
@@ -36,6 +37,8 @@ export interface RunEnv {
   readonly charts: ChartLoader;
   readonly now: Date;
   readonly fileName?: string;
+  /** Excel names each hidden column (ExcelApi 1.9); without it a run can only warn that some are hidden. */
+  readonly hiddenPerColumn?: boolean;
 }
 
 function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
@@ -59,6 +62,7 @@ export async function checkSource(
   const options = runOptionsOf(settings, choices, source.sheet);
   if (control.signal?.aborted) throw new ReadCancelledError();
   const queued = queueSourceShapes(context, [source]);
+  const hidden = queueHiddenColumns(queued, env.hiddenPerColumn === true);
   const owned = queueOwnedRanges(context, [source.sheet]);
   const sheets = context.workbook.worksheets;
   if (options.ownChart) sheets.load(SHEET_ITEM_PROPS);
@@ -71,7 +75,8 @@ export async function checkSource(
   const otherNames = options.ownChart
     ? sheets.items.filter((s) => s.visibility === "Visible" && s.name.toLowerCase() !== shape.sheet.toLowerCase()).map((s) => ({ sheet: s.name }))
     : [];
-  const [grid] = await readSourceData(context, [shape], {
+  const [hiddenColumns] = hidden();
+  const [read] = await readSourceData(context, [shape], {
     masks,
     onProgress: control.onProgress,
     signal: control.signal,
@@ -95,10 +100,11 @@ export async function checkSource(
     if (control.signal?.aborted) throw new ReadCancelledError();
   }
 
+  const grid = withHiddenColumns(read, hiddenColumns);
   const workbook = { sheets: [{ grid }], ...(env.fileName ? { fileName: env.fileName } : {}) };
   const report = await checkWorkbook({ workbook, options, charts: env.charts, ownChart, now: env.now });
   return {
-    diagnostics: sortDiagnostics(report.diagnostics),
+    diagnostics: sortDiagnostics([...report.diagnostics, ...hiddenUnknownWarnings([grid], [hiddenColumns])]),
     lines: report.lines,
     linesWithErrors: report.linesWithErrors,
     linesWithWarnings: report.linesWithWarnings,

@@ -6,6 +6,7 @@ import type {
   CheckReport,
   DeadlineReport,
   LetterSheetReport,
+  LetterSheetsReport,
   PaneActions,
   PaneSettings,
   Placement,
@@ -19,6 +20,7 @@ import type { Diagnostic } from "../../../src/core/diagnostics";
 import type { Lang } from "../../../src/core/i18n/catalog";
 import type { LetterChoice } from "../../../src/core/letter/letter-source";
 import type { LetterTable } from "../../../src/core/letter/letter-table";
+import type { LetterSheetSpec } from "../../../src/core/letter-reading/letter-sheets";
 import type { CopyOutcome } from "../../../src/taskpane/clipboard";
 
 /** Shaped like OfficeExtension.Error: a code and a message. */
@@ -44,6 +46,7 @@ export class FakePaneActions implements PaneActions {
   selectAnswers: Answer<void>[] = [];
   letterSheetAnswers: Answer<LetterSheetReport>[] = [];
   copyAnswers: Answer<CopyOutcome>[] = [];
+  letterSheetsAnswers: Answer<LetterSheetsReport>[] = [];
   readonly calls: Array<{ method: keyof PaneActions; args: unknown[] }> = [];
   /** Who watches which source now (watchSource), for `userEdits`. */
   readonly watchers = new Set<{ source: SourceRef; onChange: () => void }>();
@@ -110,8 +113,8 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "writeLetterTable", args: [request, choice, settings, lang] });
     return this.answer(this.letterSheetAnswers);
   }
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice) {
-    this.calls.push({ method: "copyLetterTable", args: [table, sentences, choice] });
+  copyLetterTable(table: LetterTable, paragraphs: ReadonlyArray<readonly string[]>, choice: LetterChoice) {
+    this.calls.push({ method: "copyLetterTable", args: [table, paragraphs, choice] });
     return this.answer(this.copyAnswers);
   }
   flagDeadlines(source: SourceRef, settings: PaneSettings) {
@@ -121,6 +124,10 @@ export class FakePaneActions implements PaneActions {
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang) {
     this.calls.push({ method: "writeDeadlineStatus", args: [source, settings, lang] });
     return this.answer(this.statusAnswers);
+  }
+  writeLetterSheets(sheets: readonly LetterSheetSpec[]) {
+    this.calls.push({ method: "writeLetterSheets", args: [sheets] });
+    return this.answer(this.letterSheetsAnswers);
   }
 }
 
