@@ -22,6 +22,8 @@ import { letterInsert, type LetterInsert } from "../../core/letter/letter-insert
 import { prepareLetter } from "../../core/letter/prepare";
 import { PaneHeader } from "../components/PaneHeader";
 import { LetterPreview } from "./LetterPreview";
+import type { LetterDocument } from "../../core/letter-reading/document";
+import { ReadThisLetter } from "./ReadThisLetter";
 
 export interface WordAppProps {
   readonly lang: Lang;
@@ -29,6 +31,8 @@ export interface WordAppProps {
   readonly insertLetterTable: (insert: LetterInsert) => Promise<void>;
   /** False when this Word lacks WordApi 1.3: the pane explains instead of failing on click. */
   readonly canInsertTables: boolean;
+  /** "Les dette brevet": reads the open document's body (src/word/read-letter-document.ts); absent, the section is not shown. */
+  readonly readLetterDocument?: () => Promise<LetterDocument>;
 }
 
 const useStyles = makeStyles({
@@ -50,7 +54,7 @@ const useStyles = makeStyles({
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { kind: "failed"; text: string };
 
-export function WordApp({ lang, insertLetterTable, canInsertTables }: WordAppProps) {
+export function WordApp({ lang, insertLetterTable, canInsertTables, readLetterDocument }: WordAppProps) {
   const styles = useStyles();
   const t = (key: string, params: Record<string, string | number> = {}) => formatMessage(key, params, lang);
   const [pasted, setPasted] = useState("");
@@ -165,6 +169,7 @@ export function WordApp({ lang, insertLetterTable, canInsertTables }: WordAppPro
             <MessageBarBody>{t("UI-WORD-INSERT-FAILED", { text: status.text })}</MessageBarBody>
           </MessageBar>
         )}
+        {readLetterDocument && <ReadThisLetter lang={lang} readLetterDocument={readLetterDocument} />}
       </main>
     </>
   );

@@ -4,6 +4,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../../core/i18n/catalog";
 import { wordActions } from "../../word/insert-letter-table";
+import { wordLetterReader } from "../../word/read-letter-document";
 import { paneTheme } from "../theme";
 import { WordApp } from "./WordApp";
 
@@ -13,7 +14,7 @@ export function mountApp(root: HTMLElement, lang: Lang): void {
   const actions = wordActions();
   createRoot(root).render(
     <FluentProvider theme={theme}>
-      <WordApp lang={lang} insertLetterTable={actions.insertLetterTable} canInsertTables={actions.canInsertTables()} />
+      <WordApp lang={lang} insertLetterTable={actions.insertLetterTable} canInsertTables={actions.canInsertTables()} readLetterDocument={wordLetterReader()} />
     </FluentProvider>,
   );
 }
