@@ -81,7 +81,7 @@ export function ReadThisLetter({ lang, readLetterDocument, copy = (html, text) =
       </div>
       {status.kind === "failed" && (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t("UI-LR-READ-FAILED", { file: t("UI-LR-WORD-NAME"), text: status.text })}</MessageBarBody>
+          <MessageBarBody>{t("UI-LR-WORD-READ-FAILED", { text: status.text })}</MessageBarBody>
         </MessageBar>
       )}
       {reading && (
