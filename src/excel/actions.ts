@@ -17,6 +17,7 @@ import type {
   PaneSettings,
   Placement,
   ResultChoices,
+  RunControl,
   SourceOption,
   SourceRef,
   WriteReport,
@@ -52,7 +53,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
   const now = options.now ?? (() => new Date());
   const env = (): RunEnv => {
     const fileName = host.documentName?.();
-    return { charts: loadChart, now: now(), ...(fileName ? { fileName } : {}) };
+    return { charts: loadChart, now: now(), hiddenPerColumn: excelFeatures(host.requirements).columnProperties, ...(fileName ? { fileName } : {}) };
   };
 
   /**
@@ -93,8 +94,8 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
 
     listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
 
-    check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport> =>
-      run((context) => checkSource(context, source, settings, env(), choices)),
+    check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl): Promise<CheckReport> =>
+      run((context) => checkSource(context, source, settings, env(), choices, control)),
 
     selectCell: (address: string) =>
       run(async (context) => {

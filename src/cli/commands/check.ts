@@ -70,6 +70,7 @@ export async function checkFile(file: string, settings: CheckSettings, now: Date
     },
     charts: cliCharts,
     now,
+    handOver: true,
   });
   if (report.refused) return { ok: false, diagnostic: report.refused, seeHelp: true };
   const diagnostics: Diagnostic[] = append([...book.diagnostics], report.diagnostics);

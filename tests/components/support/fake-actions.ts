@@ -11,6 +11,7 @@ import type {
   PaneSettings,
   Placement,
   ResultChoices,
+  RunControl,
   SourceOption,
   SourceRef,
   WriteReport,
@@ -66,9 +67,14 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "listSources", args: [] });
     return Promise.resolve(this.sources);
   }
-  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices) {
+  /** The progress callback and Avbryt signal the pane handed each check, in order. */
+  readonly checkControls: RunControl[] = [];
+  /** While set, a check waits for this answer (a long read the test drives through `checkControls`). */
+  checkHeld: Promise<CheckReport> | null = null;
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl) {
     this.calls.push({ method: "check", args: choices ? [source, settings, choices] : [source, settings] });
-    return this.answer(this.checkAnswers);
+    if (control) this.checkControls.push(control);
+    return this.checkHeld ?? this.answer(this.checkAnswers);
   }
   watchSource(source: SourceRef, onChange: () => void) {
     this.calls.push({ method: "watchSource", args: [source] });
@@ -107,8 +113,8 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "writeLetterTable", args: [request, choice, settings, lang] });
     return this.answer(this.letterSheetAnswers);
   }
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice) {
-    this.calls.push({ method: "copyLetterTable", args: [table, sentences, choice] });
+  copyLetterTable(table: LetterTable, paragraphs: ReadonlyArray<readonly string[]>, choice: LetterChoice) {
+    this.calls.push({ method: "copyLetterTable", args: [table, paragraphs, choice] });
     return this.answer(this.copyAnswers);
   }
   flagDeadlines(source: SourceRef, settings: PaneSettings) {
