@@ -14,6 +14,7 @@ import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { CheckReport, PaneSettings, ResultChoices, RunControl, SourceRef } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
 import {
+  FRAME_MS,
   type QueuedShape,
   type SourceShape,
   MAX_REQUEST_ROWS,
@@ -28,9 +29,6 @@ import { cellValueFromExcel } from "./values";
 
 /** What reading amounts and choosing the chart depend on (the other settings are the Oppdrag tab's). */
 export type CheckSettings = Pick<PaneSettings, "unit" | "chartYear">;
-
-/** Long enough for the page to paint a frame. */
-const PAINT_MS = 30;
 
 export type ChartLoader = (year: number) => Promise<ReferenceChart | undefined>;
 
@@ -98,7 +96,7 @@ export async function checkSource(
   // A sheet read in several blocks takes the engine a while (seconds at 200 000 rows): let the
   // pane paint "Kontrollerer 200 000 rader …" first, and take a last Avbryt.
   if (shape.rect.rows > MAX_REQUEST_ROWS) {
-    await yieldToPage(PAINT_MS);
+    await yieldToPage(FRAME_MS);
     if (control.signal?.aborted) throw new ReadCancelledError();
   }
 

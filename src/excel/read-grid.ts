@@ -144,10 +144,12 @@ export class ReadCancelledError extends Error {
 }
 
 /**
- * A turn for the page's event loop: clicks and typing are handled between blocks. Given `ms`
- * (a frame or so), the page also has time to paint what it was just told.
+ * A turn for the page's event loop: clicks and typing are handled between blocks, and, given a
+ * frame's time (`ms`), the page also paints what it was just told ("Leser 40 000 av …").
  */
 export const yieldToPage = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** About one frame: a few hundredths of a second per block, against the seconds a block takes. */
+export const FRAME_MS = 20;
 
 function stopIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ReadCancelledError();
@@ -170,7 +172,7 @@ export async function readSourceData(context: Excel.RequestContext, shapes: read
   // Each iteration is one request that must stay under Excel's payload limit: the sync per block
   // is the point of the loop, not an accident (see the file comment).
   while (pending.length > 0) {
-    if (!first) await yieldToPage();
+    if (!first) await yieldToPage(FRAME_MS);
     first = false;
     stopIfCancelled(options.signal);
     const request = pending.shift() as Block[];

@@ -86,6 +86,9 @@ module.exports = {
     const pane = await openWorkbookPane(kit.browser, { baseUrl: kit.baseUrl, bigSheet: true, latencyMs: 8000 });
     const { page } = pane;
     try {
+      // The pane is up before Excel has answered (each Excel.run here waits 8 s), and says what it waits for.
+      await page.getByText("Ser etter ark og tabeller i arbeidsboken …").waitFor();
+      await page.getByRole("tab", { name: "Kontroll" }).waitFor();
       await interactiveMs(page, 60_000);
       await page.getByRole("combobox", { name: "Ark eller tabell" }).selectOption("sheet:Stor");
       await page.getByRole("button", { name: "Kontroller" }).focus();

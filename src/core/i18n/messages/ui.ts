@@ -110,6 +110,7 @@ export const uiMessages: MessageTable = {
   "UI-SOURCE-SHEET": { nb: "Ark {sheet}", en: "Sheet {sheet}" },
   "UI-SOURCE-DETECTED": { nb: "Funnet automatisk", en: "Detected automatically" },
   "UI-SOURCE-NONE": { nb: "Fant ingen ark eller tabeller.", en: "Found no sheets or tables." },
+  "UI-SOURCE-LISTING": { nb: "Ser etter ark og tabeller i arbeidsboken …", en: "Looking for sheets and tables in the workbook …" },
   "UI-SOURCE-REFRESH": { nb: "Oppdater listen over ark og tabeller", en: "Refresh the list of sheets and tables" },
   "UI-CHOOSE": { nb: "Velg …", en: "Choose …" },
 
