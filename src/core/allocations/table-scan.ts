@@ -52,7 +52,7 @@ function mayBeHeader(cells: ReadonlyArray<unknown>): boolean {
 }
 
 /** A title or caption row: one or two text cells, none of them starting with a digit. */
-function isTitleRow(grid: Grid, row: number): boolean {
+export function isTitleRow(grid: Grid, row: number): boolean {
   const cells = grid.values[row] ?? [];
   let filled = 0;
   for (const v of cells) {
@@ -77,12 +77,22 @@ function namesCodeColumn(cells: ReadonlyArray<unknown>): boolean {
 export function findHeaders(grid: Grid, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>): HeaderMatch[] {
   const out: HeaderMatch[] = [];
   for (let row = 0; row < grid.values.length; row++) {
-    const cells = grid.values[row];
-    if (!cells || !mayBeHeader(cells) || !namesCodeColumn(cells)) continue;
-    const m = matchHeaderRow(grid, row, roles, { required, minRoles: 2 });
+    const m = headerAt(grid, row, roles, required);
     if (m) out.push(m);
   }
   return out;
+}
+
+/** The header row `row` is, by findHeaders' rule, or null. */
+export function headerAt(grid: Grid, row: number, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>): HeaderMatch | null {
+  const cells = grid.values[row];
+  if (!cells || !mayBeHeader(cells) || !namesCodeColumn(cells)) return null;
+  return matchHeaderRow(grid, row, roles, { required, minRoles: 2 });
+}
+
+/** A row that may title the next table (spanTables' rule): non-blank, a title row, not a sum row. */
+export function mayTitleNext(grid: Grid, row: number): boolean {
+  return !isBlankRow(grid, row) && isTitleRow(grid, row) && !looksLikeTotal(grid, row);
 }
 
 /** Tables from header rows: titles above each header, body down to the next table's titles. */
