@@ -39,7 +39,7 @@ export interface StreamHooks {
   /** Every line, in sheet order, as soon as it is read. */
   onLine(line: AllocationLine): void;
   /** A table whose columns and unit could be read starts at this header row (0-based); `grid` holds the rows above it that can name a budget year. */
-  onTableStart?(headerRow: number, index: number, grid: Grid): void;
+  onTableStart?(headerRow: number, roles: ReadonlySet<string>, grid: Grid): void;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -152,7 +152,7 @@ export class AllocationStream implements RowSink {
   private readWhole(kind: SheetKind): StreamedAllocations {
     const read = readAllocations(this.grid, { ...this.options, kind });
     for (const line of read.lines) this.hooks.onLine(line);
-    if (read.tables.length > 0) this.hooks.onTableStart?.(read.tables[0].headerRow, 0, this.grid);
+    if (read.tables.length > 0) this.hooks.onTableStart?.(read.tables[0].headerRow, new Set(read.tables[0].columns.map((c) => c.role)), this.grid);
     return { sheet: read.sheet, kind, unit: read.unit, tables: read.tables, diagnostics: read.diagnostics, linesRead: read.lines.length };
   }
 
@@ -251,7 +251,7 @@ export class AllocationStream implements RowSink {
       },
       yearAbove: (headerRow) => yearFromSheetContext(this.grid, headerRow),
     });
-    if (t.reader) this.hooks.onTableStart?.(t.header.row, this.tables.length, this.grid);
+    if (t.reader) this.hooks.onTableStart?.(t.header.row, new Set(t.header.allColumns.keys()), this.grid);
     const waiting = t.waiting.splice(0);
     for (const r of waiting) {
       if (t.reader) t.reader.row(r);
