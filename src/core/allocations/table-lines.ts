@@ -2,8 +2,7 @@
 // (amount column, unit, code columns) from its header and title rows, `row` turns one body row
 // into a line or a finding, and `finish` sums it up. The whole-grid reader calls `row` for every
 // body row in turn; the streaming reader calls it as rows arrive, so both read a row alike.
-import type Decimal from "decimal.js";
-import { ZERO } from "../amounts/exact";
+import { ExactSum, ZERO } from "../amounts/exact";
 import { formatAmount } from "../amounts/format-amount";
 import { parseAmount } from "../amounts/parse-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
@@ -88,10 +87,12 @@ export function startTable(start: TableStart): TableLines | null {
     }
   }
   const totalRows: TotalRow[] = [];
-  // Sums for checking sum rows are only worked out when a sum row comes: most sheets have none.
+  // Sums for checking sum rows, kept as running totals (in the order of the lines, so each sum is
+  // the one adding the lines one by one gives): a list of every amount since the last sum row
+  // would hold the whole table when it has none.
   let tableSum = ZERO;
-  const chapterSums = new Map<number, Decimal>();
-  let pending: { amount: Decimal; chapter: number }[] = [];
+  const chapterSums = new Map<number, ExactSum>();
+  let segmentSum = new ExactSum();
   const formatOf = (row: number) => (col: number) => formatAt(grid, row, col);
   let lastFilled = header.row;
 
@@ -104,19 +105,15 @@ export function startTable(start: TableStart): TableLines | null {
     const label = totalLabel(grid, r);
     if (label !== null) {
       const named = chapterOfTotal(label);
-      let segmentSum = ZERO;
-      for (const p of pending) {
-        segmentSum = segmentSum.plus(p.amount);
-        chapterSums.set(p.chapter, (chapterSums.get(p.chapter) ?? ZERO).plus(p.amount));
-      }
-      tableSum = tableSum.plus(segmentSum);
-      pending = [];
+      const segment = segmentSum.value();
+      tableSum = tableSum.plus(segment);
+      segmentSum = new ExactSum();
       const parsed = isBlank(amountValue) ? null : parseAmount(amountValue, formatAt(grid, r, amountCol!.col));
       if (!parsed || !parsed.ok) {
         diagnostics.push(noteRow(grid, book, r));
       } else {
         const shown = parsed.value.unit ? convertAmount(parsed.value.value, parsed.value.unit, unit) : parsed.value.value;
-        const candidates = named !== null ? [chapterSums.get(named) ?? ZERO] : [segmentSum, tableSum];
+        const candidates = named !== null ? [chapterSums.get(named)?.value() ?? ZERO] : [segment, tableSum];
         const hit = candidates.find((c) => c.eq(shown));
         const computed = hit ?? candidates[candidates.length - 1];
         totalRows.push({ row: r, address: book.address(r, amountCol!.col), label, shown, computed, matches: hit !== undefined });
@@ -166,7 +163,10 @@ export function startTable(start: TableStart): TableLines | null {
       diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-UNIT", { from: parsed.value.unit, to: unit }, { text: cellText(amountValue), cell: book.address(r, amountCol!.col) }));
       amount = convertAmount(amount, parsed.value.unit, unit);
     }
-    pending.push({ amount, chapter: code.chapter });
+    segmentSum.add(amount);
+    let chapterSum = chapterSums.get(code.chapter);
+    if (!chapterSum) chapterSums.set(code.chapter, (chapterSum = new ExactSum()));
+    chapterSum.add(amount);
     if (resultUnit !== unit) amount = convertAmount(amount, unit, resultUnit);
     if (options.kind === "allocation" && amount.isNegative()) {
       diagnostics.push(diagnostic("error", "ALLOC-NEGATIVE", { code: formatBudgetCode(code), amount: formatAmount(amount) }, { cell: book.address(r, amountCol!.col) }));
