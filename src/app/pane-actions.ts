@@ -8,8 +8,10 @@ import type { Unit } from "../core/amounts/unit";
 import type { FlaggedItem } from "../core/deadlines/flag";
 import type { Diagnostic } from "../core/diagnostics";
 import type { Lang } from "../core/i18n/catalog";
-import type { LetterChoice, LetterSource } from "../core/letter/letter-source";
+import type { LetterLanguage } from "../core/letter/letter-language";
+import type { ComposedLetter, LetterChoice, LetterSource } from "../core/letter/letter-source";
 import type { LetterTable } from "../core/letter/letter-table";
+import type { LetterSheetSpec } from "../core/letter-reading/letter-sheets";
 import type { ReportFacts } from "./report-facts";
 
 
@@ -47,6 +49,8 @@ export interface PaneSettings {
    * "workbook" uses the workbook's own chart sheet.
    */
   readonly chartYear: number | "auto" | "workbook";
+  /** The language letters are written in (Brevtabell, Kopier til brev, Word): Bokmål (when not given) or Nynorsk, whatever Office's. */
+  readonly letterLanguage?: LetterLanguage;
 }
 
 /**
@@ -147,10 +151,34 @@ export interface DeadlineReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** How far a long read has come: rows read so far, of how many. */
+export interface RunProgress {
+  readonly rowsRead: number;
+  readonly rows: number;
+}
+
+/** What the pane hands a long-running action: where to report progress, and Avbryt. */
+export interface RunControl {
+  /** Called after each block of rows arrives from the workbook. */
+  readonly onProgress?: (progress: RunProgress) => void;
+  /** Aborted by Avbryt: the action sends no further request and rejects (an "AbortError"). */
+  readonly signal?: AbortSignal;
+}
+
+/** What "Les inn fra brev" wrote: the sheets, in order, and the data rows over all of them. */
+export interface LetterSheetsReport {
+  readonly sheets: readonly string[];
+  readonly rows: number;
+  readonly undoable?: boolean;
+}
+
 export interface PaneActions {
   listSources(): Promise<readonly SourceOption[]>;
-  /** Kontroll: read every kap/post code and amount in the source and validate them. */
-  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport>;
+  /**
+   * Kontroll: read every kap/post code and amount in the source and validate them. A large
+   * source is read in row blocks, with progress and Avbryt between them (`control`).
+   */
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl): Promise<CheckReport>;
   /**
    * Call `onChange` when the cells a result was computed from change (a worksheet onChanged
    * handler), so the pane can say the result is out of date. Resolves to a function that stops
@@ -175,10 +203,15 @@ export interface PaneActions {
    * "Kopier til brev": the letter table on the clipboard as HTML and plain text. Call it inside
    * the click handler, without awaiting anything first: webviews refuse the clipboard otherwise.
    */
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice): Promise<CopyOutcome>;
+  copyLetterTable(table: LetterTable, paragraphs: ComposedLetter["paragraphs"], choice: LetterChoice): Promise<CopyOutcome>;
   flagDeadlines(source: SourceRef, settings: PaneSettings): Promise<DeadlineReport>;
   /** Write a status column with conditional formatting that recomputes from TODAY() in Excel. */
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport>;
+  /**
+   * "Les inn fra brev" -> "Skriv til arket": the sheets Tildeling, Endringer and Oppdrag on sheets
+   * the add-in owns, in one write; a re-run rewrites them, a user's sheet of that name is left alone.
+   */
+  writeLetterSheets(sheets: readonly LetterSheetSpec[]): Promise<LetterSheetsReport>;
 }
 
 /** What the Excel adapter implements; the pane adds the clipboard (src/taskpane/excel-actions.ts). */

@@ -1,6 +1,8 @@
-// Command-line arguments: `tildeling COMMAND FILE... [--option value ...]`. A small parser of our
-// own (rather than node:util parseArgs) so every mistake becomes a catalog message with a stable
-// code instead of Node's English error text.
+// Command-line arguments: `tildeling COMMAND FILE... [--option value ...]`. Node's own parser
+// (node:util parseArgs) splits the words into options and positionals; it runs non-strict and
+// hands back its tokens, which are checked here against the command's options, so every mistake
+// becomes a catalog message with a stable code naming the argument, not Node's English error text.
+import { parseArgs as nodeParseArgs } from "node:util";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 
 export type CommandName = "check" | "apply" | "deadlines" | "letter-table" | "read-letter";
@@ -30,7 +32,7 @@ export const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionKind>> = 
     strict: "boolean",
   },
   deadlines: { sheet: "string", date: "string", soon: "string", year: "string", json: "boolean", strict: "boolean", ...MULTI_FILE_OPTIONS },
-  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
+  "letter-table": { changes: "string", sheet: "string", "changes-sheet": "string", format: "string", "letter-language": "string", year: "string", unit: "string", "changes-unit": "string", "amount-column": "string" },
   "read-letter": { out: "string", unit: "string", json: "boolean" },
 };
 
@@ -50,51 +52,52 @@ function usage(code: string, params: Record<string, string>, command: CommandNam
   return { ok: false, diagnostic: diagnostic("error", code, params, params.text !== undefined ? { text: params.text } : {}), command };
 }
 
+/** Every option of every command, so Node knows which take a value wherever they stand; the command's own set decides what is allowed. */
+function nodeOptions(): Record<string, { type: OptionKind; short?: string }> {
+  const all: Record<string, { type: OptionKind; short?: string }> = {};
+  for (const set of [COMMON_OPTIONS, ...Object.values(COMMAND_OPTIONS)]) for (const [name, type] of Object.entries(set)) all[name] = { type };
+  for (const [short, name] of Object.entries(SHORT)) all[name] = { ...all[name], short };
+  return all;
+}
+
 export function parseArgs(argv: readonly string[]): ArgsResult {
+  const { tokens } = nodeParseArgs({ args: [...argv], options: nodeOptions(), strict: false, allowPositionals: true, tokens: true });
   const options: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   let command: CommandName | null = null;
   let known: Record<string, OptionKind> = COMMON_OPTIONS;
-  let onlyPositionals = false;
+  let afterTerminator = false;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyPositionals || arg === "-" || !arg.startsWith("-")) {
-      if (command === null && !onlyPositionals) {
-        if (!(COMMANDS as readonly string[]).includes(arg)) return usage("CLI-UNKNOWN-COMMAND", { text: arg }, null);
-        command = arg as CommandName;
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") {
+      afterTerminator = true;
+      continue;
+    }
+    if (token.kind === "positional") {
+      // The first word is the command; after `--` every word is a file, even one named like a command.
+      if (command === null && !afterTerminator) {
+        if (!(COMMANDS as readonly string[]).includes(token.value)) return usage("CLI-UNKNOWN-COMMAND", { text: token.value }, null);
+        command = token.value as CommandName;
         known = { ...COMMON_OPTIONS, ...COMMAND_OPTIONS[command] };
       } else {
-        positionals.push(arg);
+        positionals.push(token.value);
       }
       continue;
     }
-    if (arg === "--") {
-      onlyPositionals = true;
-      continue;
-    }
-    let name: string;
-    let inline: string | undefined;
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-      inline = eq < 0 ? undefined : arg.slice(eq + 1);
-    } else {
-      name = SHORT[arg.slice(1)] ?? arg;
-    }
-    const kind = known[name];
-    if (kind === undefined) return usage("CLI-UNKNOWN-OPTION", { text: arg, command: command ?? "tildeling" }, command);
+    // The word as typed: `--json=yes`, `-ho` (Node splits a group of short options; we take none).
+    const raw = argv[token.index];
+    const short = !raw.startsWith("--");
+    const kind = short && raw !== token.rawName ? undefined : known[token.name];
+    const unknown = () => usage("CLI-UNKNOWN-OPTION", { text: raw, command: command ?? "tildeling" }, command);
+    if (kind === undefined) return unknown();
     if (kind === "boolean") {
-      if (inline !== undefined) return usage("CLI-UNKNOWN-OPTION", { text: arg, command: command ?? "tildeling" }, command);
-      options[name] = true;
+      if (token.inlineValue) return unknown();
+      options[token.name] = true;
       continue;
     }
-    const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      return usage("CLI-MISSING-VALUE", { text: `--${name}` }, command);
-    }
-    if (inline === undefined) i++;
-    options[name] = value;
+    // `--sheet --json`: Node takes the next word as the value; an option there means the value was forgotten.
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--"))) return usage("CLI-MISSING-VALUE", { text: `--${token.name}` }, command);
+    options[token.name] = token.value;
   }
 
   if (options.help) return { ok: true, args: { command, file: positionals[0] ?? null, files: positionals, options } };

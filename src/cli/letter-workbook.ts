@@ -1,52 +1,24 @@
-// `read-letter --out`: what the letter says, as a workbook the other commands read directly:
-// Tildeling (Kap/post, Betegnelse, Tildeling), Endringer (Kap/post, Endring, Tekst, Omdisponering)
-// and Oppdrag (Oppdrag, Tittel, Frist, Ny frist, Status, with a row per part). Amounts are
-// numbers in the letter's unit with the unit as a caption; deadlines are real dates.
+// `read-letter --out`: what the letter says, as a workbook the other commands read directly, in
+// the layout every face shares (src/core/letter-reading/letter-sheets.ts). Amounts are numbers in
+// the letter's unit with the unit as a caption; deadlines are real dates.
 import { promises as fs } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Unit } from "../core/amounts/unit";
-import { formatBudgetCode } from "../core/codes/budget-code";
 import type { CalendarDate } from "../core/deadlines/calendar-date";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
+import { type LetterColumnKind, type LetterSheetCell, headRows, letterSheets } from "../core/letter-reading/letter-sheets";
 import type { LetterReading } from "../core/letter-reading/types";
 import { isSameFile } from "../xlsx/write-workbook";
 
-type Cell = string | number | Date | null;
-
-interface SheetSpec {
-  readonly name: string;
-  readonly title: string;
-  readonly caption: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
-  readonly formats: Readonly<Record<number, string>>;
-}
-
-const CAPTIONS: Record<Unit, string> = { kr: "(i kroner)", "1000 kr": "(i 1 000 kr)", "mill. kr": "(i mill. kr)", "mrd. kr": "(i mrd. kr)" };
+const FORMATS: Record<LetterColumnKind, string | null> = { text: null, amount: "#,##0", date: "dd.mm.yyyy" };
 
 /** Midnight UTC of the day: exceljs turns a Date into an Excel serial from its UTC time. */
-function dateCell(d: CalendarDate | null): Date | null {
-  return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : null;
-}
+const dateValue = (d: CalendarDate): Date => new Date(Date.UTC(d.year, d.month - 1, d.day));
 
-function sheetsOf(reading: LetterReading, file: string): SheetSpec[] {
-  const unit: Unit = reading.unit ?? "1000 kr";
-  // The title names the budget year and the caption the unit, where the readers look for them.
-  const title = (sheet: string) => `${reading.year ? `Tildelingsbrev ${reading.year}: ` : ""}${sheet}, lest fra ${basename(file)}`;
-  const caption = CAPTIONS[unit];
-  const allocations: Cell[][] = reading.allocations.map((a) => [formatBudgetCode(a.code), a.name ?? null, a.amount.toNumber()]);
-  const changes: Cell[][] = reading.changes.map((c) => [formatBudgetCode(c.code), c.amount.toNumber(), c.text ?? null, c.transferGroup ?? null]);
-  const assignments: Cell[][] = [];
-  for (const a of reading.assignments) {
-    const first = a.revised ? [null, dateCell(a.deadline)] : [dateCell(a.deadline) ?? a.deadlineText, null];
-    assignments.push([a.id, a.title || null, first[0], first[1], a.status === "closed" ? "Avsluttet" : "Åpen"]);
-    for (const p of a.parts) assignments.push([null, `${p.part}: ${p.title}`, dateCell(p.deadline) ?? p.deadlineText, null, null]);
-  }
-  return [
-    { name: "Tildeling", title: title("tildeling"), caption, header: ["Kap/post", "Betegnelse", "Tildeling"], rows: allocations, formats: { 2: "#,##0" } },
-    { name: "Endringer", title: title("endringer"), caption, header: ["Kap/post", "Endring", "Tekst", "Omdisponering"], rows: changes, formats: { 1: "#,##0" } },
-    { name: "Oppdrag", title: title("oppdrag"), caption: "", header: ["Oppdrag", "Tittel", "Frist", "Ny frist", "Status"], rows: assignments, formats: { 2: "dd.mm.yyyy", 3: "dd.mm.yyyy" } },
-  ];
+function cellValue(cell: LetterSheetCell): string | number | Date | undefined {
+  if (cell === null) return undefined;
+  if (typeof cell === "string") return cell;
+  // The one place an amount becomes a number: the cell Excel will hold.
+  return "amount" in cell ? cell.amount.toNumber() : dateValue(cell.date);
 }
 
 export async function writeLetterWorkbook(reading: LetterReading, input: string, outPath: string): Promise<{ ok: true } | { ok: false; diagnostic: Diagnostic }> {
@@ -54,15 +26,17 @@ export async function writeLetterWorkbook(reading: LetterReading, input: string,
   if (!/\.xlsx$/i.test(outPath)) return { ok: false, diagnostic: diagnostic("error", "CLI-OUT-NOT-XLSX", { file: outPath }) };
   const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();
-  for (const spec of sheetsOf(reading, input)) {
+  for (const spec of letterSheets(reading, basename(input))) {
     const ws = workbook.addWorksheet(spec.name);
-    ws.addRow([spec.title]);
-    if (spec.caption) ws.addRow([spec.caption]);
+    for (const line of headRows(spec)) ws.addRow([line]);
     const header = ws.addRow([...spec.header]);
     header.font = { bold: true };
     for (const cells of spec.rows) {
-      const row = ws.addRow(cells.map((c) => (c === null ? undefined : c)));
-      for (const [col, fmt] of Object.entries(spec.formats)) row.getCell(Number(col) + 1).numFmt = fmt;
+      const row = ws.addRow(cells.map(cellValue));
+      spec.columns.forEach((kind, col) => {
+        const format = FORMATS[kind];
+        if (format) row.getCell(col + 1).numFmt = format;
+      });
     }
     spec.header.forEach((h, i) => (ws.getColumn(i + 1).width = i === 1 || i === 2 ? 40 : Math.max(12, h.length + 2)));
   }

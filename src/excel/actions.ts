@@ -17,6 +17,7 @@ import type {
   PaneSettings,
   Placement,
   ResultChoices,
+  RunControl,
   SourceOption,
   SourceRef,
   WriteReport,
@@ -32,6 +33,7 @@ import { type ExcelHost, hostFromGlobals } from "./host";
 import { ownedName, sourceKey } from "./owned";
 import { previousOutput, tableCandidate } from "./placement";
 import { makeLetterSheet } from "./letter-actions";
+import { writeLetterSheets } from "./letter-reading-sheets";
 import { excelFeatures, missingSets } from "./requirements";
 import { listSources } from "./sources";
 import { createSourceWatcher } from "./watch";
@@ -51,7 +53,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
   const now = options.now ?? (() => new Date());
   const env = (): RunEnv => {
     const fileName = host.documentName?.();
-    return { charts: loadChart, now: now(), ...(fileName ? { fileName } : {}) };
+    return { charts: loadChart, now: now(), hiddenPerColumn: excelFeatures(host.requirements).columnProperties, ...(fileName ? { fileName } : {}) };
   };
 
   /**
@@ -92,8 +94,8 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
 
     listSources: () => run((context) => listSources(context)) as Promise<readonly SourceOption[]>,
 
-    check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices): Promise<CheckReport> =>
-      run((context) => checkSource(context, source, settings, env(), choices)),
+    check: (source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl): Promise<CheckReport> =>
+      run((context) => checkSource(context, source, settings, env(), choices, control)),
 
     selectCell: (address: string) =>
       run(async (context) => {
@@ -154,5 +156,7 @@ export function createExcelActions(host: ExcelHost = hostFromGlobals(), options:
     flagDeadlines: (source: SourceRef, settings: PaneSettings): Promise<DeadlineReport> => run((context) => flagDeadlines(context, source, settings)),
 
     writeDeadlineStatus: (source: SourceRef, settings: PaneSettings, lang: Lang): Promise<WriteReport> => write((context) => writeDeadlineStatus(context, source, settings, lang)),
+
+    writeLetterSheets: (sheets) => write((context) => writeLetterSheets(context, sheets)),
   };
 }

@@ -9,6 +9,7 @@ import type { AllocationSheet } from "../core/allocations/types";
 import { type ApplyReport, applyChanges } from "../core/use-cases/apply-changes";
 import type { ReportFacts } from "../core/use-cases/facts";
 import type { Rect } from "./address";
+import { hiddenUnknownWarnings, queueHiddenColumns, withHiddenColumns } from "./hidden";
 import { type OwnedIndex, queueOwnedRanges } from "./owned";
 import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { ChangeRequest } from "../app/pane-actions";
@@ -55,6 +56,7 @@ export async function readChangeInputs(
 ): Promise<ChangeRead> {
   const sources = [request.allocations, ...(request.changes.kind === "source" ? [request.changes.source] : [])];
   const queued = queueSourceShapes(context, sources);
+  const hiddenLoaded = queueHiddenColumns(queued, env.hiddenPerColumn === true);
   const ownedLoaded = queueOwnedRanges(context, sources.map((s) => s.sheet));
   const used = context.workbook.worksheets.getItem(request.allocations.sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -65,10 +67,12 @@ export async function readChangeInputs(
   const owned = ownedLoaded();
   const shapes = shapesOf(queued);
   const alsoLoad = options.alsoLoad;
-  const grids = await readSourceData(context, shapes, {
+  const hidden = hiddenLoaded();
+  const read = await readSourceData(context, shapes, {
     masks: owned.masks(),
     alsoLoad: alsoLoad ? () => alsoLoad(shapes[0], owned) : undefined,
   });
+  const grids = read.map((grid, i) => withHiddenColumns(grid, hidden[i]));
   const changes = request.changes;
   const report = await applyChanges({
     workbook: { sheets: [{ grid: grids[0] }], ...(env.fileName ? { fileName: env.fileName } : {}) },
@@ -85,7 +89,7 @@ export async function readChangeInputs(
     allocationShape: shapes[0],
     table,
     facts: report.facts,
-    diagnostics: report.diagnostics,
+    diagnostics: [...report.diagnostics, ...hiddenUnknownWarnings(grids, hidden)],
     owned,
     sheetUsed: used.isNullObject ? null : { top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount },
     sheetNames: sheets.items.map((s) => s.name),

@@ -1,17 +1,30 @@
 // Kontroll over Excel: read the chosen sheet or table (and, when the workbook's own chart is asked
 // for, the first rows of the other sheets to find it), and let the use case check it. Reading
 // only: one round trip for the shape, one for the data (row blocks when it is too large for one
-// request), and a third only when the workbook's own chart sheet must be read in full.
+// request, with progress and Avbryt between them), and a third only when the workbook's own
+// chart sheet must be read in full.
 import type { ReferenceChart } from "../core/chart/reference-chart";
 import { sortDiagnostics } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import { checkWorkbook } from "../core/use-cases/check-workbook";
 import { pickOwnChartSheet } from "../core/use-cases/own-chart-sheet";
+import { hiddenUnknownWarnings, queueHiddenColumns, withHiddenColumns } from "./hidden";
 import { queueOwnedRanges } from "./owned";
 import { SHEET_ITEM_PROPS } from "./owned-sheets";
-import type { CheckReport, PaneSettings, ResultChoices, SourceRef } from "../app/pane-actions";
+import type { CheckReport, PaneSettings, ResultChoices, RunControl, SourceRef } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
-import { type QueuedShape, type SourceShape, SAMPLE_ROWS, queueSourceShapes, readSourceData, shapesOf } from "./read-grid";
+import {
+  FRAME_MS,
+  type QueuedShape,
+  type SourceShape,
+  MAX_REQUEST_ROWS,
+  ReadCancelledError,
+  SAMPLE_ROWS,
+  queueSourceShapes,
+  readSourceData,
+  shapesOf,
+  yieldToPage,
+} from "./read-grid";
 import { cellValueFromExcel } from "./values";
 
 /** What reading amounts and choosing the chart depend on (the other settings are the Oppdrag tab's). */
@@ -24,6 +37,8 @@ export interface RunEnv {
   readonly charts: ChartLoader;
   readonly now: Date;
   readonly fileName?: string;
+  /** Excel names each hidden column (ExcelApi 1.9); without it a run can only warn that some are hidden. */
+  readonly hiddenPerColumn?: boolean;
 }
 
 function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
@@ -36,9 +51,18 @@ function sampleGrid(q: QueuedShape, shape: SourceShape): Grid {
   };
 }
 
-export async function checkSource(context: Excel.RequestContext, source: SourceRef, settings: CheckSettings, env: RunEnv, choices: ResultChoices = {}): Promise<CheckReport> {
+export async function checkSource(
+  context: Excel.RequestContext,
+  source: SourceRef,
+  settings: CheckSettings,
+  env: RunEnv,
+  choices: ResultChoices = {},
+  control: RunControl = {},
+): Promise<CheckReport> {
   const options = runOptionsOf(settings, choices, source.sheet);
+  if (control.signal?.aborted) throw new ReadCancelledError();
   const queued = queueSourceShapes(context, [source]);
+  const hidden = queueHiddenColumns(queued, env.hiddenPerColumn === true);
   const owned = queueOwnedRanges(context, [source.sheet]);
   const sheets = context.workbook.worksheets;
   if (options.ownChart) sheets.load(SHEET_ITEM_PROPS);
@@ -51,8 +75,11 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
   const otherNames = options.ownChart
     ? sheets.items.filter((s) => s.visibility === "Visible" && s.name.toLowerCase() !== shape.sheet.toLowerCase()).map((s) => ({ sheet: s.name }))
     : [];
-  const [grid] = await readSourceData(context, [shape], {
+  const [hiddenColumns] = hidden();
+  const [read] = await readSourceData(context, [shape], {
     masks,
+    onProgress: control.onProgress,
+    signal: control.signal,
     alsoLoad: otherNames.length > 0 ? () => void (others = queueSourceShapes(context, otherNames)) : undefined,
   });
 
@@ -62,13 +89,22 @@ export async function checkSource(context: Excel.RequestContext, source: SourceR
       .map((s, i) => ({ shape: s, sample: sampleGrid(others[i], s), rows: s.rect.rows }))
       .filter((c) => !c.shape.empty);
     const found = candidates[pickOwnChartSheet(candidates)];
-    if (found) ownChart = found.shape.rect.rows <= SAMPLE_ROWS ? found.sample : (await readSourceData(context, [found.shape], { masks }))[0];
+    if (found) ownChart = found.shape.rect.rows <= SAMPLE_ROWS ? found.sample : (await readSourceData(context, [found.shape], { masks, signal: control.signal }))[0];
+  }
+  // Avbryt during the last request: its answer is not checked.
+  if (control.signal?.aborted) throw new ReadCancelledError();
+  // A sheet read in several blocks takes the engine a while (seconds at 200 000 rows): let the
+  // pane paint "Kontrollerer 200 000 rader …" first, and take a last Avbryt.
+  if (shape.rect.rows > MAX_REQUEST_ROWS) {
+    await yieldToPage(FRAME_MS);
+    if (control.signal?.aborted) throw new ReadCancelledError();
   }
 
+  const grid = withHiddenColumns(read, hiddenColumns);
   const workbook = { sheets: [{ grid }], ...(env.fileName ? { fileName: env.fileName } : {}) };
   const report = await checkWorkbook({ workbook, options, charts: env.charts, ownChart, now: env.now });
   return {
-    diagnostics: sortDiagnostics(report.diagnostics),
+    diagnostics: sortDiagnostics([...report.diagnostics, ...hiddenUnknownWarnings([grid], [hiddenColumns])]),
     lines: report.lines,
     linesWithErrors: report.linesWithErrors,
     linesWithWarnings: report.linesWithWarnings,

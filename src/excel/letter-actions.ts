@@ -17,14 +17,15 @@ export async function makeLetterSheet(
   request: ChangeRequest,
   choice: LetterChoice,
   settings: PaneSettings,
-  lang: Lang,
+  _lang: Lang,
   env: RunEnv,
 ): Promise<LetterSheetReport> {
   // Which sheet is ours comes with the owned ranges, in the first request.
   const read = await readChangeInputs(context, request, settings, env);
-  const letter = letterOf(read.table, choice, lang);
+  // The letter's language is the choice's (Innstillinger), never the pane's `lang`.
+  const letter = letterOf(read.table, choice);
   // No changed allocation line: an empty letter table would only look like a result.
   if (letter.table.rows.length === 0) return { sheet: "", address: "", rows: 0 };
-  const written = await writeLetterTable(context, letter.table, { blocks: choice.blocks, sentences: letter.sentences }, letterSheetTarget(read.owned.sheets));
+  const written = await writeLetterTable(context, letter.table, { paragraphs: letter.paragraphs }, letterSheetTarget(read.owned.sheets));
   return { sheet: written.sheet, address: written.address, rows: written.rows };
 }

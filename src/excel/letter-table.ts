@@ -20,10 +20,8 @@ const CODE_WIDTH = 70;
 const AMOUNT_WIDTH = 95;
 
 export interface LetterSheetOptions {
-  /** The kap./post blocks under the table. */
-  readonly blocks?: boolean;
-  /** Sentences under the table (after the blocks). */
-  readonly sentences?: readonly string[];
+  /** What goes under the table in groups (kap./post blocks with their sentences; letter-paragraphs.ts), a blank row before each. */
+  readonly paragraphs?: ReadonlyArray<readonly string[]>;
 }
 
 export interface LetterSheetReport {
@@ -103,8 +101,7 @@ export function letterSheetLayout(table: LetterTable, options: LetterSheetOption
   });
   const lastTableRow = values.length - 1;
   const after: string[] = [];
-  if (options.blocks) for (const b of table.blocks) after.push("", ...b.lines);
-  if (options.sentences && options.sentences.length > 0) after.push("", ...options.sentences);
+  for (const group of options.paragraphs ?? []) after.push("", ...group);
   for (const line of after) {
     values.push(pad([line]));
     formats.push(Array<string>(width).fill(TEXT_FORMAT));

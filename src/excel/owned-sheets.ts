@@ -8,7 +8,10 @@ export const OWNED_SHEETS_SETTING = "tildeling.sheets";
 /** The setting of earlier versions: a letter sheet's name alone, which cannot tell a user's sheet from ours. */
 export const LEGACY_LETTER_SETTING = "tildeling.letterSheet";
 
-export type SheetPurpose = "endringer" | "brevtabell";
+/** endringer: the change table; brevtabell: the letter table; brev-*: what "Les inn fra brev" read. */
+export type SheetPurpose = "endringer" | "brevtabell" | "brev-tildeling" | "brev-endringer" | "brev-oppdrag";
+
+const PURPOSES: readonly SheetPurpose[] = ["endringer", "brevtabell", "brev-tildeling", "brev-endringer", "brev-oppdrag"];
 
 export interface SheetRecord {
   readonly id: string;
@@ -35,7 +38,7 @@ export interface OwnedSheets {
 function readRecords(value: unknown): Partial<Record<SheetPurpose, SheetRecord>> {
   if (typeof value !== "object" || value === null) return {};
   const out: Partial<Record<SheetPurpose, SheetRecord>> = {};
-  for (const purpose of ["endringer", "brevtabell"] as const) {
+  for (const purpose of PURPOSES) {
     const r = (value as Record<string, unknown>)[purpose] as Partial<SheetRecord> | undefined;
     if (r && typeof r.id === "string" && typeof r.name === "string") out[purpose] = { id: r.id, name: r.name };
   }
@@ -94,6 +97,24 @@ export function queueRecordSheet(context: Excel.RequestContext, owned: OwnedShee
   sheet.load("id");
   return () => {
     const records = { ...owned.records, [purpose]: { id: sheet.id, name } };
+    context.workbook.settings.add(OWNED_SHEETS_SETTING, records);
+    if (owned.legacy) context.workbook.settings.getItem(LEGACY_LETTER_SETTING).delete();
+  };
+}
+
+/**
+ * Queue the record of several sheets made in one batch (each `sheet` named `name`), in one
+ * setting write; like queueRecordSheet, load, sync, then call the result.
+ */
+export function queueRecordSheets(
+  context: Excel.RequestContext,
+  owned: OwnedSheets,
+  made: ReadonlyArray<{ readonly purpose: SheetPurpose; readonly sheet: Excel.Worksheet; readonly name: string }>,
+): () => void {
+  for (const m of made) m.sheet.load("id");
+  return () => {
+    const records = { ...owned.records };
+    for (const m of made) records[m.purpose] = { id: m.sheet.id, name: m.name };
     context.workbook.settings.add(OWNED_SHEETS_SETTING, records);
     if (owned.legacy) context.workbook.settings.getItem(LEGACY_LETTER_SETTING).delete();
   };

@@ -5,6 +5,8 @@
 // the values and number formats of every source in ONE request when the estimate fits the
 // payload budget, else in row blocks. Excel on the web refuses any request or response over
 // 5 MB, so a block is the unit of one request: there is one sync per block by necessity.
+// Between blocks the read says how far it has come, gives the page's event loop a turn (so the
+// pane keeps answering clicks during a 200 000-row read) and stops if the user pressed Avbryt.
 import { type CellValue, type Grid } from "../core/grid";
 import { type Rect, type SheetRect, containsCell, parseRangeAddress } from "./address";
 import { isPayloadLimitError } from "./errors";
@@ -13,6 +15,11 @@ import { cellValueFromExcel, utf8Length } from "./values";
 
 /** Excel on the web allows 5 MB per request and response; leave room for the JSON envelope. */
 export const PAYLOAD_BUDGET = 4_000_000;
+/**
+ * The most rows one request reads, however narrow they are: progress and Avbryt come between
+ * requests, so a 200 000-row sheet is read in five steps the user can follow and stop.
+ */
+export const MAX_REQUEST_ROWS = 40_000;
 /** Rows read in step 1 to estimate the bytes per row. */
 export const SAMPLE_ROWS = 200;
 /** The sample may not be typical of the rows below it. */
@@ -76,29 +83,41 @@ interface Block {
   readonly rows: number;
 }
 
-/** Split every source into blocks under the budget, then pack blocks into requests under it. */
-export function planRequests(shapes: readonly SourceShape[], budget = PAYLOAD_BUDGET): Block[][] {
+/**
+ * Split every source into blocks under the budget and the row cap, then pack blocks into
+ * requests under both (small sources share one request; a large one takes one per block).
+ */
+export function planRequests(shapes: readonly SourceShape[], budget = PAYLOAD_BUDGET, maxRows = MAX_REQUEST_ROWS): Block[][] {
   const blocks: Block[] = [];
   shapes.forEach((shape, i) => {
     if (shape.empty) return;
-    const perBlock = Math.max(1, Math.floor(budget / shape.bytesPerRow));
+    const perBlock = Math.max(1, Math.min(maxRows, Math.floor(budget / shape.bytesPerRow)));
     for (let start = 0; start < shape.rect.rows; start += perBlock) blocks.push({ shape: i, start, rows: Math.min(perBlock, shape.rect.rows - start) });
   });
   const requests: Block[][] = [];
   let current: Block[] = [];
   let bytes = 0;
+  let rows = 0;
   for (const b of blocks) {
     const cost = b.rows * shapes[b.shape].bytesPerRow;
-    if (current.length > 0 && bytes + cost > budget) {
+    if (current.length > 0 && (bytes + cost > budget || rows + b.rows > maxRows)) {
       requests.push(current);
       current = [];
       bytes = 0;
+      rows = 0;
     }
     current.push(b);
     bytes += cost;
+    rows += b.rows;
   }
   if (current.length > 0) requests.push(current);
   return requests;
+}
+
+/** How far a read has come: rows delivered so far, of all the rows of the sources read. */
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rows: number;
 }
 
 export interface ReadOptions {
@@ -107,6 +126,33 @@ export interface ReadOptions {
   /** Loads the caller wants in the first data request (queued again if that request must be retried). */
   readonly alsoLoad?: () => void;
   readonly budget?: number;
+  /** Told after each request how many rows have arrived. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+  /** Once aborted (Avbryt), no further request is sent and the read rejects with ReadCancelledError. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The user stopped a read (Avbryt) between two requests: nothing further was asked of Excel and
+ * nothing was written. Named as the platform names an aborted operation.
+ */
+export class ReadCancelledError extends Error {
+  override readonly name = "AbortError";
+  constructor() {
+    super("The read was cancelled");
+  }
+}
+
+/**
+ * A turn for the page's event loop: clicks and typing are handled between blocks, and, given a
+ * frame's time (`ms`), the page also paints what it was just told ("Leser 40 000 av …").
+ */
+export const yieldToPage = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** About one frame: a few hundredths of a second per block, against the seconds a block takes. */
+export const FRAME_MS = 20;
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReadCancelledError();
 }
 
 /**
@@ -119,10 +165,16 @@ export async function readSourceData(context: Excel.RequestContext, shapes: read
   const pending = planRequests(shapes, options.budget);
   let extraPending = options.alsoLoad !== undefined;
   if (pending.length === 0 && extraPending) pending.push([]);
+  const totalRows = shapes.reduce((n, shape) => n + (shape.empty ? 0 : shape.rect.rows), 0);
+  let rowsRead = 0;
+  let first = true;
 
   // Each iteration is one request that must stay under Excel's payload limit: the sync per block
   // is the point of the loop, not an accident (see the file comment).
   while (pending.length > 0) {
+    if (!first) await yieldToPage(FRAME_MS);
+    first = false;
+    stopIfCancelled(options.signal);
     const request = pending.shift() as Block[];
     const loaded = request.map((b) => {
       const shape = shapes[b.shape];
@@ -149,7 +201,9 @@ export async function readSourceData(context: Excel.RequestContext, shapes: read
         target[block.start + r] = line.map(cellValueFromExcel);
         targetFormats[block.start + r] = range.numberFormat[r] as string[];
       });
+      rowsRead += block.rows;
     }
+    options.onProgress?.({ rowsRead, rows: totalRows });
   }
 
   return shapes.map((shape, i) => {

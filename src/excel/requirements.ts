@@ -26,6 +26,8 @@ export interface ExcelFeatures {
   readonly notes: boolean;
   /** RangeAreas (1.9): one conditional format covers many cells of a sheet (Worksheet.getRanges). */
   readonly rangeAreas: boolean;
+  /** Range.getColumnProperties (1.9): which columns of a range are hidden, each by itself. */
+  readonly columnProperties: boolean;
   /** RunOptions.mergeUndoGroup (1.20): one action is one undo step. */
   readonly mergeUndo: boolean;
   /** RunOptions.delayForCellEdit (1.11): wait for the user to leave the cell instead of failing. */
@@ -55,6 +57,7 @@ export function excelFeatures(checker: RequirementChecker | null | undefined): E
     tintAndShade: supported(checker, "1.9"),
     notes: supported(checker, "1.18"),
     rangeAreas: supported(checker, "1.9"),
+    columnProperties: supported(checker, "1.9"),
     mergeUndo: supported(checker, "1.20"),
     delayForCellEdit: supported(checker, "1.11"),
   };

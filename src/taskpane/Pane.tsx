@@ -9,13 +9,15 @@ import CheckTab from "./tabs/CheckTab";
 const ChangesTab = lazy(() => import(/* webpackChunkName: "tab-changes" */ "./tabs/ChangesTab"));
 const AssignmentsTab = lazy(() => import(/* webpackChunkName: "tab-assignments" */ "./tabs/AssignmentsTab"));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "tab-settings" */ "./tabs/SettingsTab"));
+const LetterTab = lazy(() => import(/* webpackChunkName: "tab-letter" */ "./tabs/LetterTab"));
 
-export type TabName = "check" | "changes" | "assignments" | "settings";
+export type TabName = "check" | "changes" | "assignments" | "letter" | "settings";
 
 const TABS: ReadonlyArray<{ name: TabName; label: string; render: () => ReactNode }> = [
   { name: "check", label: "UI-TAB-CHECK", render: () => <CheckTab /> },
   { name: "changes", label: "UI-TAB-CHANGES", render: () => <ChangesTab /> },
   { name: "assignments", label: "UI-TAB-ASSIGNMENTS", render: () => <AssignmentsTab /> },
+  { name: "letter", label: "UI-TAB-LETTER", render: () => <LetterTab /> },
   { name: "settings", label: "UI-TAB-SETTINGS", render: () => <SettingsTab /> },
 ];
 

@@ -84,8 +84,8 @@ function copyWithCommand(html: string, text: string, doc: Document): CopyOutcome
 
 export interface CopyLetterOptions {
   readonly caption?: boolean;
-  readonly blocks?: boolean;
-  readonly sentences?: readonly string[];
+  /** What goes under the table, in groups (letter-paragraphs.ts): blocks with their sentences. */
+  readonly paragraphs?: ReadonlyArray<readonly string[]>;
 }
 
 /**
@@ -94,8 +94,7 @@ export interface CopyLetterOptions {
  * flavour as Windows-1252.
  */
 export function copyLetterTable(table: LetterTable, options: CopyLetterOptions = {}, host?: ClipboardHost): Promise<CopyOutcome> {
-  const html = `<meta charset="utf-8">${letterTableHtml(table, { caption: options.caption, blocks: options.blocks, paragraphs: options.sentences })}`;
-  const lines = [letterTableText(table, { caption: options.caption, blocks: options.blocks })];
-  if (options.sentences && options.sentences.length > 0) lines.push("", ...options.sentences);
-  return copyTable(html, lines.join("\n"), host);
+  const html = `<meta charset="utf-8">${letterTableHtml(table, { caption: options.caption, paragraphs: (options.paragraphs ?? []).flat() })}`;
+  const text = letterTableText(table, { caption: options.caption, paragraphs: options.paragraphs });
+  return copyTable(html, text, host);
 }

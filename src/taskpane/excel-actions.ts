@@ -11,7 +11,8 @@ import { copyLetterTable } from "./clipboard";
 export function createPaneActions(): PaneActions {
   return {
     ...createExcelActions(hostFromGlobals()),
-    copyLetterTable: (table, sentences, choice) => copyLetterTable(table, { caption: true, blocks: choice.blocks, sentences: choice.sentences ? sentences : [] }),
+    // The paragraphs come placed (blocks with their sentences) from composeLetter.
+    copyLetterTable: (table, paragraphs) => copyLetterTable(table, { caption: true, paragraphs }),
   };
 }
 

@@ -5,6 +5,7 @@ import { parseIsoDate, todayInOslo, toIsoDate } from "../core/deadlines/calendar
 import { availableChartYears } from "../core/chart/load-chart-async";
 import { DEFAULT_SOON_DAYS } from "../core/deadlines/flag";
 import type { PaneSettings } from "../app/pane-actions";
+import { DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES, type LetterLanguage } from "../core/letter/letter-language";
 
 /** The Gul bok years the product ships a chart for (scripts/build-chart.js generates them), oldest first. */
 export const CHART_YEARS: readonly number[] = availableChartYears();
@@ -18,6 +19,7 @@ export function defaultSettings(now: Date = new Date()): PaneSettings {
     unit: "auto",
     // The sheet's own budget year (title, else this year with a warning); a year here overrides it.
     chartYear: "auto",
+    letterLanguage: DEFAULT_LETTER_LANGUAGE,
   };
 }
 
@@ -52,7 +54,7 @@ function storageKey(partitionKey: string | undefined): string {
   return partitionKey ? `${partitionKey}${STORAGE_KEY}` : STORAGE_KEY;
 }
 
-type Remembered = Pick<PaneSettings, "soonDays" | "unit" | "chartYear">;
+type Remembered = Pick<PaneSettings, "soonDays" | "unit" | "chartYear" | "letterLanguage">;
 
 interface KeyValueStore {
   getItem(key: string): string | null;
@@ -80,11 +82,12 @@ export function loadSettings(store: KeyValueStore | null = browserStore(), now: 
   const soonDays = typeof saved.soonDays === "number" && Number.isInteger(saved.soonDays) && saved.soonDays >= 0 && saved.soonDays <= MAX_SOON_DAYS ? saved.soonDays : base.soonDays;
   const unit = saved.unit === "auto" || UNITS.includes(saved.unit as Unit) ? (saved.unit as Unit | "auto") : base.unit;
   const chartYear = saved.chartYear === "workbook" || saved.chartYear === "auto" || CHART_YEARS.includes(saved.chartYear as number) ? (saved.chartYear as PaneSettings["chartYear"]) : base.chartYear;
-  return { ...base, soonDays, unit, chartYear };
+  const letterLanguage = LETTER_LANGUAGES.includes(saved.letterLanguage as LetterLanguage) ? (saved.letterLanguage as LetterLanguage) : base.letterLanguage;
+  return { ...base, soonDays, unit, chartYear, letterLanguage };
 }
 
 export function saveSettings(settings: PaneSettings, store: KeyValueStore | null = browserStore(), partitionKey: string | undefined = officePartitionKey()): void {
-  const remembered: Remembered = { soonDays: settings.soonDays, unit: settings.unit, chartYear: settings.chartYear };
+  const remembered: Remembered = { soonDays: settings.soonDays, unit: settings.unit, chartYear: settings.chartYear, letterLanguage: settings.letterLanguage };
   try {
     store?.setItem(storageKey(partitionKey), JSON.stringify(remembered));
   } catch {

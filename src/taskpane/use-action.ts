@@ -1,9 +1,12 @@
 // Runs one host action at a time for a component: tracks busy, result and error, and keeps the
 // last call so the error message can offer "Prøv igjen". A result that arrives after a newer call
 // started is dropped, so a slow first click cannot overwrite a later answer. Work that takes more
-// than a second is "slow": the pane then offers Avbryt, which stops waiting for the answer (Excel
-// may still finish reading; nothing is shown from it).
+// than a second is "slow": the pane then offers Avbryt, which stops waiting for the answer and
+// tells the job (its AbortSignal), so a read in row blocks sends no further request; a request
+// already with Excel may still finish, and nothing is shown from it. A job that reads in blocks
+// reports how far it has come (`progress`), for the words under the button.
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { RunControl, RunProgress } from "../app/pane-actions";
 import { classifyHostError, type HostErrorInfo } from "./host-errors";
 
 /** After this long the pane says what it is doing and offers Avbryt. */
@@ -19,8 +22,10 @@ export interface ActionState<T> {
   readonly cancelled: boolean;
   /** When the current value arrived. */
   readonly at: Date | null;
-  /** Start the action; resolves when it settles (never rejects). */
-  readonly run: (job: () => Promise<T>) => Promise<T | undefined>;
+  /** How far the running job has come, when it says (rows read of how many). */
+  readonly progress: RunProgress | null;
+  /** Start the action; resolves when it settles (never rejects). The job gets Avbryt's signal and a progress callback. */
+  readonly run: (job: (control: Required<RunControl>) => Promise<T>) => Promise<T | undefined>;
   /** Run the last job again. */
   readonly retry: () => void;
   /** Stop waiting for the running job; its answer is ignored. */
@@ -36,13 +41,17 @@ export function useAction<T>(): ActionState<T> {
   const [at, setAt] = useState<Date | null>(null);
   const [error, setError] = useState<HostErrorInfo | null>(null);
   const [cancelled, setCancelled] = useState(false);
-  const lastJob = useRef<(() => Promise<T>) | null>(null);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const lastJob = useRef<((control: Required<RunControl>) => Promise<T>) | null>(null);
   const generation = useRef(0);
+  const running = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      // Nobody is left to show the answer: a read in blocks stops before its next request.
+      running.current?.abort();
     };
   }, []);
   useEffect(() => {
@@ -54,14 +63,28 @@ export function useAction<T>(): ActionState<T> {
     return () => clearTimeout(timer);
   }, [busy]);
 
-  const run = useCallback(async (job: () => Promise<T>): Promise<T | undefined> => {
+  /** Stop the running job (if any): it is told, and its answer will be dropped. */
+  const stopRunning = useCallback(() => {
+    generation.current++;
+    running.current?.abort();
+    running.current = null;
+  }, []);
+
+  const run = useCallback(async (job: (control: Required<RunControl>) => Promise<T>): Promise<T | undefined> => {
     lastJob.current = job;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     const mine = ++generation.current;
     setBusy(true);
     setError(null);
     setCancelled(false);
+    setProgress(null);
+    const onProgress = (p: RunProgress) => {
+      if (mounted.current && mine === generation.current) setProgress(p);
+    };
     try {
-      const result = await job();
+      const result = await job({ signal: controller.signal, onProgress });
       if (mounted.current && mine === generation.current) {
         setValue(result);
         setAt(new Date());
@@ -71,7 +94,11 @@ export function useAction<T>(): ActionState<T> {
       if (mounted.current && mine === generation.current) setError(classifyHostError(e));
       return undefined;
     } finally {
-      if (mounted.current && mine === generation.current) setBusy(false);
+      if (mounted.current && mine === generation.current) {
+        setBusy(false);
+        setProgress(null);
+      }
+      if (running.current === controller) running.current = null;
     }
   }, []);
 
@@ -79,19 +106,21 @@ export function useAction<T>(): ActionState<T> {
     if (lastJob.current) void run(lastJob.current);
   }, [run]);
   const cancel = useCallback(() => {
-    generation.current++;
+    stopRunning();
     setBusy(false);
+    setProgress(null);
     setCancelled(true);
-  }, []);
+  }, [stopRunning]);
   const dismissError = useCallback(() => setError(null), []);
   const reset = useCallback(() => {
-    generation.current++;
+    stopRunning();
+    setProgress(null);
     setValue(undefined);
     setAt(null);
     setError(null);
     setBusy(false);
     setCancelled(false);
-  }, []);
+  }, [stopRunning]);
 
-  return { busy, slow, value, error, cancelled, at, run, retry, cancel, dismissError, reset };
+  return { busy, slow, value, error, cancelled, at, progress, run, retry, cancel, dismissError, reset };
 }

@@ -1,5 +1,6 @@
 // Argument parsing: every mistake is a catalog diagnostic (exit code 2 at the command line), never Node's own error text.
 import { parseArgs } from "../../src/cli/args";
+import { messageOf } from "../../src/core/diagnostics";
 
 describe("parseArgs", () => {
   it("reads a command, its file and options in any order, with --opt value and --opt=value", () => {
@@ -35,6 +36,15 @@ describe("parseArgs", () => {
       ok: true,
       args: { command: "check", file: "a.xlsx", files: ["a.xlsx", "innsendt/", "runde-2/*.xlsx"], options: { jobs: "2", strict: true } },
     });
+  });
+
+  it.each([
+    [["check", "a.xlsx", "--sheets", "Tildeling"], "Ukjent valg «--sheets» for «check»."],
+    [["apply", "a.xlsx", "-ho"], "Ukjent valg «-ho» for «apply»."],
+    [["--sheet", "Tildeling", "check", "a.xlsx"], "Ukjent valg «--sheet» for «tildeling»."],
+  ])("refuses the unknown option %j by the name it was typed with", (argv, message) => {
+    const r = parseArgs(argv);
+    expect(r.ok ? null : messageOf(r.diagnostic, "nb")).toBe(message);
   });
 
   it("accepts --help without a file", () => {

@@ -6,9 +6,9 @@ import { TEST_FACTS } from "./support/facts";
 const tabNames = () => screen.getAllByRole("tab").map((tab) => tab.getAttribute("aria-label") ?? tab.querySelector(".fui-Tab__content:not([aria-hidden])")?.textContent);
 
 describe("the task pane shell", () => {
-  it("speaks Norwegian Bokmål: four tabs, Kontroll open, the detected allocation sheet chosen", async () => {
+  it("speaks Norwegian Bokmål: five tabs, Kontroll open, the detected allocation sheet chosen", async () => {
     renderApp({ lang: "nb" });
-    expect(tabNames()).toEqual(["Kontroll", "Endringer", "Oppdrag", "Innstillinger"]);
+    expect(tabNames()).toEqual(["Kontroll", "Endringer", "Oppdrag", "Fra brev", "Innstillinger"]);
     expect(screen.getByRole("tab", { name: "Kontroll" }).getAttribute("aria-selected")).toBe("true");
     const select = await screen.findByRole("combobox", { name: "Ark eller tabell" });
     await waitFor(() => expect((select as HTMLSelectElement).value).toBe("sheet:Tildeling"));
@@ -18,7 +18,7 @@ describe("the task pane shell", () => {
 
   it("speaks English when Office's display language is not Norwegian", async () => {
     renderApp({ lang: "en" });
-    expect(tabNames()).toEqual(["Check", "Changes", "Assignments", "Settings"]);
+    expect(tabNames()).toEqual(["Check", "Changes", "Assignments", "From letter", "Settings"]);
     await enabledButton("Check");
   });
 

@@ -202,6 +202,40 @@ describe("Kontroll", () => {
     expect((await screen.findByText(/^Kontrollert mot Gul bok 2025/)).textContent).toBe("Kontrollert mot Gul bok 2025 (valgt her) Arket gjelder budsjettåret 2024.");
   });
 
+  it("says how far a large sheet's read has come, block by block, and Avbryt tells the read to stop", async () => {
+    const app = renderApp();
+    let answer: (report: CheckReport) => void = () => undefined;
+    app.actions.checkHeld = new Promise((resolve) => (answer = resolve));
+    const run = await enabledButton("Kontroller");
+    await act(async () => fireEvent.click(run));
+    const status = screen.getByTestId("check-run-status");
+    const [control] = app.actions.checkControls;
+    act(() => control.onProgress?.({ rowsRead: 40_000, rows: 200_000 }));
+    expect(status.textContent).toBe("Leser 40\u202f000 av 200\u202f000 rader fra Tildeling …");
+    act(() => control.onProgress?.({ rowsRead: 80_000, rows: 200_000 }));
+    expect(status.textContent).toBe("Leser 80\u202f000 av 200\u202f000 rader fra Tildeling …");
+    // Avbryt is offered once the work has taken a second.
+    const cancel = await screen.findByRole("button", { name: "Avbryt" }, { timeout: 5000 });
+    expect(control.signal?.aborted).toBe(false);
+    await act(async () => fireEvent.click(cancel));
+    expect(control.signal?.aborted).toBe(true);
+    expect(status.textContent).toBe("Avbrutt. Ingenting er endret i arket.");
+    // Progress or an answer that still arrives from the stopped read is not shown.
+    act(() => control.onProgress?.({ rowsRead: 120_000, rows: 200_000 }));
+    await act(async () => answer(seedReport()));
+    expect(status.textContent).toBe("Avbrutt. Ingenting er endret i arket.");
+    expect(screen.queryByTestId("check-results")).toBeNull();
+  });
+
+  it("says it is checking once every row of a large sheet is in", async () => {
+    const app = renderApp();
+    app.actions.checkHeld = new Promise(() => undefined);
+    const run = await enabledButton("Kontroller");
+    await act(async () => fireEvent.click(run));
+    act(() => app.actions.checkControls[0].onProgress?.({ rowsRead: 200_000, rows: 200_000 }));
+    expect(screen.getByTestId("check-run-status").textContent).toBe("Kontrollerer 200\u202f000 rader fra Tildeling …");
+  });
+
   it("filters the results by cell or words", async () => {
     const many: CheckReport = {
       diagnostics: Array.from({ length: 8 }, (_, i) => atCell(failure(parseAmount(`1${i} 5OO`)), `Tildeling!C${i + 4}`)),

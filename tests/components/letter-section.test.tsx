@@ -43,11 +43,8 @@ describe("Til brevet", () => {
     await screen.findByText("Skrev brevtabellen med 1 linje til Brevtabell!A2:D3. Marker og kopier den inn i brevet.");
     const [request, choice, , lang] = actions.callsOf("writeLetterTable")[0];
     expect(request).toEqual(actions.callsOf("previewChanges")[0][0]);
-    expect(choice).toEqual({
-      header: { code: "Kap/post", before: "Tildeling før endring", change: "Endring", after: "Ny tildeling" },
-      blocks: true,
-      sentences: false,
-    });
+    // Only the title the user typed is theirs; the others are the letter language's.
+    expect(choice).toEqual({ header: { before: "Tildeling før endring" }, blocks: true, sentences: false, language: "nb" });
     expect(lang).toBe("nb");
   });
 
@@ -57,16 +54,52 @@ describe("Til brevet", () => {
     fireEvent.click(section().getByRole("checkbox", { name: "Setninger under tabellen" }));
     fireEvent.click(section().getByRole("button", { name: "Kopier til brev" }));
     await screen.findByText("Tabellen er kopiert. Lim den inn i Word eller Outlook.");
-    const [table, sentences, choice] = actions.callsOf("copyLetterTable")[0] as [LetterTable, string[], LetterChoice];
+    const [table, paragraphs, choice] = actions.callsOf("copyLetterTable")[0] as [LetterTable, string[][], LetterChoice];
     expect(letterCells(table)).toEqual([
       ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
       ["351/70", "57\u202f625", "1\u202f000", "58\u202f625"],
     ]);
     expect(table.caption).toBe("Beløp i 1 000 kr");
     // 671/62 was not applied and 858/01 has no line: the letter must not claim they changed.
-    expect(sentences).toHaveLength(1);
-    expect(sentences[0]).toMatch(/^Tildelingen på kap\. 351, post 70 økes med /);
+    expect(paragraphs).toEqual([["Tildelingen på kap. 351, post 70 økes med 1 mill. kroner."]]);
     expect(choice.sentences).toBe(true);
+  });
+
+  it("in an English Office the letter is still Norwegian: column titles, caption, kap./post lines and sentences", async () => {
+    const app = renderApp({ tab: "changes", lang: "en" });
+    app.actions.previewAnswers = [preview()];
+    fireEvent.click(await enabledButton("Preview"));
+    const letter = within(await screen.findByRole("region", { name: "For the letter" }));
+    expect((letter.getByRole("textbox", { name: "Column title: allocation before" }) as HTMLInputElement).value).toBe("Tildeling før tillegget");
+    fireEvent.click(letter.getByRole("checkbox", { name: "Chapter/post lines below the table" }));
+    fireEvent.click(letter.getByRole("checkbox", { name: "Sentences below the table" }));
+    app.actions.copyAnswers = ["clipboard-api"];
+    fireEvent.click(letter.getByRole("button", { name: "Copy for letter" }));
+    await screen.findByText("The table was copied. Paste it into Word or Outlook.");
+    const [table, paragraphs] = app.actions.callsOf("copyLetterTable")[0] as [LetterTable, string[][]];
+    expect(letterCells(table)[0]).toEqual(["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"]);
+    expect(table.caption).toBe("Beløp i 1 000 kr");
+    expect(paragraphs).toEqual([
+      ["Kap. 351 Likestilling", "Post 70 Tilskudd til likestilling", "Tildelingen til prosjektet Gutter til helse- og omsorgssektoren økes med 1 mill. kr.", "Tildelingen på kap. 351, post 70 økes med 1 mill. kroner."],
+    ]);
+  });
+
+  it("writes the letter in Nynorsk when Innstillinger says so, in an English Office too", async () => {
+    const app = renderApp({ tab: "changes", lang: "en", settings: { letterLanguage: "nn" } });
+    app.actions.previewAnswers = [preview()];
+    fireEvent.click(await enabledButton("Preview"));
+    const letter = within(await screen.findByRole("region", { name: "For the letter" }));
+    fireEvent.click(letter.getByRole("checkbox", { name: "Sentences below the table" }));
+    app.actions.letterSheetAnswers = [{ sheet: "Brevtabell", address: "Brevtabell!A2:D3", rows: 1 }];
+    app.actions.copyAnswers = ["clipboard-api"];
+    fireEvent.click(letter.getByRole("button", { name: "Copy for letter" }));
+    await screen.findByText("The table was copied. Paste it into Word or Outlook.");
+    const [, paragraphs] = app.actions.callsOf("copyLetterTable")[0] as [LetterTable, string[][]];
+    expect(paragraphs).toEqual([["Løyvinga på kap. 351, post 70 vert auka med 1 mill. kroner."]]);
+    fireEvent.click(letter.getByRole("button", { name: "Make letter table" }));
+    await screen.findByText(/Wrote the letter table with 1 line/);
+    const [, choice] = app.actions.callsOf("writeLetterTable")[0] as [unknown, LetterChoice];
+    expect(choice.language).toBe("nn");
   });
 
   it("says so when the clipboard refused, and how to copy by hand", async () => {

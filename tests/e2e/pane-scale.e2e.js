@@ -81,6 +81,35 @@ module.exports = {
     }
   },
 
+  "slow work says what it does in words, offers Avbryt after a second, and keeps focus on its button": async (kit) => {
+    const { assert, screenshot } = kit;
+    const pane = await openWorkbookPane(kit.browser, { baseUrl: kit.baseUrl, bigSheet: true, latencyMs: 8000 });
+    const { page } = pane;
+    try {
+      // The pane is up before Excel has answered (each Excel.run here waits 8 s), and says what it waits for.
+      await page.getByText("Ser etter ark og tabeller i arbeidsboken …").waitFor();
+      await page.getByRole("tab", { name: "Kontroll" }).waitFor();
+      await interactiveMs(page, 60_000);
+      await page.getByRole("combobox", { name: "Ark eller tabell" }).selectOption("sheet:Stor");
+      await page.getByRole("button", { name: "Kontroller" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("check-run-status").getByText("Leser 3\u202f003 rader fra Stor …").waitFor();
+      assert.equal(await focused(page), "check-run", "focus left the button while it works");
+      const cancel = page.getByRole("button", { name: "Avbryt" });
+      await cancel.waitFor();
+      await screenshot(page, "scale-kontroll-working");
+      await cancel.click();
+      await page.getByTestId("check-run-status").getByText("Avbrutt. Ingenting er endret i arket.").waitFor();
+      assert.equal(await page.getByTestId("check-results").count(), 0);
+      // The answer that arrives afterwards (each Excel request here takes 8 s) is not shown.
+      await page.waitForTimeout(9000);
+      assert.equal(await page.getByTestId("check-results").count(), 0, "a cancelled check showed its results");
+      assert.deepEqual(pane.problems, []);
+    } finally {
+      await pane.close();
+    }
+  },
+
   "when the user fixes a checked cell, Kontroll says its findings are out of date, and a new check clears it": async (kit) => {
     const { assert, screenshot } = kit;
     const pane = await openWorkbookPane(kit.browser, { baseUrl: kit.baseUrl });

@@ -1,5 +1,6 @@
 // Every screen of the Excel pane at 320 and 450 px, in Bokmål, in English and in Office's dark
-// theme: Kontroll with its findings, Endringer's three steps (the confirmation before writing
+// theme: Kontroll with its findings, out of date after an edit, at work with Avbryt, and
+// cancelled; Endringer's three steps (the confirmation before writing
 // with errors included), Oppdrag and Innstillinger. At each state: a screenshot in
 // test-output/e2e/ (screens-<config>-<width>-<state>.png), no element wider than the pane, and
 // axe-core with no violation of any impact.
@@ -13,6 +14,8 @@ const WORDS = {
   nb: {
     check: "Kontroll",
     checkRun: "Kontroller",
+    cancel: "Avbryt",
+    cancelled: "Avbrutt. Ingenting er endret i arket.",
     changes: "Endringer",
     preview: "Forhåndsvis",
     write: "Skriv til arket",
@@ -28,6 +31,8 @@ const WORDS = {
   en: {
     check: "Check",
     checkRun: "Check",
+    cancel: "Cancel",
+    cancelled: "Cancelled. Nothing was changed in the sheet.",
     changes: "Changes",
     preview: "Preview",
     write: "Write to the sheet",
@@ -75,6 +80,10 @@ function screens(config, width) {
       await page.getByRole("button", { name: w.checkRun, exact: true }).click();
       await page.getByTestId("check-results").waitFor();
       await state("kontroll-results");
+      // The user fixes a checked cell: the findings say they are out of date.
+      await page.evaluate(() => window.__fakeExcel.userEdit("Tildeling!C6", 14500));
+      await page.getByTestId("check-stale").waitFor();
+      await state("kontroll-stale");
 
       await openTab(page, w.changes);
       await page.getByRole("button", { name: w.preview, exact: true }).click();
@@ -99,6 +108,17 @@ function screens(config, width) {
 
       await openTab(page, w.settings);
       await state("innstillinger");
+
+      // Work that takes a while (each request to Excel 6 s here): the work in words and Avbryt, then cancelled.
+      await openTab(page, w.check);
+      await page.evaluate(() => (window.__fakeLatency.syncMs = 6000));
+      await page.getByRole("button", { name: w.checkRun, exact: true }).click();
+      await page.getByRole("button", { name: w.cancel, exact: true }).waitFor();
+      await state("kontroll-working");
+      await page.getByRole("button", { name: w.cancel, exact: true }).click();
+      await page.getByTestId("check-run-status").getByText(w.cancelled).waitFor();
+      await page.evaluate(() => (window.__fakeLatency.syncMs = 0));
+      await state("kontroll-cancelled");
       if (config.officeTheme) {
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         assert.notEqual(background, "rgb(255, 255, 255)", "the dark theme left the page white");

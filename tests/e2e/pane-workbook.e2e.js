@@ -327,7 +327,7 @@ module.exports = {
     const { pane, page } = await openSeed(kit, { displayLanguage: "en-US" });
     try {
       const tabs = await page.getByRole("tab").evaluateAll((els) => els.map((e) => e.querySelector(".fui-Tab__content:not([aria-hidden])")?.textContent));
-      assert.deepEqual(tabs, ["Check", "Changes", "Assignments", "Settings"]);
+      assert.deepEqual(tabs, ["Check", "Changes", "Assignments", "From letter", "Settings"]);
       assert.equal(await page.getAttribute("html", "lang"), "en");
       await page.getByRole("button", { name: "Check", exact: true }).click();
       await page.getByTestId("check-results").waitFor();

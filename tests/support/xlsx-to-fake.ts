@@ -39,6 +39,10 @@ export async function fakeFromXlsx(path: string): Promise<LoadedWorkbook> {
     const hidden = ws.state === "hidden" || ws.state === "veryHidden";
     sheet.visibility = ws.state === "veryHidden" ? "VeryHidden" : hidden ? "Hidden" : "Visible";
     sheets.push({ name: ws.name, hidden });
+    // Hidden columns within the used width, as exceljs reads them from <cols>.
+    const hiddenColumns = new Set<number>();
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c);
+    if (hiddenColumns.size > 0) sheet.hiddenColumns = hiddenColumns;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         // exceljs gives every cell of a merged area its master's value; Excel (and Range.values)

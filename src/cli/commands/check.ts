@@ -92,7 +92,7 @@ async function checkFileWhole(file: string, settings: CheckSettings, now: Date):
   const opened = await openWorkbook(file, settings.sheet ? [settings.sheet] : undefined);
   if (!opened.ok) return { ok: false, diagnostic: opened.diagnostic, seeHelp: false };
   const book = opened.book;
-  const report = await checkWorkbook({ workbook: workbookInput(book), options: runOptions(settings), charts: cliCharts, now });
+  const report = await checkWorkbook({ workbook: workbookInput(book), options: runOptions(settings), charts: cliCharts, now, handOver: true });
   return outcomeOf(file, book.diagnostics, summaryOfCheck(report));
 }
 

@@ -7,16 +7,22 @@ import type { SourceCell } from "./types";
 export class AddressBook {
   private readonly prefix: string;
   private readonly letters: string[] = [];
+  // The grid's position only, not the grid: every line read keeps its book, and a book holding
+  // the grid would keep a large sheet's cells alive as long as any line.
+  private readonly top: number;
+  private readonly left: number;
 
-  constructor(private readonly grid: Grid) {
+  constructor(grid: Grid) {
     this.prefix = `${quoteSheetName(grid.sheet)}!`;
+    this.top = grid.top;
+    this.left = grid.left;
   }
 
   /** Sheet column letters of a 0-based grid column. */
   lettersOf(col: number): string {
     let l = this.letters[col];
     if (l === undefined) {
-      l = columnLetters(this.grid.left + col);
+      l = columnLetters(this.left + col);
       this.letters[col] = l;
     }
     return l;
@@ -24,7 +30,7 @@ export class AddressBook {
 
   /** `Tildeling!B7` for 0-based grid indexes. */
   address(row: number, col: number): string {
-    return `${this.prefix}${this.lettersOf(col)}${this.grid.top + row}`;
+    return `${this.prefix}${this.lettersOf(col)}${this.top + row}`;
   }
 
   cell(row: number, col: number): SourceCell {
@@ -33,7 +39,7 @@ export class AddressBook {
 
   /** `Tildeling!A3:D12` for 0-based grid indexes. */
   range(row1: number, col1: number, row2: number, col2: number): string {
-    return `${this.prefix}${this.lettersOf(col1)}${this.grid.top + row1}:${this.lettersOf(col2)}${this.grid.top + row2}`;
+    return `${this.prefix}${this.lettersOf(col1)}${this.top + row1}:${this.lettersOf(col2)}${this.top + row2}`;
   }
 }
 

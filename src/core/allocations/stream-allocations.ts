@@ -15,10 +15,10 @@ import { AddressBook } from "./cells";
 import { readAllocations } from "./read-allocations";
 import { ALLOCATION_ROLES } from "./roles";
 import { AMOUNT_PREFERENCE, type TableLines, startTable } from "./table-lines";
-import { type TableSpan, headerAt, isBlankRow, mayTitleNext, rowTexts } from "./table-scan";
+import { type TableSpan, isBlankRow, mayTitleNext, rowTexts } from "./table-scan";
 import { MERGE_WEIGHED_ROWS, mergeLookaheadColumn, weighedForMerge } from "./table-setup";
 import type { AllocationLine, ReadAllocationOptions, SheetKind, TableInfo } from "./types";
-import type { HeaderMatch } from "../sheet/header";
+import { type HeaderMatch, headerRowAt, mayBeCodeTableHeader } from "../sheet/header";
 
 /** What a face hands the streaming readers: each row of a sheet once, top to bottom. */
 export interface RowSink {
@@ -49,7 +49,8 @@ const KIND_ROWS = 20;
 const MAX_TITLE_ROWS = 4;
 const YEAR_WORDS = /budsjett|tildelingsbrev/i;
 
-const ROLES_REQUIRED = [["code", "chapter", "post"], AMOUNT_PREFERENCE];
+/** What locateTables looks for in a header row. */
+const HEADER_OPTIONS = { required: [["code", "chapter", "post"], AMOUNT_PREFERENCE], minRoles: 2, mayBeHeader: mayBeCodeTableHeader };
 
 interface OpenTable {
   readonly header: HeaderMatch;
@@ -160,7 +161,7 @@ export class AllocationStream implements RowSink {
     // A gap in the rows handed over is a blank row.
     if (r > this.lastFed + 1 && this.pending.length > 0) this.blankAfterPending = true;
     this.lastFed = r;
-    const header = headerAt(this.grid, r, ALLOCATION_ROLES, ROLES_REQUIRED);
+    const header = headerRowAt(this.grid, r, ALLOCATION_ROLES, HEADER_OPTIONS);
     if (this.firstHeader < 0) {
       if (header) this.startFirst(header);
       return;

@@ -5,13 +5,13 @@ import type { Unit } from "../amounts/unit";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, cellAddress, isBlank } from "../grid";
 import { inferColumns } from "../readers/infer-columns";
-import type { ColumnRole } from "../sheet/header";
+import { type ColumnRole, findHeaderRows, mayBeCodeTableHeader } from "../sheet/header";
 import { cellText } from "../sheet/text";
 import type { AddressBook } from "./cells";
 import type { AmountColumnDecision } from "../readers/amount-column";
 import type { RowCode } from "./row-code";
 import type { UnitChoice } from "./table-setup";
-import { type TableSpan, findHeaders, headerExtent, isBlankRow, rowTexts, spanTables } from "./table-scan";
+import { type TableSpan, headerExtent, isBlankRow, rowTexts, spanTables } from "./table-scan";
 import type { ColumnInfo, TableInfo, TotalRow } from "./types";
 
 export type LocatedTables =
@@ -26,7 +26,7 @@ export function locateTables(grid: Grid, roles: readonly ColumnRole[], required:
   if (grid.values.length === 0 || grid.values.every((_, r) => isBlankRow(grid, r))) {
     return { spans: [], problem: diagnostic("error", "SHEET-EMPTY", { sheet: grid.sheet }) };
   }
-  const spans = spanTables(grid, findHeaders(grid, roles, required));
+  const spans = spanTables(grid, findHeaderRows(grid, roles, { required, minRoles: 2, mayBeHeader: mayBeCodeTableHeader }));
   if (spans.length === 0) {
     const inferred = infer ? inferColumns(grid) : null;
     if (inferred) {

@@ -2,7 +2,7 @@
 // unit-caption rows just above a header belong to that table; the table body runs to the next
 // table's titles or the end of the sheet. Blank rows inside a body are allowed.
 import { type Grid, isBlank } from "../grid";
-import { type ColumnRole, type HeaderMatch, matchHeaderRow } from "../sheet/header";
+import type { HeaderMatch } from "../sheet/header";
 import { cellText, normalizeSpaces } from "../sheet/text";
 
 export interface TableSpan {
@@ -32,25 +32,6 @@ export function rowTexts(grid: Grid, row: number): string[] {
   return out;
 }
 
-/**
- * A cheap test run on every row before the header matcher: a header has at least two text cells
- * that start with a letter or a bracket. Data rows (numbers, "351/70", "57 625") fail at once,
- * which keeps a 100 000-row sheet fast.
- */
-function mayBeHeader(cells: ReadonlyArray<unknown>): boolean {
-  let texts = 0;
-  for (const v of cells) {
-    if (typeof v !== "string") continue;
-    let i = 0;
-    while (i < v.length && v.charCodeAt(i) <= 32) i++;
-    if (i >= v.length) continue;
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (++texts >= 2) return true;
-  }
-  return false;
-}
-
 /** A title or caption row: one or two text cells, none of them starting with a digit. */
 export function isTitleRow(grid: Grid, row: number): boolean {
   const cells = grid.values[row] ?? [];
@@ -63,31 +44,6 @@ export function isTitleRow(grid: Grid, row: number): boolean {
     filled++;
   }
   return filled > 0 && filled <= 2;
-}
-
-/** A header of a kap/post table names the code column with one of these words. */
-const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter|utgiftskap|inntektskap|post)/i;
-
-function namesCodeColumn(cells: ReadonlyArray<unknown>): boolean {
-  for (const v of cells) if (typeof v === "string" && CODE_HEADER_START.test(v)) return true;
-  return false;
-}
-
-/** Every header row with at least one role from each `required` set, top to bottom. */
-export function findHeaders(grid: Grid, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>): HeaderMatch[] {
-  const out: HeaderMatch[] = [];
-  for (let row = 0; row < grid.values.length; row++) {
-    const m = headerAt(grid, row, roles, required);
-    if (m) out.push(m);
-  }
-  return out;
-}
-
-/** The header row `row` is, by findHeaders' rule, or null. */
-export function headerAt(grid: Grid, row: number, roles: readonly ColumnRole[], required: ReadonlyArray<ReadonlyArray<string>>): HeaderMatch | null {
-  const cells = grid.values[row];
-  if (!cells || !mayBeHeader(cells) || !namesCodeColumn(cells)) return null;
-  return matchHeaderRow(grid, row, roles, { required, minRoles: 2 });
 }
 
 /** A row that may title the next table (spanTables' rule): non-blank, a title row, not a sum row. */

@@ -6,7 +6,7 @@ import type { Unit } from "../amounts/unit";
 import { parseBudgetCode } from "../codes/budget-code";
 import type { CellValue, Grid } from "../grid";
 import { CHANGE_ROLES } from "../allocations/roles";
-import { findHeaders } from "../allocations/table-scan";
+import { findHeaderRows, mayBeCodeTableHeader } from "../sheet/header";
 import { splitTsv } from "../sheet/tsv";
 import { parseChangeText } from "./change-text";
 import { readChanges } from "./read-changes";
@@ -45,7 +45,7 @@ function guessHeader(first: readonly string[]): string[] {
 export function gridFromPastedText(text: string, sheet = "Innlimt"): Grid {
   const rows: CellValue[][] = splitPastedText(text);
   const grid: Grid = { sheet, top: 1, left: 1, values: rows };
-  if (rows.length === 0 || findHeaders(grid, CHANGE_ROLES, [["code", "chapter"], ["change", "amount", "text"]]).length > 0) return grid;
+  if (rows.length === 0 || findHeaderRows(grid, CHANGE_ROLES, { required: [["code", "chapter"], ["change", "amount", "text"]], minRoles: 2, mayBeHeader: mayBeCodeTableHeader }).length > 0) return grid;
   return { sheet, top: 0, left: 1, values: [guessHeader(rows[0] as string[]), ...rows] };
 }
 

@@ -14,12 +14,13 @@ import { uiMessages } from "./messages/ui";
 import { cliMessages } from "./messages/cli";
 import { excelMessages } from "./messages/excel";
 import { letterReadingMessages } from "./messages/letter-reading";
+import { letterReadingUiMessages } from "./messages/letter-reading-ui";
 import { useCaseMessages } from "./messages/use-cases";
 
 export type { Lang } from "./types";
 import type { Lang } from "./types";
 
-const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages, letterReadingMessages, useCaseMessages];
+const tables: MessageTable[] = [commonMessages, allocationMessages, changeMessages, codeMessages, amountMessages, chartMessages, letterMessages, uiMessages, cliMessages, excelMessages, deadlineMessages, letterReadingMessages, useCaseMessages, letterReadingUiMessages];
 
 const catalog = new Map<string, { nb: string; en: string }>();
 

@@ -8,6 +8,7 @@ import { parseAmountText } from "../amounts/parse-amount";
 import { type Unit, detectUnit } from "../amounts/unit";
 import { type BudgetCode, parseBudgetCode } from "../codes/budget-code";
 import { type Diagnostic, diagnostic } from "../diagnostics";
+import { type ColumnRole, findHeaderRows } from "../sheet/header";
 import type { LetterSource } from "./document";
 import type { FlowLine, FlowTable } from "./flow";
 import { splitNumberRow } from "./number-row";
@@ -48,6 +49,17 @@ const ROLE_WORDS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
 ];
 
 const CODE_HEADER = /^\s*(?:kap(?:ittel)?\.?(?:\s*(?:\/|og)\s*post)?|kap\.?\s*nr|kap\/post)\b/iu;
+
+/** The columns of a letter's cell table besides its amounts; a name first, so "Posttekst" is the name and "Post" the post. */
+const CELL_TABLE_ROLES: readonly ColumnRole[] = [
+  { key: "code", patterns: [/kap\.?\s*\/\s*post/] },
+  { key: "name", patterns: [/betegnelse|benevnelse|namn|navn|posttekst|formål|tekst/] },
+  { key: "chapter", patterns: [/^kap(?!.*post)/] },
+  { key: "post", patterns: [/^post/] },
+];
+
+/** A letter table's header is its first row with a cell that starts with Kap. */
+const namesCode = (cells: ReadonlyArray<unknown>) => cells.some((c) => typeof c === "string" && CODE_HEADER.test(c));
 
 /** The amount roles a header names, in the order they appear in it. */
 export function headerRoles(text: string): AmountRole[] {
@@ -171,17 +183,16 @@ export function placeText(line: { place: { page?: number; paragraph: number } })
 
 /** A table that kept its cells (Word, a PDF table rebuilt from positions). */
 export function readCellTable(table: FlowTable, diagnostics: Diagnostic[]): LetterTable | null {
-  const headerAt = table.rows.findIndex((r) => r.some((c) => CODE_HEADER.test(c)));
-  if (headerAt < 0) return null;
+  const found = findHeaderRows({ sheet: "", top: 1, left: 1, values: table.rows }, CELL_TABLE_ROLES, { required: [], minRoles: 0, mayBeHeader: namesCode })[0];
+  if (!found) return null;
+  const headerAt = found.row;
   const header = table.rows[headerAt];
   const columns = header.map((c) => headerRoles(c)[0] ?? null);
   const roles = columns.filter((r): r is AmountRole => r !== null);
   const kind = kindOf(roles);
   if (kind === null) return null;
-  const chapterCol = header.findIndex((c) => /^kap/i.test(c) && !/post/i.test(c));
-  const postCol = header.findIndex((c) => /^post/i.test(c));
-  const codeCol = header.findIndex((c) => /kap\.?\s*\/\s*post/i.test(c));
-  const nameCol = header.findIndex((c) => /betegnelse|benevnelse|namn|navn|posttekst|formål|tekst/i.test(c));
+  const column = (role: string) => found.columns.get(role) ?? -1;
+  const [chapterCol, postCol, codeCol, nameCol] = [column("chapter"), column("post"), column("code"), column("name")];
   const above = table.rows.slice(0, headerAt).flat().concat(header);
   const captionCell = above.find((c) => detectUnit(c) !== null && captionLike(c));
   const rows: TableRow[] = [];

@@ -7,8 +7,7 @@ import { amountColumns, letterCells, type LetterTable } from "./letter-table";
 
 export interface LetterHtmlOptions {
   readonly caption?: boolean;
-  readonly blocks?: boolean;
-  /** Paragraphs after the table (e.g. generated sentences). */
+  /** Paragraphs after the table: the kap./post blocks and sentences, as letter-paragraphs.ts places them. */
   readonly paragraphs?: readonly string[];
   /** CSS font-family list; the letters' own font by default. */
   readonly font?: string;
@@ -52,9 +51,6 @@ export function letterTableHtml(table: LetterTable, options: LetterHtmlOptions =
   out.push("<tbody>");
   body.forEach((row, i) => out.push(`<tr>${row.map((t, c) => cell("td", t, c, totals.has(i + 1))).join("")}</tr>`));
   out.push("</tbody></table>");
-  const after: string[] = [];
-  if (options.blocks) for (const b of table.blocks) after.push(...b.lines);
-  after.push(...(options.paragraphs ?? []));
-  for (const text of after) out.push(`<p style="${paragraphStyle}">${escapeHtml(text)}</p>`);
+  for (const text of options.paragraphs ?? []) out.push(`<p style="${paragraphStyle}">${escapeHtml(text)}</p>`);
   return out.join("");
 }

@@ -21,23 +21,18 @@ export interface LetterInsert {
 
 export interface LetterInsertOptions {
   readonly caption?: boolean;
-  /** The kap./post blocks under the table. */
-  readonly blocks?: boolean;
-  /** Sentences to insert after the table (and after the blocks). */
-  readonly sentences?: readonly string[];
+  /** Paragraphs after the table: the kap./post blocks and sentences, as letter-paragraphs.ts places them. */
+  readonly paragraphs?: readonly string[];
 }
 
 /** The insert for a letter table: the same cells as the text and HTML writers. */
 export function letterInsert(table: LetterTable, options: LetterInsertOptions = {}): LetterInsert {
-  const paragraphs: string[] = [];
-  if (options.blocks) for (const b of table.blocks) paragraphs.push(...b.lines);
-  paragraphs.push(...(options.sentences ?? []));
   return {
     caption: options.caption ? table.caption : null,
     cells: letterCells(table),
     headerRows: 1,
     amountColumns: amountColumns(table),
     totalRows: table.rows.flatMap((r, i) => (r.kind === "total" ? [i + 1] : [])),
-    paragraphs,
+    paragraphs: options.paragraphs ?? [],
   };
 }

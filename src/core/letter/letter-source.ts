@@ -6,10 +6,11 @@ import type { Unit } from "../amounts/unit";
 import { budgetCodeKey } from "../codes/budget-code";
 import type { ChangeTable } from "../changes/types";
 import type { Diagnostic } from "../diagnostics";
-import type { Lang } from "../i18n/catalog";
 import { letterLinesFromChangeTable, sentenceChangesOf } from "./from-change-table";
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguage } from "./letter-language";
+import { letterParagraphGroups } from "./letter-paragraphs";
 import { buildLetterTable, type LetterColumn, type LetterLine, type LetterTable } from "./letter-table";
-import { generateSentences, type SentenceChange } from "./sentences";
+import { generateSentences, type LetterSentence, type SentenceChange } from "./sentences";
 
 export interface LetterSource {
   readonly unit: Unit;
@@ -21,18 +22,25 @@ export interface LetterSource {
 
 /** The user's choices for the letter table. */
 export interface LetterChoice {
-  /** Own column titles; blank or missing ones come from the catalog. */
+  /** Own column titles, kept as written; blank or missing ones are the letter language's. */
   readonly header?: Partial<Record<LetterColumn, string>>;
   /** The kap./post blocks under the table. */
   readonly blocks?: boolean;
   /** The generated sentences under the table. */
   readonly sentences?: boolean;
+  /** The letter's language (Innstillinger, --letter-language); Bokmål unless chosen. */
+  readonly language?: LetterLanguage;
 }
 
 export interface ComposedLetter {
   readonly table: LetterTable;
   /** Empty unless sentences were asked for. */
-  readonly sentences: readonly string[];
+  readonly sentences: readonly LetterSentence[];
+  /**
+   * What goes under the table, in groups (a block with its sentences; the sentences under no
+   * block): what every writer puts there.
+   */
+  readonly paragraphs: ReadonlyArray<readonly string[]>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -53,9 +61,10 @@ function ownHeader(header: LetterChoice["header"]): Partial<Record<LetterColumn,
   return out;
 }
 
-export function composeLetter(source: LetterSource, choice: LetterChoice = {}, lang: Lang = "nb"): ComposedLetter {
-  const table = buildLetterTable(source.lines, source.unit, { header: ownHeader(choice.header), lang });
-  if (!choice.sentences) return { table, sentences: [], diagnostics: [] };
-  const { sentences, diagnostics } = generateSentences(source.sentenceChanges, source.unit, lang);
-  return { table, sentences, diagnostics };
+export function composeLetter(source: LetterSource, choice: LetterChoice = {}): ComposedLetter {
+  const language = choice.language ?? DEFAULT_LETTER_LANGUAGE;
+  const table = buildLetterTable(source.lines, source.unit, { header: ownHeader(choice.header), language });
+  if (!choice.sentences) return { table, sentences: [], paragraphs: letterParagraphGroups(table, { blocks: choice.blocks }), diagnostics: [] };
+  const { sentences, diagnostics } = generateSentences(source.sentenceChanges, source.unit, language);
+  return { table, sentences, paragraphs: letterParagraphGroups(table, { blocks: choice.blocks, sentences }), diagnostics };
 }

@@ -5,15 +5,20 @@
 import type Decimal from "decimal.js";
 import { sum } from "../amounts/exact";
 import { formatAmount } from "../amounts/format-amount";
-import { unitLabel, type Unit } from "../amounts/unit";
+import type { Unit } from "../amounts/unit";
 import { type BudgetCode, formatBudgetCode, formatPost } from "../codes/budget-code";
-import { formatMessage, type Lang } from "../i18n/catalog";
-import { changeTableLabels } from "../render/change-table-labels";
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguage, letterText, letterUnitCaption } from "./letter-language";
 
 export type LetterColumn = "code" | "before" | "change" | "after";
 
 export const LETTER_COLUMNS: readonly LetterColumn[] = ["code", "before", "change", "after"];
 
+const COLUMN_KEY = { code: "column-code", before: "column-before", change: "column-change", after: "column-after" } as const;
+
+/** The product's own title of a letter column, in the letter's language. */
+export function letterColumnTitle(column: LetterColumn, language: LetterLanguage = DEFAULT_LETTER_LANGUAGE): string {
+  return letterText(COLUMN_KEY[column], {}, language);
+}
 
 /** One line of the letter's table, amounts in the table's unit; null when not known. */
 export interface LetterLine {
@@ -37,6 +42,8 @@ export interface LetterRow {
 }
 
 export interface LetterBlock {
+  /** The kap/post the block is about. */
+  readonly code: BudgetCode;
   /** "Kap. 351 Likestilling", "Post 70 Tilskudd til likestilling", then the change's text. */
   readonly lines: readonly string[];
 }
@@ -54,13 +61,14 @@ export interface LetterTable {
 }
 
 export interface LetterTableOptions {
-  /** Own column titles (the letter's wording may differ); missing ones come from the catalog. */
+  /** Own column titles (the letter's wording may differ), kept as written; missing ones are the letter language's. */
   readonly header?: Partial<Record<LetterColumn, string>>;
   /** Add a total row; off by default (the seed letter has none). */
   readonly total?: boolean;
   /** Leave out "before" and "after" when no line knows them (rows pasted as change entries). */
   readonly dropUnknownColumns?: boolean;
-  readonly lang?: Lang;
+  /** The letter's language (not the pane's): Bokmål unless chosen. */
+  readonly language?: LetterLanguage;
 }
 
 /** The exact sum, or null when any value is unknown. */
@@ -68,18 +76,16 @@ function sumOrNull(values: ReadonlyArray<Decimal | null>): Decimal | null {
   return values.every((v): v is Decimal => v !== null) ? sum(values) : null;
 }
 
-function blockOf(line: LetterLine, lang: Lang): LetterBlock {
-  const chapter = formatMessage("LTR-BLOCK-CHAPTER", { chapter: line.code.chapter, name: line.chapterName ?? "" }, lang).trim();
-  const post = formatMessage("LTR-BLOCK-POST", { post: formatPost(line.code), name: line.postName ?? "" }, lang).trim();
+function blockOf(line: LetterLine, language: LetterLanguage): LetterBlock {
+  const chapter = letterText("block-chapter", { chapter: line.code.chapter, name: line.chapterName ?? "" }, language).trim();
+  const post = letterText("block-post", { post: formatPost(line.code), name: line.postName ?? "" }, language).trim();
   const lines = [chapter, post];
   if (line.text && line.text.trim() !== "") lines.push(line.text.trim());
-  return { lines };
+  return { code: line.code, lines };
 }
 
 export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, options: LetterTableOptions = {}): LetterTable {
-  const lang = options.lang ?? "nb";
-  // The same column words as the engine's change-table renderers.
-  const labels = changeTableLabels(lang);
+  const language = options.language ?? DEFAULT_LETTER_LANGUAGE;
   const rows: LetterRow[] = lines.map((l) => ({
     kind: "line",
     label: formatBudgetCode(l.code),
@@ -90,7 +96,7 @@ export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, optio
   if (options.total && lines.length > 0) {
     rows.push({
       kind: "total",
-      label: labels.total,
+      label: letterText("column-total", {}, language),
       before: sumOrNull(lines.map((l) => l.before)),
       change: sumOrNull(lines.map((l) => l.change)),
       after: sumOrNull(lines.map((l) => l.after)),
@@ -102,11 +108,11 @@ export function buildLetterTable(lines: readonly LetterLine[], unit: Unit, optio
     : LETTER_COLUMNS;
   return {
     columns,
-    header: columns.map((c) => options.header?.[c] ?? labels[c]),
+    header: columns.map((c) => options.header?.[c] ?? letterColumnTitle(c, language)),
     unit,
-    caption: unitLabel(unit, lang),
+    caption: letterUnitCaption(unit, language),
     rows,
-    blocks: lines.map((l) => blockOf(l, lang)),
+    blocks: lines.map((l) => blockOf(l, language)),
   };
 }
 

@@ -1,13 +1,13 @@
 // The letter table as plain text: tab-separated cells, one line per row, so it pastes back into
-// Excel as cells and reads as the letter's table in a plain editor. The caption and the kap./post
-// blocks are only added on request, because a tab-separated paste must stay a pure table.
+// Excel as cells and reads as the letter's table in a plain editor. The caption and the paragraphs
+// under the table are only added on request, because a tab-separated paste must stay a pure table.
 import { letterCells, type LetterTable } from "./letter-table";
 
 export interface LetterTextOptions {
   /** The unit caption as the first line. */
   readonly caption?: boolean;
-  /** The kap./post blocks after the table, each after a blank line. */
-  readonly blocks?: boolean;
+  /** Paragraph groups after the table (letter-paragraphs.ts), each after a blank line. */
+  readonly paragraphs?: ReadonlyArray<readonly string[]>;
 }
 
 /** Tabs inside a cell would split it into two; line breaks would split the row. */
@@ -19,8 +19,6 @@ export function letterTableText(table: LetterTable, options: LetterTextOptions =
   const lines: string[] = [];
   if (options.caption) lines.push(table.caption);
   for (const row of letterCells(table)) lines.push(row.map(cellText).join("\t"));
-  if (options.blocks) {
-    for (const block of table.blocks) lines.push("", ...block.lines.map(cellText));
-  }
+  for (const group of options.paragraphs ?? []) lines.push("", ...group.map(cellText));
   return lines.join("\n");
 }

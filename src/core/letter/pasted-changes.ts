@@ -9,7 +9,7 @@ import { findAmountsInText } from "../changes/amounts-in-text";
 import { parseChangeText } from "../changes/change-text";
 import { findSignWords } from "../changes/sign-words";
 import { type BudgetCode, budgetCodeKey } from "../codes/budget-code";
-import type { Diagnostic } from "../diagnostics";
+import { diagnostic, type Diagnostic } from "../diagnostics";
 import { normalizeSpaces } from "../sheet/text";
 import { type ChapterHeading, chapterHeading, postHeading } from "./block-heading";
 import type { LetterLine } from "./letter-table";
@@ -26,6 +26,8 @@ export interface PastedChanges {
 
 interface Paragraph {
   text: string;
+  /** A tab-separated row (copied cells), kept apart from the sentences around it. */
+  row?: { line: number; cells: string };
   code?: BudgetCode;
   chapterName?: string;
   postName?: string;
@@ -45,11 +47,19 @@ function paragraphsOf(text: string): Paragraph[] {
   // lines between the lines of one paragraph ("... reduseres med 1 mill. kroner mot en" /
   // "" / "tilsvarende økning på kap. 858, post 01"), and cutting there would drop half a transfer.
   let blank = false;
-  for (const raw of text.split(/\r\n|\r|\n/)) {
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    // Copied cells are a row, never part of the sentence around them.
+    if (raw.includes("\t") && raw.split("\t").some((c) => c.trim() !== "")) {
+      flush();
+      blank = false;
+      const cells = raw.split("\t").map((c) => normalizeSpaces(c)).filter((c) => c !== "");
+      out.push({ text: cells.join(" "), row: { line: index + 1, cells: cells.join(" | ") }, ...heading });
+      return;
+    }
     const line = normalizeSpaces(raw);
     if (line === "") {
       blank = current.length > 0;
-      continue;
+      return;
     }
     if (blank && !continuesSentence(current[current.length - 1], line)) flush();
     blank = false;
@@ -58,16 +68,16 @@ function paragraphsOf(text: string): Paragraph[] {
       flush();
       chapter = ch;
       heading = {};
-      continue;
+      return;
     }
     const post = chapter && postHeading(line, chapter);
     if (post && chapter) {
       flush();
       heading = post.code ? { code: post.code, chapterName: chapter.name, postName: post.name } : {};
-      continue;
+      return;
     }
     current.push(line);
-  }
+  });
   flush();
   return out;
 }
@@ -83,6 +93,11 @@ export function readPastedChanges(text: string, unit: Unit = "1000 kr"): PastedC
   const lines = new Map<string, { -readonly [K in keyof LetterLine]: LetterLine[K] }>();
   paragraphsOf(text).forEach((p, i) => {
     const result = parseChangeText(p.text, { unit, ...(p.code ? { code: p.code } : {}) });
+    if (p.row && result.entries.length === 0) {
+      // A row that reads as no change is left out, and said so, before anything is inserted.
+      diagnostics.push(diagnostic("warning", "LTR-PASTE-ROW-UNREAD", { line: p.row.line }, { text: p.row.cells }));
+      return;
+    }
     // A paragraph with neither an amount nor a direction word (a title under the heading, a
     // background sentence) cannot change a number: a note, not an error.
     const prose = result.entries.length === 0 && findAmountsInText(p.text).length === 0 && findSignWords(p.text).length === 0;
@@ -107,7 +122,7 @@ export function readPastedChanges(text: string, unit: Unit = "1000 kr"): PastedC
         after: null,
         ...(own && p.chapterName ? { chapterName: p.chapterName } : {}),
         ...(own && p.postName ? { postName: p.postName } : {}),
-        ...(textGiven ? {} : { text: p.text }),
+        ...(textGiven || p.row ? {} : { text: p.text }),
       });
       textGiven = true;
     }

@@ -1,7 +1,9 @@
-// Finding tables by meaning, not position. A reader describes the columns it knows (roles) with
-// the words people use in headers; this module finds every header row on a sheet and maps each
-// role to a column. Several tables on one sheet give several header rows.
-import { type Grid, cellAt } from "../grid";
+// Finding tables by meaning, not position: the one header finder every reader uses (allocation
+// and change sheets, assignment lists, the workbook's own chart, pasted letter tables, letter
+// tables in Word). A reader describes the columns it knows (roles) with the words people use in
+// headers; this module finds every header row and maps each role to a column. Several tables on
+// one sheet give several header rows.
+import { type CellValue, type Grid, cellAt } from "../grid";
 import { cellText, headerKey, headerWordsKey } from "./text";
 
 export interface ColumnRole {
@@ -31,10 +33,62 @@ export interface FindHeaderOptions {
   readonly minRoles?: number;
   /** Rows from the top to scan; default all rows. */
   readonly maxRows?: number;
+  /**
+   * A cheap test of a row's cells before the matcher, so the data rows of a 100 000-row sheet cost
+   * little. Default: a row whose first cell is a number is never a header.
+   */
+  readonly mayBeHeader?: (cells: ReadonlyArray<CellValue>) => boolean;
+}
+
+const firstCellNotNumber = (cells: ReadonlyArray<CellValue>) => typeof cells[0] !== "number";
+
+/**
+ * At least two text cells that start with a letter or a bracket: data rows (numbers, "351/70",
+ * "57 625") fail at once, which keeps a 100 000-row sheet fast.
+ */
+function twoTextCells(cells: ReadonlyArray<unknown>): boolean {
+  let texts = 0;
+  for (const v of cells) {
+    if (typeof v !== "string") continue;
+    let i = 0;
+    while (i < v.length && v.charCodeAt(i) <= 32) i++;
+    if (i >= v.length) continue;
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (++texts >= 2) return true;
+  }
+  return false;
+}
+
+/** A header of a kap/post table names the code column with one of these words. */
+const CODE_HEADER_START = /^\s*(kap|budsjett|budget|kode|chapter|utgiftskap|inntektskap|post)/i;
+
+function namesCodeColumn(cells: ReadonlyArray<unknown>): boolean {
+  for (const v of cells) if (typeof v === "string" && CODE_HEADER_START.test(v)) return true;
+  return false;
+}
+
+/**
+ * The header finder's cheap row test for kap/post tables (allocation and change sheets): two text
+ * cells, one of them naming the code column. Data rows fail at once.
+ */
+export function mayBeCodeTableHeader(cells: ReadonlyArray<CellValue>): boolean {
+  return twoTextCells(cells) && namesCodeColumn(cells);
+}
+
+/** A header text longer than this is a sentence, not a column title. */
+const MAX_HEADER_LENGTH = 80;
+
+/** The role a normalised header text names (the first of `roles` to match), or null. */
+function roleOfKey(key: string, roles: readonly ColumnRole[]): string | null {
+  // Tried as written, then as words ("Kap. nr" -> "kap nr", "Postnummer" -> "post nr").
+  const words = headerWordsKey(key);
+  for (const role of roles) if (role.patterns.some((p) => p.test(key) || p.test(words))) return role.key;
+  return null;
 }
 
 /** Map one row's cells to roles, or null when the row does not look like a header. */
-export function matchHeaderRow(grid: Grid, row: number, roles: readonly ColumnRole[], options: FindHeaderOptions): HeaderMatch | null {
+function matchHeaderRow(grid: Grid, row: number, roles: readonly ColumnRole[], options: FindHeaderOptions): HeaderMatch | null {
   const width = grid.values[row]?.length ?? 0;
   const allColumns = new Map<string, number[]>();
   const labels = new Map<number, string>();
@@ -43,19 +97,14 @@ export function matchHeaderRow(grid: Grid, row: number, roles: readonly ColumnRo
     const value = cellAt(grid, row, col);
     if (typeof value !== "string") continue;
     const key = headerKey(value);
-    if (key === "" || key.length > 80) continue;
+    if (key === "" || key.length > MAX_HEADER_LENGTH) continue;
     textCells++;
-    // Tried as written, then as words ("Kap. nr" -> "kap nr", "Postnummer" -> "post nr").
-    const words = headerWordsKey(key);
-    for (const role of roles) {
-      if (role.patterns.some((p) => p.test(key) || p.test(words))) {
-        const list = allColumns.get(role.key) ?? [];
-        list.push(col);
-        allColumns.set(role.key, list);
-        labels.set(col, cellText(value).trim());
-        break;
-      }
-    }
+    const role = roleOfKey(key, roles);
+    if (role === null) continue;
+    const list = allColumns.get(role) ?? [];
+    list.push(col);
+    allColumns.set(role, list);
+    labels.set(col, cellText(value).trim());
   }
   if (textCells === 0) return null;
   const matched = allColumns.size;
@@ -68,18 +117,24 @@ export function matchHeaderRow(grid: Grid, row: number, roles: readonly ColumnRo
   return { row, columns, allColumns, labels };
 }
 
+/** The header row `row` is by findHeaderRows' rule, or null: for readers that see a sheet's rows one at a time. */
+export function headerRowAt(grid: Grid, row: number, roles: readonly ColumnRole[], options: FindHeaderOptions): HeaderMatch | null {
+  const cells = grid.values[row];
+  const mayBeHeader = options.mayBeHeader ?? firstCellNotNumber;
+  if (!cells || !mayBeHeader(cells)) return null;
+  return matchHeaderRow(grid, row, roles, options);
+}
+
 /** Every header row on the sheet, top to bottom. */
 export function findHeaderRows(grid: Grid, roles: readonly ColumnRole[], options: FindHeaderOptions): HeaderMatch[] {
   const out: HeaderMatch[] = [];
   const last = Math.min(grid.values.length, options.maxRows ?? grid.values.length);
+  const mayBeHeader = options.mayBeHeader ?? firstCellNotNumber;
   for (let row = 0; row < last; row++) {
-    const first = grid.values[row]?.[0];
-    // Fast path for data rows: a number in the first cell is never a header.
-    if (typeof first === "number") continue;
+    const cells = grid.values[row];
+    if (!cells || !mayBeHeader(cells)) continue;
     const m = matchHeaderRow(grid, row, roles, options);
     if (m) out.push(m);
   }
   return out;
 }
-
-/** Width of the grid, re-exported for readers that walk columns. */

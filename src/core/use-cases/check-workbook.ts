@@ -13,7 +13,7 @@ import { type YearChart, chartForYear, decideBudgetYear, yearFromFileName } from
 import { type LineCounts, addCounts, allLines, countCheckedLines } from "./count-lines";
 import { type FactSource, type ReportFacts, readFacts } from "./facts";
 import { looksLikeChangeSheet, readAllocationAs } from "./sheet-roles";
-import { type ChartLoader, type RunOptions, type WorkbookInput, failed, findSheet, isEmptyWorkbook, sheetList, visibleSheets } from "./workbook";
+import { type ChartLoader, type RunOptions, type SheetInput, type WorkbookInput, failed, findSheet, isEmptyWorkbook, sheetList, visibleSheets } from "./workbook";
 
 export interface CheckInput {
   readonly workbook: WorkbookInput;
@@ -23,6 +23,12 @@ export interface CheckInput {
   readonly ownChart?: Grid | null;
   /** For "this year" when nothing names the budget year. */
   readonly now: Date;
+  /**
+   * The caller hands the sheets over: each is taken out of `workbook.sheets` and let go once its
+   * lines are read, so a large workbook does not hold every sheet's grid until the check ends
+   * (the report needs the lines and findings; a grid is as big again as its lines).
+   */
+  readonly handOver?: boolean;
 }
 
 export interface CheckedSheet {
@@ -104,7 +110,10 @@ export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookRep
   const skipped: Diagnostic[] = [];
   const own = options.ownChart ? await ownChartOf(input.ownChart) : null;
   if (own) append(diagnostics, own.notes);
-  for (const { grid } of named ? [named] : visibleSheets(workbook)) {
+  const queue = named ? [named] : visibleSheets(workbook);
+  if (input.handOver) (workbook.sheets as SheetInput[]).length = 0;
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { grid } = next;
     const { kind, read } = readAllocationAs(grid, options.kind, readOptions);
     const usable = read.tables.length > 0 && (named !== undefined || !looksLikeChangeSheet(read, grid.sheet));
     if (!usable && !named) {

@@ -7,8 +7,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from "@fluen
 import { useMemo, useState } from "react";
 import { messageOf } from "../../core/diagnostics";
 import { composeLetter, type LetterChoice } from "../../core/letter/letter-source";
-import { LETTER_COLUMNS, type LetterColumn } from "../../core/letter/letter-table";
-import { changeTableLabels } from "../../core/render/change-table-labels";
+import { LETTER_COLUMNS, type LetterColumn, letterColumnTitle } from "../../core/letter/letter-table";
 import type { ChangePreview, ChangeRequest, LetterSheetReport } from "../../app/pane-actions";
 import type { CopyOutcome } from "../clipboard";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
@@ -57,18 +56,17 @@ export function LetterSection({ preview, request, n }: LetterSectionProps) {
   const [settings] = useSettings();
   const tabStyles = useTabStyles();
   const styles = useStyles();
-  const [header, setHeader] = useState<Record<LetterColumn, string>>(() => {
-    const labels = changeTableLabels(lang);
-    return { code: labels.code, before: labels.before, change: labels.change, after: labels.after };
-  });
+  // Only what the user typed: an untouched title is the letter language's, never the pane's.
+  const [header, setHeader] = useState<Partial<Record<LetterColumn, string>>>({});
+  const language = settings.letterLanguage ?? "nb";
   const [blocks, setBlocks] = useState(false);
   const [sentences, setSentences] = useState(false);
   const make = useAction<LetterSheetReport>();
   const copy = useAction<CopyOutcome>();
   const [last, setLast] = useState<"make" | "copy" | null>(null);
 
-  const choice: LetterChoice = useMemo(() => ({ header, blocks, sentences }), [header, blocks, sentences]);
-  const letter = useMemo(() => composeLetter(preview.letter, choice, lang), [preview.letter, choice, lang]);
+  const choice: LetterChoice = useMemo(() => ({ header, blocks, sentences, language }), [header, blocks, sentences, language]);
+  const letter = useMemo(() => composeLetter(preview.letter, choice), [preview.letter, choice]);
   const empty = preview.letter.lines.length === 0;
 
   const reset = () => {
@@ -121,7 +119,7 @@ export function LetterSection({ preview, request, n }: LetterSectionProps) {
               <Input
                 className={styles.input}
                 input={{ className: styles.inputField }}
-                value={header[column]}
+                value={header[column] ?? letterColumnTitle(column, language)}
                 disabled={empty}
                 onChange={(_, d) => {
                   setHeader((h) => ({ ...h, [column]: d.value }));
@@ -162,7 +160,7 @@ export function LetterSection({ preview, request, n }: LetterSectionProps) {
           onClick={() => {
             if (copy.busy) return;
             setLast("copy");
-            void copy.run(() => actions.copyLetterTable(letter.table, letter.sentences, choice));
+            void copy.run(() => actions.copyLetterTable(letter.table, letter.paragraphs, choice));
           }}
         >
           {t("UI-LETTER-COPY")}

@@ -1,5 +1,5 @@
 // Choose a sheet or a table. The tab's best guess is preselected and marked as detected; the user
-// can change it. A native <select> under a Field: labelled, keyboard-friendly, small.
+// can change it. Until Excel has listed them (a slow workbook may take seconds), the field says so. A native <select> under a Field: labelled, keyboard-friendly, small.
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useEffect } from "react";
@@ -47,7 +47,15 @@ export function SourceSelect({ label, kind, value, onChange }: SourceSelectProps
         <Field
           className={styles.field}
           label={label}
-          hint={empty ? t("UI-SOURCE-NONE") : isDetected ? t("UI-SOURCE-DETECTED", { label: sourceLabel(value!, t) }) : undefined}
+          hint={
+            !sources && busy
+              ? t("UI-SOURCE-LISTING")
+              : empty
+                ? t("UI-SOURCE-NONE")
+                : isDetected
+                  ? t("UI-SOURCE-DETECTED", { label: sourceLabel(value!, t) })
+                  : undefined
+          }
         >
           <Select
             value={value ? sourceKey(value) : ""}

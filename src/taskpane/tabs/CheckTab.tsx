@@ -16,7 +16,7 @@ import { SourceSelect } from "../components/SourceSelect";
 import { StatusSlot } from "../components/StatusSlot";
 import { TabPanel } from "../components/TabPanel";
 import { useActions, useLang, useSettings, useT, useTCount } from "../pane-context";
-import { clockText, readingText } from "../progress-text";
+import { blockProgressText, clockText } from "../progress-text";
 import { useChosenSource, useSourceRows, useSources } from "../sources";
 import { useAction } from "../use-action";
 import { useSelectCell } from "../use-select-cell";
@@ -51,7 +51,7 @@ export default function CheckTab() {
 
   const runCheck = (s: SourceRef, with_: ResultChoices) => {
     mark.reset();
-    void check.run(async () => ({ source: s, report: await actions.check(s, settings, with_) }));
+    void check.run(async (control) => ({ source: s, report: await actions.check(s, settings, with_, control) }));
   };
 
   const summary = report
@@ -73,7 +73,7 @@ export default function CheckTab() {
         label={t("UI-CHECK-RUN")}
         data-testid="check-run"
         input={source}
-        progress={readingText(t, source, rows)}
+        progress={blockProgressText(t, source, rows, check.progress)}
         cancellable
         message={
           check.cancelled

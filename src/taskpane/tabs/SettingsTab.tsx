@@ -3,6 +3,7 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { UNITS, type Unit } from "../../core/amounts/unit";
+import { LETTER_LANGUAGES, type LetterLanguage } from "../../core/letter/letter-language";
 import { AboutLine } from "../components/AboutLine";
 import { TabPanel } from "../components/TabPanel";
 import { useSettings, useT } from "../pane-context";
@@ -75,6 +76,19 @@ export default function SettingsTab() {
             </option>
           ))}
           <option value="workbook">{t("UI-YEAR-WORKBOOK")}</option>
+        </Select>
+      </Field>
+      <Field label={t("UI-LETTER-LANGUAGE")} hint={t("UI-LETTER-LANGUAGE-HINT")}>
+        <Select
+          value={settings.letterLanguage ?? "nb"}
+          data-testid="letter-language"
+          onChange={(_, d) => setSettings({ ...settings, letterLanguage: d.value as LetterLanguage })}
+        >
+          {LETTER_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(l === "nb" ? "UI-LETTER-LANGUAGE-NB" : "UI-LETTER-LANGUAGE-NN")}
+            </option>
+          ))}
         </Select>
       </Field>
       <AboutLine />

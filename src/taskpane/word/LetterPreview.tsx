@@ -1,5 +1,5 @@
 // The letter table as the user will get it in Word: same cells, same alignment, and the
-// caption and kap./post blocks when they are chosen. Cell texts are React text children,
+// caption and the paragraphs under the table (kap./post lines, sentences) when they are chosen. Cell texts are React text children,
 // so whatever was pasted shows as characters, never as HTML.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { amountColumns, letterCells, type LetterTable } from "../../core/letter/letter-table";
@@ -22,10 +22,11 @@ const useStyles = makeStyles({
 export interface LetterPreviewProps {
   readonly table: LetterTable;
   readonly caption: boolean;
-  readonly blocks: boolean;
+  /** The paragraphs under the table, placed as they will be inserted (letter-paragraphs.ts). */
+  readonly paragraphs: readonly string[];
 }
 
-export function LetterPreview({ table, caption, blocks }: LetterPreviewProps) {
+export function LetterPreview({ table, caption, paragraphs }: LetterPreviewProps) {
   const styles = useStyles();
   const amounts = new Set(amountColumns(table));
   const [header, ...body] = letterCells(table);
@@ -58,16 +59,11 @@ export function LetterPreview({ table, caption, blocks }: LetterPreviewProps) {
         </tbody>
       </table>
       </div>
-      {blocks &&
-        table.blocks.map((b, i) => (
-          <div key={i}>
-            {b.lines.map((line, j) => (
-              <p key={j} className={styles.paragraph}>
-                {line}
-              </p>
-            ))}
-          </div>
-        ))}
+      {paragraphs.map((line, i) => (
+        <p key={i} className={styles.paragraph}>
+          {line}
+        </p>
+      ))}
     </div>
   );
 }

@@ -6,10 +6,12 @@ import type {
   CheckReport,
   DeadlineReport,
   LetterSheetReport,
+  LetterSheetsReport,
   PaneActions,
   PaneSettings,
   Placement,
   ResultChoices,
+  RunControl,
   SourceOption,
   SourceRef,
   WriteReport,
@@ -18,6 +20,7 @@ import type { Diagnostic } from "../../../src/core/diagnostics";
 import type { Lang } from "../../../src/core/i18n/catalog";
 import type { LetterChoice } from "../../../src/core/letter/letter-source";
 import type { LetterTable } from "../../../src/core/letter/letter-table";
+import type { LetterSheetSpec } from "../../../src/core/letter-reading/letter-sheets";
 import type { CopyOutcome } from "../../../src/taskpane/clipboard";
 
 /** Shaped like OfficeExtension.Error: a code and a message. */
@@ -43,6 +46,7 @@ export class FakePaneActions implements PaneActions {
   selectAnswers: Answer<void>[] = [];
   letterSheetAnswers: Answer<LetterSheetReport>[] = [];
   copyAnswers: Answer<CopyOutcome>[] = [];
+  letterSheetsAnswers: Answer<LetterSheetsReport>[] = [];
   readonly calls: Array<{ method: keyof PaneActions; args: unknown[] }> = [];
   /** Who watches which source now (watchSource), for `userEdits`. */
   readonly watchers = new Set<{ source: SourceRef; onChange: () => void }>();
@@ -63,9 +67,14 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "listSources", args: [] });
     return Promise.resolve(this.sources);
   }
-  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices) {
+  /** The progress callback and Avbryt signal the pane handed each check, in order. */
+  readonly checkControls: RunControl[] = [];
+  /** While set, a check waits for this answer (a long read the test drives through `checkControls`). */
+  checkHeld: Promise<CheckReport> | null = null;
+  check(source: SourceRef, settings: PaneSettings, choices?: ResultChoices, control?: RunControl) {
     this.calls.push({ method: "check", args: choices ? [source, settings, choices] : [source, settings] });
-    return this.answer(this.checkAnswers);
+    if (control) this.checkControls.push(control);
+    return this.checkHeld ?? this.answer(this.checkAnswers);
   }
   watchSource(source: SourceRef, onChange: () => void) {
     this.calls.push({ method: "watchSource", args: [source] });
@@ -104,8 +113,8 @@ export class FakePaneActions implements PaneActions {
     this.calls.push({ method: "writeLetterTable", args: [request, choice, settings, lang] });
     return this.answer(this.letterSheetAnswers);
   }
-  copyLetterTable(table: LetterTable, sentences: readonly string[], choice: LetterChoice) {
-    this.calls.push({ method: "copyLetterTable", args: [table, sentences, choice] });
+  copyLetterTable(table: LetterTable, paragraphs: ReadonlyArray<readonly string[]>, choice: LetterChoice) {
+    this.calls.push({ method: "copyLetterTable", args: [table, paragraphs, choice] });
     return this.answer(this.copyAnswers);
   }
   flagDeadlines(source: SourceRef, settings: PaneSettings) {
@@ -115,6 +124,10 @@ export class FakePaneActions implements PaneActions {
   writeDeadlineStatus(source: SourceRef, settings: PaneSettings, lang: Lang) {
     this.calls.push({ method: "writeDeadlineStatus", args: [source, settings, lang] });
     return this.answer(this.statusAnswers);
+  }
+  writeLetterSheets(sheets: readonly LetterSheetSpec[]) {
+    this.calls.push({ method: "writeLetterSheets", args: [sheets] });
+    return this.answer(this.letterSheetsAnswers);
   }
 }
 

@@ -12,7 +12,7 @@ export const allSupported: RequirementChecker = { isSetSupported: () => true };
 
 export const testSettings: PaneSettings = { referenceDate: "2026-11-23", soonDays: 30, unit: "auto", chartYear: 2024 };
 
-export function renderApp(options: { lang?: Lang; actions?: FakePaneActions; requirements?: RequirementChecker | null; tab?: TabName } = {}) {
+export function renderApp(options: { lang?: Lang; actions?: FakePaneActions; requirements?: RequirementChecker | null; tab?: TabName; settings?: Partial<PaneSettings> } = {}) {
   const actions = options.actions ?? Object.assign(new FakePaneActions(), { sources: SEED_SOURCES });
   const result = render(
     <FluentProvider theme={webLightTheme}>
@@ -20,7 +20,7 @@ export function renderApp(options: { lang?: Lang; actions?: FakePaneActions; req
         lang={options.lang ?? "nb"}
         actions={actions}
         requirements={options.requirements === undefined ? allSupported : options.requirements}
-        initialSettings={testSettings}
+        initialSettings={{ ...testSettings, ...options.settings }}
         initialTab={options.tab}
       />
     </FluentProvider>,

@@ -90,8 +90,8 @@ describe("requirement sets", () => {
   });
 
   it("turns on notes and exact fill restore only where Excel has them", () => {
-    expect(excelFeatures(createFakeExcel({ excelApi: "1.18" }).Excel.requirements)).toEqual({ tintAndShade: true, notes: true, rangeAreas: true, mergeUndo: false, delayForCellEdit: true });
-    expect(excelFeatures(createFakeExcel({ excelApi: "1.8" }).Excel.requirements)).toEqual({ tintAndShade: false, notes: false, rangeAreas: false, mergeUndo: false, delayForCellEdit: false });
+    expect(excelFeatures(createFakeExcel({ excelApi: "1.18" }).Excel.requirements)).toEqual({ tintAndShade: true, notes: true, rangeAreas: true, columnProperties: true, mergeUndo: false, delayForCellEdit: true });
+    expect(excelFeatures(createFakeExcel({ excelApi: "1.8" }).Excel.requirements)).toEqual({ tintAndShade: false, notes: false, rangeAreas: false, columnProperties: false, mergeUndo: false, delayForCellEdit: false });
     expect(missingSets(null)).toEqual([...REQUIRED_SETS]);
   });
 

@@ -1,5 +1,6 @@
 // "Lag brevtabell" against the in-memory Excel: one read and one write sync, a sheet the add-in
 // owns and replaces on a re-run, user sheets never touched, and the formatting a letter needs.
+import { letterParagraphGroups } from "../../../src/core/letter/letter-paragraphs";
 import Decimal from "decimal.js";
 import seed from "../../fixtures/seed/seed-letter.json";
 import { parseBudgetCode } from "../../../src/core/codes/budget-code";
@@ -46,7 +47,7 @@ function sheetValues(state: FakeWorkbookState, name: string): (string | number |
 describe("writeLetterTable (Lag brevtabell)", () => {
   it("writes caption, header, rows and blocks on its own sheet in one read, one write and one record of its id", async () => {
     const { state, context } = workbook();
-    const report = await writeLetterTable(context, seedTable, { blocks: true });
+    const report = await writeLetterTable(context, seedTable, { paragraphs: letterParagraphGroups(seedTable, { blocks: true }) });
     expect(state.syncCount).toBe(3);
     expect(report).toEqual({ sheet: "Brevtabell", address: "Brevtabell!A2:D3", rows: 1 });
     const [header, row] = seed.expectedLetterTableText.split("\n").map((l) => l.split("\t"));
@@ -75,7 +76,7 @@ describe("writeLetterTable (Lag brevtabell)", () => {
 
   it("draws a full grid of borders around header and rows only, bold header, amounts right-aligned, one font", async () => {
     const { state, context } = workbook();
-    await writeLetterTable(context, seedTable, { blocks: true });
+    await writeLetterTable(context, seedTable, { paragraphs: letterParagraphGroups(seedTable, { blocks: true }) });
     const sheet = state.requireSheet("Brevtabell");
     const style = (r: number, c: number) => styleLog(state).cells.get(`Brevtabell!${r},${c}`)!;
     expect([...style(2, 1).borders].sort()).toEqual(["EdgeLeft", "EdgeTop", "InsideHorizontal", "InsideVertical"]);
@@ -90,7 +91,7 @@ describe("writeLetterTable (Lag brevtabell)", () => {
 
   it("replaces its own sheet on a re-run instead of stacking a second one", async () => {
     const { state, context } = workbook();
-    await writeLetterTable(context, seedTable, { blocks: true });
+    await writeLetterTable(context, seedTable, { paragraphs: letterParagraphGroups(seedTable, { blocks: true }) });
     const smaller = buildLetterTable([{ ...seedLine, change: new Decimal(500), after: new Decimal(58125) }], "1000 kr");
     state.resetStats();
     await writeLetterTable(context, smaller);

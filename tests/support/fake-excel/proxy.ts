@@ -159,6 +159,22 @@ export abstract class FakeProxy {
   }
 }
 
+/** OfficeExtension.ClientResult: a method's answer, computed at the sync and readable after it. */
+export class FakeClientResult<T> {
+  private answered = false;
+  private answer: T | undefined;
+  constructor(ctx: FakeContext, compute: () => T) {
+    ctx.enqueueAction(() => {
+      this.answer = compute();
+      this.answered = true;
+    });
+  }
+  get value(): T {
+    if (!this.answered) throw new FakeRichApiError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    return this.answer as T;
+  }
+}
+
 export function notFound(what: string): FakeRichApiError {
   return new FakeRichApiError("ItemNotFound", `The requested resource doesn't exist: ${what}.`);
 }

@@ -1,7 +1,8 @@
 // Range, its format and its conditional formats. A range proxy holds a locator that is evaluated
 // when its command runs inside a sync, as Office resolves object paths on the host.
 import { type Rect, MAX_COLUMNS, MAX_ROWS, boundingRect, containsCell, intersection, parseRangeAddress, rectRef } from "./a1";
-import { FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
+import { FakeClientResult, FakeContext, FakeProxy, FakeRichApiError, invalidArgument } from "./proxy";
+import { columnHidden, columnProperties } from "./hidden";
 import { FakeCollection } from "./collection";
 import { type FakeConditionalFormat as FakeCFRule, type FakeSheet, type FakeTable, type Scalar, keyCol, keyRow } from "./state";
 import { apiValue } from "./values";
@@ -109,6 +110,7 @@ export class FakeRange extends FakeProxy {
       case "rowCount": return rect.rows;
       case "columnCount": return rect.columns;
       case "cellCount": return rect.rows * rect.columns;
+      case "columnHidden": return columnHidden(sheet, rect);
       case "values": return eachCell((r, c) => apiValue(state, sheet, r, c));
       case "numberFormat": return eachCell((r, c) => state.cellAt(sheet, r, c)?.numberFormat ?? "General");
       case "formulas": return eachCell((r, c) => state.cellAt(sheet, r, c)?.formula ?? apiValue(state, sheet, r, c));
@@ -136,6 +138,10 @@ export class FakeRange extends FakeProxy {
   get formulas(): Scalar[][] { return this.loaded("formulas"); }
   get valueTypes(): string[][] { return this.loaded("valueTypes"); }
   get worksheet(): FakeProxy { return this.sheetProxy(); }
+  get columnHidden(): boolean | null { return this.loaded("columnHidden"); }
+  getColumnProperties(asked: { columnHidden?: boolean; columnIndex?: boolean }) {
+    return new FakeClientResult(this.fakeContext, () => { const { sheet, rect } = this.at(); return columnProperties(sheet, rect, asked); });
+  }
 
   private write(what: "values" | "formulas" | "numberFormat", data: unknown): void {
     this.fakeContext.enqueueAction(() => {

@@ -45,6 +45,8 @@ export interface FakeSheet {
   protected?: boolean;
   /** Merged areas: a write to part of one fails, as in Excel. */
   merged?: Rect[];
+  /** 1-based columns the user hid (Format > Hide columns). */
+  hiddenColumns?: Set<number>;
 }
 
 export interface FakeTable {

@@ -5,7 +5,7 @@
 // serialised ones, held against Excel on the web's 5 MB limits.
 import { FakeRequestContext } from "../fake-excel/workbook";
 import { FakeCollection } from "../fake-excel/collection";
-import { FakeProxy, FakeRichApiError } from "../fake-excel/proxy";
+import { FakeClientResult, FakeProxy, FakeRichApiError } from "../fake-excel/proxy";
 import type { FakeWorkbookState } from "../fake-excel/state";
 
 interface ObjectPathInfo {
@@ -170,7 +170,11 @@ export async function serve(state: FakeWorkbookState, message: RequestMessage): 
     const value = q.kind === "instantiate" ? (q.target instanceof FakeProxy && !(q.target instanceof FakeCollection) && q.target.toJSON().isNullObject === true ? null : {}) : valueOf(q.target, q.select);
     results.push({ ActionId: q.actionId, Value: value });
   }
-  for (const m of methodResults) if (m.value === undefined || typeof m.value !== "object") results.push({ ActionId: m.actionId, Value: m.value ?? null });
+  for (const m of methodResults) {
+    // A method that answers with data (getColumnProperties) sends it back as the action's value.
+    if (m.value instanceof FakeClientResult) results.push({ ActionId: m.actionId, Value: m.value.value });
+    else if (m.value === undefined || typeof m.value !== "object") results.push({ ActionId: m.actionId, Value: m.value ?? null });
+  }
   const body = { Results: results };
   const responseBytes = encoder.encode(JSON.stringify(body)).length;
   if (responseBytes > state.responseLimit) return fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", 413);

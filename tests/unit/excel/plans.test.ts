@@ -12,7 +12,19 @@ const shape = (rows: number, bytesPerRow: number): SourceShape => ({
 
 describe("planning reads", () => {
   it("reads sources that fit together in one request", () => {
-    expect(planRequests([shape(50_000, 60), shape(300, 80)])).toEqual([[{ shape: 0, start: 0, rows: 50_000 }, { shape: 1, start: 0, rows: 300 }]]);
+    expect(planRequests([shape(30_000, 60), shape(300, 80)])).toEqual([[{ shape: 0, start: 0, rows: 30_000 }, { shape: 1, start: 0, rows: 300 }]]);
+  });
+
+  it("reads a long, narrow source 40 000 rows at a time, one request each, though its bytes would fit fewer", () => {
+    // 200 000 rows of 10 bytes: 2 MB, under the budget, yet five requests so progress and Avbryt come between them.
+    expect(planRequests([shape(200_000, 10), shape(300, 80)])).toEqual([
+      [{ shape: 0, start: 0, rows: 40_000 }],
+      [{ shape: 0, start: 40_000, rows: 40_000 }],
+      [{ shape: 0, start: 80_000, rows: 40_000 }],
+      [{ shape: 0, start: 120_000, rows: 40_000 }],
+      [{ shape: 0, start: 160_000, rows: 40_000 }],
+      [{ shape: 1, start: 0, rows: 300 }],
+    ]);
   });
 
   it("cuts a large source into blocks that cover every row once, each under the budget", () => {

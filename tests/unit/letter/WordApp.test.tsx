@@ -1,7 +1,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import seed from "../../fixtures/seed/seed-letter.json";
+import { loadChart } from "../../../src/core/chart/load-chart";
 import type { LetterInsert } from "../../../src/core/letter/letter-insert";
+import type { LetterLanguage } from "../../../src/core/letter/letter-language";
 import { WordApp } from "../../../src/taskpane/word/WordApp";
 
 /** The letter's amounts as the product writes them: thousands grouped with U+202F ("57 625"). */
@@ -26,8 +28,26 @@ function renderPane(insert: (i: LetterInsert) => Promise<void>, canInsertTables 
   );
 }
 
+const NOW = new Date("2026-11-23T08:00:00Z");
+
+function renderFull(inserts: LetterInsert[], lang: "nb" | "en", remembered: LetterLanguage[] = []) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <WordApp
+        lang={lang}
+        insertLetterTable={async (i) => void inserts.push(i)}
+        canInsertTables
+        letterLanguage="nb"
+        onLetterLanguage={(l) => remembered.push(l)}
+        loadChart={async (year) => loadChart(year)}
+        now={NOW}
+      />
+    </FluentProvider>,
+  );
+}
+
 function paste(text: string): void {
-  fireEvent.change(screen.getByRole("textbox", { name: /Rader fra Excel/ }), { target: { value: text } });
+  fireEvent.change(screen.getByRole("textbox", { name: /Rader fra Excel|Rows from Excel/ }), { target: { value: text } });
 }
 
 const transferText = seed.changes.find((c) => c.transfer && c.text)!.text!;
@@ -115,5 +135,65 @@ describe("WordApp (Sett inn endringstabell)", () => {
     renderPane(async () => undefined, true, "en");
     expect(screen.getByRole("heading", { name: "Insert change table" })).toBeTruthy();
     expect(screen.getByRole("checkbox", { name: "Insert sentences" })).toBeTruthy();
+  });
+
+  it("in an English Word writes the letter in Nynorsk once chosen: names from Gul bok, each sentence under its line", async () => {
+    const inserts: LetterInsert[] = [];
+    const remembered: LetterLanguage[] = [];
+    renderFull(inserts, "en", remembered);
+    paste("Tildelingsbrev 2024\nBeløp i 1 000 kr\nKap/post\tEndring\tOverføring\n351/70\t1 000\t\n671/62\t-1 000\tT1\n858/01\t1 000\tT1");
+    fireEvent.change(screen.getByRole("combobox", { name: "Language of letters" }), { target: { value: "nn" } });
+    expect(remembered).toEqual(["nn"]);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Insert sentences" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Insert chapter/post lines below the table" }));
+    await screen.findByText("Kap. 351 Likestilling");
+    fireEvent.click(screen.getByRole("button", { name: "Insert change table" }));
+    await waitFor(() => expect(inserts).toHaveLength(1));
+    expect(inserts[0].caption).toBe("Beløp i 1 000 kr");
+    expect(inserts[0].cells[0]).toEqual(["Kap/post", "Endring"]);
+    expect(inserts[0].paragraphs).toEqual([
+      "Kap. 351 Likestilling",
+      "Post 70 Tilskudd til likestilling",
+      "Løyvinga på kap. 351, post 70 vert auka med 1 mill. kroner.",
+      "Kap. 671 Bosetting av flyktninger og tiltak for innvandrere",
+      "Post 62 Kommunale integreringstiltak",
+      "Løyvinga på kap. 671, post 62 vert redusert med 1 mill. kroner mot ein tilsvarande auke på kap. 858, post 01.",
+      "Kap. 858 Barne-, ungdoms- og familiedirektoratet og fellesfunksjoner i Barne-, ungdoms- og familieetaten",
+      "Post 01 Driftsutgifter",
+    ]);
+  });
+
+  it("in an English Word still writes Bokmål by default", async () => {
+    const inserts: LetterInsert[] = [];
+    renderFull(inserts, "en");
+    paste(`Beløp i 1 000 kr\n${seed.expectedLetterTableText}`);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Insert sentences" }));
+    fireEvent.click(screen.getByRole("button", { name: "Insert change table" }));
+    await waitFor(() => expect(inserts).toHaveLength(1));
+    expect(inserts[0].cells[0]).toEqual(["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"]);
+    expect(inserts[0].paragraphs).toEqual(["Tildelingen på kap. 351, post 70 økes med 1 mill. kroner."]);
+  });
+
+  it("warns before inserting that it guessed the unit, and takes the unit the user then chooses", async () => {
+    const inserts: LetterInsert[] = [];
+    renderFull(inserts, "nb");
+    paste("Kap/post\tEndring\n855/01\t1 000 000");
+    const notes = screen.getByRole("list", { name: "Merknader til det som ble limt inn" });
+    expect(within(notes).getByText(/sier ikke hvilken enhet beløpene har.*satt opp i 1.000 kr.*velg under «Beløpene er i»/)).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Beløpene er i" }), { target: { value: "kr" } });
+    expect(screen.queryByText(/sier ikke hvilken enhet/)).toBeNull();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Sett inn setninger" }));
+    fireEvent.click(insertButton());
+    await waitFor(() => expect(inserts).toHaveLength(1));
+    expect(inserts[0].caption).toBe("Beløp i kroner");
+    expect(inserts[0].paragraphs).toEqual(["Tildelingen på kap. 855, post 01 økes med 1 mill. kroner."]);
+  });
+
+  it("refuses a pasted table with no rows, and says why", () => {
+    renderFull([], "nb");
+    paste("Kap/post\tTildeling før tillegget\tEndring\tNy tildeling\n");
+    expect(screen.getByText("Tabellen som ble limt inn, har overskrifter, men ingen rader som kan leses. Det er ingen tabell å sette inn.")).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(insertButton().disabled).toBe(true);
   });
 });

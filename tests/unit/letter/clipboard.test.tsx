@@ -1,5 +1,6 @@
 // "Kopier til brev": the clipboard gets the letter table as HTML and as text, through the async
 // clipboard API or, where a webview refuses it, through the copy command's event.
+import { letterParagraphGroups } from "../../../src/core/letter/letter-paragraphs";
 import Decimal from "decimal.js";
 import seed from "../../fixtures/seed/seed-letter.json";
 import { parseBudgetCode } from "../../../src/core/codes/budget-code";
@@ -56,7 +57,7 @@ describe("copyLetterTable", () => {
       ClipboardItem: FakeClipboardItem as unknown as typeof ClipboardItem,
       document,
     };
-    expect(await copyLetterTable(table, { blocks: true }, host)).toBe("clipboard-api");
+    expect(await copyLetterTable(table, { paragraphs: letterParagraphGroups(table, { blocks: true }) }, host)).toBe("clipboard-api");
     const [item] = written[0];
     const html = await blobText(item.data["text/html"]);
     const text = await blobText(item.data["text/plain"]);

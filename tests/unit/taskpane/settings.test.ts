@@ -23,11 +23,18 @@ describe("pane settings", () => {
     expect(loadSettings(store, new Date("2026-11-23T08:00:00Z")).chartYear).toBe("auto");
   });
 
-  it("remembers the window, unit and chart year but not the reference date", () => {
+  it("remembers the window, unit, chart year and letter language but not the reference date", () => {
     const store = memoryStore();
-    saveSettings({ referenceDate: "2025-03-15", soonDays: 14, unit: "mill. kr", chartYear: "workbook" }, store);
+    saveSettings({ referenceDate: "2025-03-15", soonDays: 14, unit: "mill. kr", chartYear: "workbook", letterLanguage: "nn" }, store);
     const later = loadSettings(store, new Date("2026-11-23T08:00:00Z"));
-    expect(later).toEqual({ referenceDate: "2026-11-23", soonDays: 14, unit: "mill. kr", chartYear: "workbook" });
+    expect(later).toEqual({ referenceDate: "2026-11-23", soonDays: 14, unit: "mill. kr", chartYear: "workbook", letterLanguage: "nn" });
+  });
+
+  it("writes letters in Bokmål until Nynorsk is chosen, and ignores a language it does not know", () => {
+    const store = memoryStore();
+    expect(loadSettings(store, new Date("2026-11-23T08:00:00Z")).letterLanguage).toBe("nb");
+    store.setItem("tildeling.settings.v2", JSON.stringify({ letterLanguage: "en" }));
+    expect(loadSettings(store, new Date("2026-11-23T08:00:00Z")).letterLanguage).toBe("nb");
   });
 
   it("keeps settings in Office's storage partition when it has one (Excel on the web), apart from other partitions", () => {

@@ -13,11 +13,10 @@ describe("buildLetter", () => {
       charts: async (year) => loadChart(year),
       now: new Date("2026-11-23T08:00:00Z"),
       choice: { sentences: true },
-      lang: "nb",
     });
     expect(run.facts.budgetYear).toBe(2024);
     expect(letter?.table.rows.filter((r) => r.kind === "line").map((r) => [r.label, r.before?.toFixed(), r.change?.toFixed(), r.after?.toFixed()])).toEqual([["351/70", "57625", "1000", "58625"]]);
     expect(letter?.sentences).toHaveLength(1);
-    expect(letter?.sentences[0]).toMatch(/^Tildelingen på kap\. 351, post 70 økes med 1 mill\. kroner/);
+    expect(letter?.sentences[0].text).toMatch(/^Tildelingen på kap\. 351, post 70 økes med 1 mill\. kroner/);
   });
 });

@@ -219,24 +219,28 @@ Exit code: 0 no errors and nothing overdue, 1 errors or overdue assignments,
 2 bad usage or a file cannot be read.`,
   },
   "CLI-HELP-LETTER-TABLE": {
-    nb: `tildeling letter-table FIL.xlsx [--format text|html|tsv] [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ]
+    nb: `tildeling letter-table FIL.xlsx [--format text|html|tsv] [--letter-language nb|nn] [--changes ANDRE.xlsx] [--sheet ARK] [--changes-sheet ARK] [--year ÅÅÅÅ]
 
 Endringstabellen slik den står i et tillegg til tildelingsbrev: Kap/post, Tildeling før tillegget,
-Endring, Ny tildeling, med enhet og en blokk per kap/post. Valgene for ark er de samme som for apply.
+Endring, Ny tildeling, med enhet, en blokk per kap/post og setningene om endringene under den.
+Valgene for ark er de samme som for apply.
 
   --format text   lesbar tekst med linjerte kolonner (standard)
   --format tsv    tabulatordelt, limes rett inn i Excel eller Word
   --format html   HTML-tabell, limes inn i Word eller Outlook
+  --letter-language nb|nn   brevets målform: bokmål (standard) eller nynorsk; --lang gjelder bare meldingene
 
 Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller filen kan ikke leses.`,
-    en: `tildeling letter-table FILE.xlsx [--format text|html|tsv] [--changes OTHER.xlsx] [--sheet SHEET] [--changes-sheet SHEET] [--year YYYY]
+    en: `tildeling letter-table FILE.xlsx [--format text|html|tsv] [--letter-language nb|nn] [--changes OTHER.xlsx] [--sheet SHEET] [--changes-sheet SHEET] [--year YYYY]
 
 The change table as a supplement to an allocation letter shows it: Kap/post, Tildeling før tillegget,
-Endring, Ny tildeling, with the unit and a block per kap/post. The sheet options are those of apply.
+Endring, Ny tildeling, with the unit, a block per kap/post and the sentences about the changes under it.
+The sheet options are those of apply.
 
   --format text   readable text with aligned columns (default)
   --format tsv    tab-separated, pastes straight into Excel or Word
   --format html   an HTML table, pastes into Word or Outlook
+  --letter-language nb|nn   the letter's written Norwegian: Bokmål (default) or Nynorsk; --lang is for messages only
 
 Exit code: 0 no errors, 1 errors found, 2 bad usage or the file cannot be read.`,
   },

@@ -41,5 +41,9 @@ export const excelMessages: MessageTable = {
     nb: "Fjernet markeringen av {restored} celler. Noen markeringer fant tillegget ikke igjen (ark: {sheets}); arket eller formateringen er slettet. De er notert, og tas med neste gang du fjerner markering.",
     en: "Removed the marks of {restored} cells. Some marks could not be found again (sheets: {sheets}); the sheet or its formatting was deleted. They are noted and included the next time you remove marks.",
   },
+  "XL-HIDDEN-COLUMNS-UNKNOWN": {
+    nb: "Noen kolonner i «{sheet}» er skjult, men denne Excel-versjonen (eldre enn ExcelApi 1.9) kan ikke si hvilke. Beløpene kan være lest fra en skjult kolonne: se beløpskolonnen i resultatet, og velg en annen der om den er feil.",
+    en: "Some columns of “{sheet}” are hidden, but this version of Excel (older than ExcelApi 1.9) cannot say which. The amounts may have been read from a hidden column: see the amount column in the result, and choose another there if it is wrong.",
+  },
   "XL-NOT-IN-EXCEL": { nb: "Tildeling kjører ikke i Excel nå.", en: "Tildeling is not running in Excel." },
 };

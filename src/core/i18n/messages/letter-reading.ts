@@ -72,6 +72,7 @@ export const letterReadingMessages: MessageTable = {
   "LR-CLI-UNIT-LABEL-0": { nb: "kroner", en: "kroner" },
   "LR-CLI-UNIT-LABEL-1": { nb: "1 000 kr", en: "NOK 1,000" },
   "LR-CLI-UNIT-LABEL-2": { nb: "mill. kr", en: "NOK million" },
+  "LR-CLI-UNIT-LABEL-3": { nb: "mrd. kr", en: "NOK billion" },
   "LR-CLI-UNIT-OPTION": { nb: "valgt med --unit", en: "chosen with --unit" },
   "LR-CLI-UNIT-TABLE-CAPTION": { nb: "fra tabellens overskrift", en: "from the table's caption" },
   "LR-CLI-UNIT-LETTER": { nb: "oppgitt i brevet", en: "stated in the letter" },

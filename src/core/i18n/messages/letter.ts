@@ -1,35 +1,9 @@
 import type { MessageTable } from "../types";
 
-// Letter tables (issue 7): the words a letter's change table and sentences are written with,
-// the diagnostics of reading pasted rows, and the Word pane's UI text.
-// Letter text keys (LTR-SENT-*, LTR-BLOCK-*; the column words are the change table's CHG-LABEL-*) are what goes into the letter itself.
+// Letter tables (issue 7): the diagnostics of reading pasted rows and the Word pane's UI text.
+// What goes into the letter itself (column titles, unit caption, kap./post lines, sentences) is
+// not here: it is in the letter's language, src/core/letter/letter-language.ts.
 export const letterMessages: MessageTable = {
-  "LTR-BLOCK-CHAPTER": { nb: "Kap. {chapter} {name}", en: "Chapter {chapter} {name}" },
-  "LTR-BLOCK-POST": { nb: "Post {post} {name}", en: "Post {post} {name}" },
-  "LTR-SENT-UP": {
-    nb: "Tildelingen på kap. {chapter}, post {post} økes med {amount}.",
-    en: "The allocation on chapter {chapter}, post {post} is increased by {amount}.",
-  },
-  "LTR-SENT-DOWN": {
-    nb: "Tildelingen på kap. {chapter}, post {post} reduseres med {amount}.",
-    en: "The allocation on chapter {chapter}, post {post} is reduced by {amount}.",
-  },
-  "LTR-SENT-ZERO": {
-    nb: "Tildelingen på kap. {chapter}, post {post} er uendret.",
-    en: "The allocation on chapter {chapter}, post {post} is unchanged.",
-  },
-  "LTR-SENT-TRANSFER": {
-    nb: "Tildelingen på {from} reduseres med {amount} mot en tilsvarende økning på {to}.",
-    en: "The allocation on {from} is reduced by {amount} against a corresponding increase on {to}.",
-  },
-  "LTR-SENT-TRANSFER-SPLIT": {
-    nb: "Tildelingen på {from} reduseres med {amount} mot en økning på {to}.",
-    en: "The allocation on {from} is reduced by {amount} against an increase on {to}.",
-  },
-  "LTR-SENT-CODE": { nb: "kap. {chapter}, post {post}", en: "chapter {chapter}, post {post}" },
-  "LTR-SENT-CODE-AMOUNT": { nb: "kap. {chapter}, post {post} med {amount}", en: "chapter {chapter}, post {post} by {amount}" },
-  "LTR-SENT-AND": { nb: "og", en: "and" },
-
   "LTR-TRANSFER-UNBALANCED": {
     nb: "Overføringen {transfer} summerer ikke til null (sum {sum}); setningene er skrevet hver for seg.",
     en: "The transfer {transfer} does not sum to zero (total {sum}); its sentences are written one by one.",
@@ -42,7 +16,59 @@ export const letterMessages: MessageTable = {
     nb: "Raden «{text}» har verken endring eller både tildeling før og ny tildeling, og er ikke tatt med i tabellen.",
     en: "The row “{text}” has neither a change nor both the allocation before and the new allocation, and was left out of the table.",
   },
+  "LTR-PASTE-ROW-CODE": {
+    nb: "Raden «{text}» er ikke tatt med i tabellen: «{code}» er ikke en kap/post.",
+    en: "The row “{text}” was left out of the table: “{code}” is not a budget code (kap/post).",
+  },
+  "LTR-PASTE-CELL-AMOUNT": {
+    nb: "«{text}» i {cell} er ikke et beløp; cellen står tom i tabellen.",
+    en: "“{text}” at {cell} is not an amount; the cell is left empty in the table.",
+  },
+  "LTR-PASTE-ROW-AFTER": {
+    nb: "Raden «{text}» står under en tom rad, etter tabellen, og er ikke tatt med. Lim inn tabellen uten tomme rader.",
+    en: "The row “{text}” comes after a blank row, below the table, and was left out. Paste the table without blank rows.",
+  },
+  "LTR-PASTE-TEXT-UNUSED": {
+    nb: "Teksten «{text}» under tabellen hører ikke til noen kap./post-linje og er ikke tatt med. Setningene lages fra tabellen når «Sett inn setninger» er valgt.",
+    en: "The text “{text}” below the table belongs to no chapter/post line and was left out. The sentences are made from the table when “Insert sentences” is chosen.",
+  },
+  "LTR-PASTE-ROW-UNREAD": {
+    nb: "Raden «{text}» (linje {line}) kunne ikke leses som en endring og er ikke tatt med. Kopier tabellen med overskriftsraden (Kap/post, Endring), eller skriv endringen som en setning.",
+    en: "The row “{text}” (line {line}) could not be read as a change and was left out. Copy the table with its header row (Kap/post, Endring), or write the change as a sentence.",
+  },
+  "LTR-PASTE-NO-ROWS": {
+    nb: "Tabellen som ble limt inn, har overskrifter, men ingen rader som kan leses. Det er ingen tabell å sette inn.",
+    en: "The pasted table has headers but no rows that can be read. There is no table to insert.",
+  },
+  "LTR-UNIT-ASSUMED": {
+    nb: "Det som ble limt inn, sier ikke hvilken enhet beløpene har (ingen «Beløp i 1 000 kr» eller «(i 1 000 kr)» over tabellen eller i en kolonneoverskrift). Tabellen er satt opp i {unit}. Er beløpene i kroner eller mill. kr, velg under «{option}».",
+    en: "What was pasted does not say which unit the amounts are in (no “Beløp i 1 000 kr” or “(i 1 000 kr)” above the table or in a column header). The table is set up in {unit}. If the amounts are in kroner or NOK million, choose under “{option}”.",
+  },
+  "LTR-NAMES-FROM-YEAR": {
+    nb: "Navnene på kap./post-linjene er fra Gul bok {chartYear}.",
+    en: "The names on the chapter/post lines are from Gul bok {chartYear}.",
+  },
+  "LTR-NAMES-FROM-TODAY": {
+    nb: "Det som ble limt inn, nevner ikke budsjettåret; navnene på kap./post-linjene er fra Gul bok {chartYear} (inneværende år er {year}). Velg et annet år under «Budsjettår».",
+    en: "What was pasted does not name the budget year; the names on the chapter/post lines are from Gul bok {chartYear} (the current year is {year}). Choose another year under “Budget year”.",
+  },
+  "LTR-NAME-NOT-IN-CHART": {
+    nb: "Fant ikke {code} i Gul bok {chartYear}; kap./post-linjen står uten navn.",
+    en: "{code} is not in Gul bok {chartYear}; its chapter/post line has no name.",
+  },
 
+  "UI-LETTER-LANGUAGE": { nb: "Brevets målform", en: "Language of letters" },
+  "UI-LETTER-LANGUAGE-HINT": {
+    nb: "Tabelltitler, enhet, kap./post-linjer og setninger i brevtabellen og i Word skrives på denne målformen, uansett hvilket språk Office har.",
+    en: "Column titles, unit, chapter/post lines and sentences in the letter table and in Word are written in this form of Norwegian, whatever Office's language.",
+  },
+  "UI-LETTER-LANGUAGE-NB": { nb: "Bokmål", en: "Norwegian Bokmål" },
+  "UI-LETTER-LANGUAGE-NN": { nb: "Nynorsk", en: "Norwegian Nynorsk" },
+  "UI-WORD-UNIT": { nb: "Beløpene er i", en: "The amounts are in" },
+  "UI-WORD-UNIT-AUTO": { nb: "Det som står i teksten", en: "What the text says" },
+  "UI-WORD-YEAR": { nb: "Budsjettår", en: "Budget year" },
+  "UI-WORD-YEAR-HINT": { nb: "Gir navnene på kap./post-linjene fra Gul bok.", en: "Gives the chapter/post lines their names from Gul bok." },
+  "UI-WORD-YEAR-AUTO": { nb: "Fra teksten, ellers inneværende år", en: "From the text, else the current year" },
   "UI-WORD-TITLE": { nb: "Sett inn endringstabell", en: "Insert change table" },
   "UI-WORD-PASTE-LABEL": { nb: "Rader fra Excel eller endringer", en: "Rows from Excel or changes" },
   "UI-WORD-PASTE-HINT": {
@@ -55,7 +81,6 @@ export const letterMessages: MessageTable = {
   "UI-WORD-OPT-BLOCKS": { nb: "Sett inn kap./post-linjer under tabellen", en: "Insert chapter/post lines below the table" },
   "UI-WORD-OPT-CAPTION": { nb: "Sett inn beløpsenhet over tabellen", en: "Insert the amount unit above the table" },
   "UI-WORD-PROBLEMS": { nb: "Merknader til det som ble limt inn", en: "Notes on what was pasted" },
-  "UI-WORD-SENTENCES": { nb: "Setninger", en: "Sentences" },
   "UI-WORD-INSERT": { nb: "Sett inn endringstabell", en: "Insert change table" },
   "UI-WORD-INSERTING": { nb: "Setter inn …", en: "Inserting …" },
   "UI-WORD-INSERTED": { nb: "Tabellen er satt inn ved markøren.", en: "The table was inserted at the cursor." },

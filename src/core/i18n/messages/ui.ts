@@ -67,6 +67,10 @@ export const uiMessages: MessageTable = {
   "UI-PROGRESS-READING": { nb: "Leser {sheet} …", en: "Reading {sheet} …" },
   "UI-PROGRESS-READING-ROWS": { nb: "Leser {rows} rader fra {sheet} …", en: "Reading {rows} rows from {sheet} …" },
   "UI-PROGRESS-READING-ROWS-ONE": { nb: "Leser 1 rad fra {sheet} …", en: "Reading 1 row from {sheet} …" },
+  // A large sheet comes in blocks of rows: how many have arrived so far, then the check itself.
+  "UI-PROGRESS-READING-OF": { nb: "Leser {done} av {rows} rader fra {sheet} …", en: "Reading {done} of {rows} rows from {sheet} …" },
+  "UI-PROGRESS-CHECKING": { nb: "Kontrollerer {rows} rader fra {sheet} …", en: "Checking {rows} rows from {sheet} …" },
+  "UI-PROGRESS-CHECKING-ONE": { nb: "Kontrollerer 1 rad fra {sheet} …", en: "Checking 1 row from {sheet} …" },
   "UI-PROGRESS-APPLYING": {
     nb: "Leser {rows} rader med tildelinger og legger endringene til …",
     en: "Reading {rows} rows of allocations and applying the changes …",
@@ -106,6 +110,7 @@ export const uiMessages: MessageTable = {
   "UI-SOURCE-SHEET": { nb: "Ark {sheet}", en: "Sheet {sheet}" },
   "UI-SOURCE-DETECTED": { nb: "Funnet automatisk", en: "Detected automatically" },
   "UI-SOURCE-NONE": { nb: "Fant ingen ark eller tabeller.", en: "Found no sheets or tables." },
+  "UI-SOURCE-LISTING": { nb: "Ser etter ark og tabeller i arbeidsboken …", en: "Looking for sheets and tables in the workbook …" },
   "UI-SOURCE-REFRESH": { nb: "Oppdater listen over ark og tabeller", en: "Refresh the list of sheets and tables" },
   "UI-CHOOSE": { nb: "Velg …", en: "Choose …" },
 

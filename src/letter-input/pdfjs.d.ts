@@ -25,3 +25,8 @@ declare module "pdfjs-dist/legacy/build/pdf.mjs" {
     verbosity?: number;
   }): { promise: Promise<PdfDocument> };
 }
+
+declare module "pdfjs-dist/legacy/build/pdf.worker.mjs" {
+  /** Run on the calling thread when set as `globalThis.pdfjsWorker`. */
+  export const WorkerMessageHandler: unknown;
+}

@@ -1,8 +1,9 @@
 // A Word letter (.docx) as paragraphs and tables, through mammoth's document model (its
 // `transformDocument` hook hands over the parsed document before HTML is made). Tables stay
 // tables, cell by cell; numbered and bulleted paragraphs get a bullet, as the letter shows them.
-import mammoth from "mammoth";
-import type { LetterBlock, LetterDocument } from "../../core/letter-reading/document";
+// Shared by the command line (Node) and the pane (the browser): mammoth is loaded when a .docx
+// is first read, so the pane's first download does not carry it.
+import type { LetterBlock, LetterDocument } from "../core/letter-reading/document";
 
 interface Element {
   readonly type: string;
@@ -34,7 +35,8 @@ function cellText(cell: Element): string {
   return (cell.children ?? []).map((c) => (c.type === "paragraph" ? paragraphText(c) : textOf(c))).join("\n");
 }
 
-export async function readDocx(buffer: Buffer): Promise<LetterDocument> {
+export async function readDocx(data: Uint8Array): Promise<LetterDocument> {
+  const { default: mammoth } = await import(/* webpackChunkName: "letter-docx" */ "mammoth");
   const blocks: LetterBlock[] = [];
   let paragraph = 0;
   const walk = (elements: readonly Element[]): void => {
@@ -50,8 +52,11 @@ export async function readDocx(buffer: Buffer): Promise<LetterDocument> {
       }
     }
   };
+  // Node's mammoth opens `buffer`, its browser build (package.json "browser") `arrayBuffer`;
+  // both hand the bytes to JSZip, which takes a Uint8Array.
+  const input = { buffer: data, arrayBuffer: data } as unknown as { arrayBuffer: ArrayBuffer };
   await mammoth.convertToHtml(
-    { buffer },
+    input,
     {
       transformDocument: (document: Element) => {
         walk(document.children ?? []);

@@ -2,7 +2,10 @@
 // rebuilt from their baselines, and a wide horizontal gap between pieces (a table's cell gap) is
 // kept as several spaces, so a row such as "351/70  57 625  1 000  58 625" keeps its cells apart
 // from the spaces inside the numbers. A PDF whose pages hold no text (a scan) has no lines.
-import type { LetterBlock, LetterDocument } from "../../core/letter-reading/document";
+// Shared by the command line and the pane. pdf.js's worker code runs on this thread (its
+// "fake worker", given as `globalThis.pdfjsWorker`): nothing is fetched, in Node or in the
+// browser, and a letter of some pages parses in well under a second.
+import type { LetterBlock, LetterDocument } from "../core/letter-reading/document";
 
 interface Piece {
   readonly text: string;
@@ -40,7 +43,9 @@ function linesOf(pieces: Piece[]): string[] {
 
 /** Null when the PDF cannot be opened; a document with no lines when it has no text layer. */
 export async function readPdf(data: Uint8Array): Promise<LetterDocument> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await import(/* webpackChunkName: "letter-pdf" */ "pdfjs-dist/legacy/build/pdf.mjs");
+  const global = globalThis as { pdfjsWorker?: unknown };
+  global.pdfjsWorker ??= await import(/* webpackChunkName: "letter-pdf-worker" */ "pdfjs-dist/legacy/build/pdf.worker.mjs");
   const doc = await pdfjs.getDocument({ data, disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const blocks: LetterBlock[] = [];
   try {

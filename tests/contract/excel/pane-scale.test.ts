@@ -1,0 +1,89 @@
+// Kontroll of a 200 000-row sheet through Microsoft's office.js request builder, as Excel on the
+// web would receive it: the rows come in blocks of 40 000, one request each, every request and
+// response under the 5 MB limit; the pane is told after each block how far the read has come,
+// the page gets a turn between blocks, and Avbryt stops the read before its next request.
+import { FIVE_MB } from "../../support/fake-excel";
+import { createRealExcel } from "../../support/office-runtime";
+import type { RunProgress } from "../../../src/app/pane-actions";
+import { SETTINGS as PANE_SETTINGS, actionsFor } from "./workbooks";
+
+// The sheet states no unit: chosen as in Innstillinger, so the only findings are the bad codes.
+const SETTINGS = { ...PANE_SETTINGS, unit: "1000 kr" as const };
+/** A header row and 199 999 budget lines. */
+const NOW = () => new Date("2026-11-23T12:00:00+01:00");
+const ROWS = 200_000;
+// 2025 Gul bok lines in turn; every 10 000th line (rows 2, 10 002, ..., 190 002) has post 700,
+// which cannot exist: 20 findings, each naming its cell in column A.
+const CODES = ["351/70", "855/01", "858/01", "671/62", "855/21", "858/21"];
+
+function hugeSheet() {
+  const real = createRealExcel();
+  const rows: (string | number)[][] = [["Kap/post", "Betegnelse", "Tildeling"]];
+  for (let i = 0; i < ROWS - 1; i++) rows.push([i % 10_000 === 0 ? "855/700" : CODES[i % CODES.length], `Linje ${i + 1}`, 1000 + (i % 997)]);
+  real.state.type("Stor", rows);
+  return real;
+}
+
+describe("Kontroll of a 200 000-row sheet", () => {
+  it("reads five blocks of 40 000 rows, one request each under 5 MB, and tells the pane after each", async () => {
+    const real = hugeSheet();
+    const events: string[] = [];
+    const progress: RunProgress[] = [];
+    const report = await actionsFor(real, NOW).check({ sheet: "Stor" }, SETTINGS, {}, {
+      onProgress: (p) => {
+        progress.push(p);
+        events.push(`block ${p.rowsRead}`);
+        // A timer set now fires only when the page gets a turn: before the next block if the read yields.
+        setTimeout(() => events.push(`page ${p.rowsRead}`), 0);
+      },
+    });
+
+    // One request for the shape (the used range, a 200-row sample, the add-in's own ranges), then five blocks.
+    expect(real.requests).toHaveLength(6);
+    expect(real.requests.every((r) => r.error === undefined)).toBe(true);
+    const largest = Math.max(...real.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)));
+    expect(largest).toBeLessThan(FIVE_MB);
+    // A block of 40 000 rows of three short cells and their formats is well over 1 MB: the rows are really in it.
+    expect(real.requests.slice(1).every((r) => r.responseBytes > 1_000_000)).toBe(true);
+    expect(progress).toEqual([
+      { rowsRead: 40_000, rows: 200_000 },
+      { rowsRead: 80_000, rows: 200_000 },
+      { rowsRead: 120_000, rows: 200_000 },
+      { rowsRead: 160_000, rows: 200_000 },
+      { rowsRead: 200_000, rows: 200_000 },
+    ]);
+    expect(events.slice(0, 8)).toEqual(["block 40000", "page 40000", "block 80000", "page 80000", "block 120000", "page 120000", "block 160000", "page 160000"]);
+
+    expect([report.lines, report.linesWithErrors]).toEqual([199_999, 20]);
+    const cells = report.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell);
+    expect(cells).toEqual(Array.from({ length: 20 }, (_, k) => `Stor!A${2 + 10_000 * k}`));
+    console.log(`200 000 rows: ${real.requests.length} requests, largest ${largest} bytes`);
+  }, 300_000);
+
+  it("sends no further read once Avbryt is pressed after the second block, and rejects as cancelled", async () => {
+    const real = hugeSheet();
+    const avbryt = new AbortController();
+    const seen: number[] = [];
+    const checking = actionsFor(real, NOW).check({ sheet: "Stor" }, SETTINGS, {}, {
+      signal: avbryt.signal,
+      onProgress: (p) => {
+        seen.push(p.rowsRead);
+        if (p.rowsRead === 80_000) avbryt.abort();
+      },
+    });
+
+    await expect(checking).rejects.toMatchObject({ name: "AbortError" });
+    // The shape request and two blocks; nothing after Avbryt, even given time.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(real.requests).toHaveLength(3);
+    expect(seen).toEqual([40_000, 80_000]);
+  }, 300_000);
+
+  it("sends nothing at all when Avbryt came before Excel started the run", async () => {
+    const real = hugeSheet();
+    const avbryt = new AbortController();
+    avbryt.abort();
+    await expect(actionsFor(real, NOW).check({ sheet: "Stor" }, SETTINGS, {}, { signal: avbryt.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(real.requests).toHaveLength(0);
+  }, 300_000);
+});
