@@ -211,7 +211,8 @@ class SheetCheck implements SheetSink {
   }
 
   private line(line: AllocationLine): void {
-    for (const l of [line, ...(line.parts ?? [])]) this.rows.markLine(l.sheetRow);
+    this.rows.markLine(line.sheetRow);
+    if (line.parts) for (const part of line.parts) this.rows.markLine(part.sheetRow);
     if (this.year && this.usable === true) this.validate(line);
     else if (this.usable !== false) this.waiting.push(line);
   }
@@ -227,17 +228,20 @@ class SheetCheck implements SheetSink {
   private validate(line: AllocationLine): void {
     const findings = this.codeFindings;
     if (!findings) return;
-    for (const l of [line, ...(line.parts ?? [])]) {
-      let found = this.known.get(l.key);
-      if (found === undefined) {
-        // Bounded: a sheet of a million different codes would otherwise keep every answer.
-        if (this.known.size >= 10_000) this.known.clear();
-        this.known.set(l.key, (found = validateCode(l.code, findings.chart)));
-      }
-      if (found.length === 0) continue;
-      findings.add(l.code, found, l.sheetRow, l.codeCell.col + 1);
-      for (const d of found) this.rows.markFinding(l.sheetRow, d.severity);
+    this.validateOne(line, findings);
+    if (line.parts) for (const part of line.parts) this.validateOne(part, findings);
+  }
+
+  private validateOne(l: AllocationLine, findings: CodeFindings): void {
+    let found = this.known.get(l.key);
+    if (found === undefined) {
+      // Bounded: a sheet of a million different codes would otherwise keep every answer.
+      if (this.known.size >= 10_000) this.known.clear();
+      this.known.set(l.key, (found = validateCode(l.code, findings.chart)));
     }
+    if (found.length === 0) return;
+    findings.add(l.code, found, l.sheetRow, l.codeCell.col + 1);
+    for (const d of found) this.rows.markFinding(l.sheetRow, d.severity);
   }
 
   async done(): Promise<SheetDone> {
