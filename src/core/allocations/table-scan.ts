@@ -33,7 +33,7 @@ export function rowTexts(grid: Grid, row: number): string[] {
 }
 
 /** A title or caption row: one or two text cells, none of them starting with a digit. */
-export function isTitleRow(grid: Grid, row: number): boolean {
+function isTitleRow(grid: Grid, row: number): boolean {
   const cells = grid.values[row] ?? [];
   let filled = 0;
   for (const v of cells) {
