@@ -34,7 +34,7 @@ function cellOut(cell: LetterSheetCell, kind: LetterColumnKind, date1904: boolea
 }
 
 /** The cells of one sheet: title, caption, header and rows, with their number formats. */
-export function sheetCells(spec: LetterSheetSpec, date1904: boolean): { values: Out[][]; formats: string[][]; headerRow: number } {
+function sheetCells(spec: LetterSheetSpec, date1904: boolean): { values: Out[][]; formats: string[][]; headerRow: number } {
   const width = spec.header.length;
   const pad = (first: string): Out[] => [first, ...Array<Out>(width - 1).fill("")];
   const values: Out[][] = headRows(spec).map(pad);

@@ -12,9 +12,6 @@ export type LetterFileResult = { ok: true; document: LetterDocument } | { ok: fa
 
 const TEXT = new Set(["txt", "md", "text", "eml"]);
 
-/** What the file chooser offers: the kinds this reads. */
-export const LETTER_FILE_ACCEPT = ".docx,.pdf,.txt,.md,.text,.eml";
-
 function damaged(file: string, error: unknown): LetterFileResult {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return { ok: false, diagnostic: diagnostic("error", "LR-FILE-DAMAGED", { file, reason }) };

@@ -8,7 +8,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^KP-(CHAPTER|POST)-RANGE$/, "code-range"],
   [/^KP-(GROUP|SIDE)-/, "post-group"],
   [/^KP-/, "code-unreadable"],
-  [/^(ALLOC|CHG)-(UNIT|ALLOC-UNIT|AMOUNT-COLUMN|AMOUNT-UNIT)/, "unit-column"],
+  [/^(ALLOC|CHG)-(UNIT|ALLOC-UNIT|AMOUNT-COLUMN|AMOUNT-UNIT)|^XL-HIDDEN-COLUMNS/, "unit-column"],
   [/^AMT-|^(ALLOC|CHG)-AMOUNT-MISSING$/, "amount"],
   [/^ALLOC-TOTAL/, "totals"],
   [/^ALLOC-/, "allocation-rows"],

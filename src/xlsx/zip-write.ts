@@ -27,6 +27,26 @@ interface Written {
   readonly offset: number;
 }
 
+/** Version 2.0 of the format: deflate, folders. */
+const VERSION_NEEDED = 20;
+
+/**
+ * The fields a local header (at 4) and a central directory entry (at 6) share, in the same order:
+ * version needed, flags, method, time, date, CRC-32, sizes, name length. The rest stays zero
+ * (no extra field, no comment, no attributes).
+ */
+function writeEntryFields(header: Buffer, at: number, meta: Omit<Written, "offset">): void {
+  header.writeUInt16LE(VERSION_NEEDED, at);
+  header.writeUInt16LE(meta.flags, at + 2);
+  header.writeUInt16LE(meta.method, at + 4);
+  header.writeUInt16LE(meta.time, at + 6);
+  header.writeUInt16LE(meta.date, at + 8);
+  header.writeUInt32LE(meta.crc32, at + 10);
+  header.writeUInt32LE(meta.compressedSize, at + 14);
+  header.writeUInt32LE(meta.size, at + 18);
+  header.writeUInt16LE(meta.name.length, at + 22);
+}
+
 let crcTable: Int32Array | null = null;
 
 /** CRC-32 of new entries, continuing from `previous`: Node's own (20.15 and later), else a table-driven one. */
@@ -74,16 +94,7 @@ export class ZipWriter {
     if (this.offset + data.length > LIMIT || meta.size > LIMIT) throw new Error("the workbook is larger than 4 GB, which this writer does not support");
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(meta.flags, 6);
-    header.writeUInt16LE(meta.method, 8);
-    header.writeUInt16LE(meta.time, 10);
-    header.writeUInt16LE(meta.date, 12);
-    header.writeUInt32LE(meta.crc32, 14);
-    header.writeUInt32LE(meta.compressedSize, 18);
-    header.writeUInt32LE(meta.size, 22);
-    header.writeUInt16LE(meta.name.length, 26);
-    header.writeUInt16LE(0, 28);
+    writeEntryFields(header, 4, meta);
     this.written.push({ ...meta, offset: this.offset });
     await this.write(header);
     await this.write(meta.name);
@@ -143,16 +154,9 @@ export class ZipWriter {
     for (const w of this.written) {
       const header = Buffer.alloc(46);
       header.writeUInt32LE(CENTRAL, 0);
-      header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(w.flags, 8);
-      header.writeUInt16LE(w.method, 10);
-      header.writeUInt16LE(w.time, 12);
-      header.writeUInt16LE(w.date, 14);
-      header.writeUInt32LE(w.crc32, 16);
-      header.writeUInt32LE(w.compressedSize, 20);
-      header.writeUInt32LE(w.size, 24);
-      header.writeUInt16LE(w.name.length, 28);
+      // Made by: version 2.0, as the version needed that follows.
+      header.writeUInt16LE(VERSION_NEEDED, 4);
+      writeEntryFields(header, 6, w);
       header.writeUInt32LE(w.offset, 42);
       await this.write(header);
       await this.write(w.name);

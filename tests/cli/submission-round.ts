@@ -5,34 +5,10 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { writeLargeSheet } from "./large-workbook";
 import { SAMPLE, fixture } from "./run-cli";
 
 export const LARGE_LINES = 30_000;
-
-// Real 2024 codes (kap, post) from Gul bok 2024, each repeated with its own underpost so every line is distinct.
-const CODES = [
-  [351, 70],
-  [671, 62],
-  [846, 62],
-  [855, 1],
-  [855, 21],
-  [858, 1],
-];
-
-async function writeLarge(file: string): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  const ws = wb.addWorksheet("Tildeling");
-  ws.addRow(["Tildelingsbrev 2024 (i 1 000 kr)"]).commit();
-  ws.addRow(["Kap", "Post", "Postnavn", "Tildeling"]).commit();
-  for (let i = 0; i < LARGE_LINES; i++) {
-    const [kap, post] = CODES[i % CODES.length];
-    const row = ws.addRow([kap, post, `Linje ${i + 1}`, 1000 + (i % 5000)]);
-    row.getCell(4).numFmt = "#,##0";
-    row.commit();
-  }
-  await ws.commit();
-  await wb.commit();
-}
 
 /** A letter whose only finding is a warning: 351/75 is a well-formed code that Gul bok 2024 does not have. */
 async function writeWarningOnly(file: string): Promise<void> {
@@ -57,7 +33,7 @@ export async function makeSubmissionRound(): Promise<string> {
   copyFileSync(fixture("gammel-lo.xls"), join(round, "gammel.xls"));
   copyFileSync(fixture("skadet-lo.xlsx"), join(round, "skadet.xlsx"));
   copyFileSync(fixture("passordbeskyttet-lo.xlsx"), join(round, "passord.xlsx"));
-  await writeLarge(join(round, "stor-2024.xlsx"));
+  await writeLargeSheet(join(round, "stor-2024.xlsx"), LARGE_LINES, "Tildelingsbrev 2024 (i 1 000 kr)");
   // Beside the round, not in it: for --strict.
   await writeWarningOnly(join(dir, "advarsel.xlsx"));
   return round;

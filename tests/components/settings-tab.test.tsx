@@ -33,6 +33,19 @@ describe("Innstillinger", () => {
     expect(settings).toEqual({ referenceDate: "2026-11-23", soonDays: 14, unit: "mill. kr", chartYear: 2026 });
   });
 
+  it("chooses the letters' language, Bokmål until Nynorsk is chosen, and hands it to the actions", async () => {
+    const { actions } = renderApp({ tab: "settings", lang: "en" });
+    const select = (await screen.findByLabelText("Language of letters")) as HTMLSelectElement;
+    expect(select.value).toBe("nb");
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(["Norwegian Bokmål", "Norwegian Nynorsk"]);
+    fireEvent.change(select, { target: { value: "nn" } });
+    actions.checkAnswers = [{ diagnostics: [], lines: 0, linesWithErrors: 0, linesWithWarnings: 0, facts: TEST_FACTS }];
+    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    fireEvent.click(await enabledButton("Check"));
+    await screen.findByTestId("check-results");
+    expect((actions.callsOf("check").at(-1)![1] as PaneSettings).letterLanguage).toBe("nn");
+  });
+
   it("offers the workbook's own chart instead of a Gul bok year", async () => {
     const { actions } = renderApp({ tab: "settings" });
     fireEvent.change(await screen.findByLabelText("Budsjettår (Gul bok)"), { target: { value: "workbook" } });

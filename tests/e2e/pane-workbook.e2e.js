@@ -216,6 +216,44 @@ module.exports = {
     }
   },
 
+  "in an English Excel the Brevtabell sheet is Norwegian, in Nynorsk when Settings says so": async (kit) => {
+    const { assert, screenshot } = kit;
+    const { pane, page } = await openSeed(kit, { displayLanguage: "en-US" });
+    try {
+      await openTab(page, "Settings");
+      await page.getByRole("combobox", { name: "Language of letters" }).selectOption("nn");
+      await openTab(page, "Changes");
+      await page.getByRole("button", { name: "Preview" }).click();
+      const letter = page.getByRole("region", { name: "For the letter" });
+      await letter.waitFor();
+      await letter.getByRole("checkbox", { name: "Chapter/post lines below the table" }).check();
+      await letter.getByRole("checkbox", { name: "Sentences below the table" }).check();
+      await letter.getByRole("button", { name: "Make letter table" }).click();
+      await page.getByText(/^Wrote the letter table with 1 line to Brevtabell!A2:D3\./).waitFor();
+      const sheet = await fake(page, () => {
+        const fx = window.__fakeExcel;
+        return { table: fx.values("Brevtabell!A1:D3"), below: fx.values("Brevtabell!A4:A9").map((r) => r[0]) };
+      });
+      assert.deepEqual(sheet.table, [
+        ["Beløp i 1 000 kr", "", "", ""],
+        ["Kap/post", "Tildeling før tillegget", "Endring", "Ny tildeling"],
+        ["351/70", 57625, 1000, 58625],
+      ]);
+      assert.deepEqual(sheet.below, [
+        "",
+        "Kap. 351 Likestilling",
+        "Post 70 Tilskudd til likestilling",
+        "Tildelingen til prosjektet Gutter til helse- og omsorgssektoren økes med 1 mill. kr.",
+        "Løyvinga på kap. 351, post 70 vert auka med 1 mill. kroner.",
+        "",
+      ]);
+      await screenshot(page, "pane-brevtabell-nynorsk-en");
+      expectClean(assert, pane);
+    } finally {
+      await pane.close();
+    }
+  },
+
   "Endringer: Kopier til brev puts the letter table on the clipboard as an HTML table and as tab-separated text": async (kit) => {
     const { assert } = kit;
     const { pane, page } = await openSeed(kit);

@@ -27,8 +27,6 @@ export interface LetterSheetSpec {
   readonly rows: readonly (readonly LetterSheetCell[])[];
 }
 
-export const LETTER_SHEET_NAMES = ["Tildeling", "Endringer", "Oppdrag"] as const;
-
 const CAPTIONS: Record<Unit, string> = { kr: "(i kroner)", "1000 kr": "(i 1 000 kr)", "mill. kr": "(i mill. kr)", "mrd. kr": "(i mrd. kr)" };
 
 const date = (d: CalendarDate | null): LetterSheetCell => (d ? { date: d } : null);

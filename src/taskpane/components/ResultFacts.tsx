@@ -1,7 +1,7 @@
 // What a result was computed from ("Kontrollert mot Gul bok 2024 (fra arktittelen)", the sheet,
 // the amount column, the unit), and, under "Endre", the same choices to make otherwise, right
 // there: choosing runs the step again with them. Every fact that can change a number is shown.
-import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { UNITS, type Unit } from "../../core/amounts/unit";
 import type { ResultChoices } from "../../app/pane-actions";
@@ -11,6 +11,7 @@ import type { FactSource, ReportFacts } from "../../app/report-facts";
 export type ReportChoices = ResultChoices & { readonly sheet?: string };
 import { useT } from "../pane-context";
 import { CHART_YEARS } from "../settings";
+import { ChoiceField } from "./ChoiceField";
 
 export const UNIT_KEY: Record<Unit, string> = { kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL", "mrd. kr": "UI-UNIT-MRD" };
 
@@ -34,6 +35,8 @@ export interface ResultFactsProps {
   readonly onChoose: (choices: ReportChoices) => void;
   readonly busy?: boolean;
 }
+
+const same = (text: string) => ({ value: text, text });
 
 function sourceText(source: FactSource, t: (k: string) => string): string {
   return t(`UI-FACT-FROM-${source.toUpperCase()}`);
@@ -61,6 +64,7 @@ export function ResultFacts({ facts, kind, sheets = [], choices, onChoose, busy 
   const columns = facts.amountColumn ? [facts.amountColumn.header, ...facts.amountColumn.alternatives] : [];
   const sheetChoices = [...new Set([...facts.sheets.slice(0, 1), ...sheets])];
   const set = (patch: Partial<ReportChoices>) => setDraft((d) => ({ ...d, ...patch }));
+  const unitChoices = UNITS.map((u) => ({ value: u, text: t(UNIT_KEY[u]) }));
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="result-facts">
@@ -87,59 +91,34 @@ export function ResultFacts({ facts, kind, sheets = [], choices, onChoose, busy 
       </div>
       {editing && (
         <div className={styles.editor} data-testid="facts-editor">
-          <Field label={t("UI-YEAR")}>
-            <Select value={String(draft.year ?? facts.chartYear ?? "")} onChange={(_, d) => set({ year: Number(d.value) })}>
-              {facts.chartYear === null && <option value="">{t("UI-CHOOSE")}</option>}
-              {CHART_YEARS.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            label={t("UI-YEAR")}
+            value={String(draft.year ?? facts.chartYear ?? "")}
+            choices={CHART_YEARS.map((y) => ({ value: String(y), text: String(y) }))}
+            onChange={(v) => set({ year: Number(v) })}
+            {...(facts.chartYear === null ? { none: t("UI-CHOOSE") } : {})}
+          />
           {sheetChoices.length > 1 && (
-            <Field label={t("UI-FACT-SHEET")}>
-              <Select value={draft.sheet ?? facts.sheets[0] ?? ""} onChange={(_, d) => set({ sheet: d.value })}>
-                {sheetChoices.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ChoiceField label={t("UI-FACT-SHEET")} value={draft.sheet ?? facts.sheets[0] ?? ""} choices={sheetChoices.map(same)} onChange={(v) => set({ sheet: v })} />
           )}
           {columns.length > 1 && (
-            <Field label={t("UI-FACT-COLUMN")}>
-              <Select value={draft.amountColumn ?? columns[0]} onChange={(_, d) => set({ amountColumn: d.value })}>
-                {columns.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ChoiceField label={t("UI-FACT-COLUMN")} value={draft.amountColumn ?? columns[0]} choices={columns.map(same)} onChange={(v) => set({ amountColumn: v })} />
           )}
-          <Field label={t(kind === "changes" ? "UI-FACT-UNIT-ALLOCATIONS" : "UI-FACT-UNIT")}>
-            <Select value={draft.unit ?? facts.unit ?? ""} onChange={(_, d) => set({ unit: d.value as Unit })}>
-              {facts.unit === null && <option value="">{t("UI-CHOOSE")}</option>}
-              {UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {t(UNIT_KEY[u])}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            label={t(kind === "changes" ? "UI-FACT-UNIT-ALLOCATIONS" : "UI-FACT-UNIT")}
+            value={draft.unit ?? facts.unit ?? ""}
+            choices={unitChoices}
+            onChange={(v) => set({ unit: v as Unit })}
+            {...(facts.unit === null ? { none: t("UI-CHOOSE") } : {})}
+          />
           {kind === "changes" && (
-            <Field label={t("UI-FACT-UNIT-CHANGES")}>
-              <Select value={draft.changesUnit ?? ""} onChange={(_, d) => set({ changesUnit: d.value === "" ? undefined : (d.value as Unit) })}>
-                <option value="">{t("UI-FACT-UNIT-SAME")}</option>
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {t(UNIT_KEY[u])}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ChoiceField
+              label={t("UI-FACT-UNIT-CHANGES")}
+              value={draft.changesUnit ?? ""}
+              choices={unitChoices}
+              onChange={(v) => set({ changesUnit: v === "" ? undefined : (v as Unit) })}
+              none={t("UI-FACT-UNIT-SAME")}
+            />
           )}
           <div className={styles.row}>
             <Button

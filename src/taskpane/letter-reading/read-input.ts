@@ -15,6 +15,9 @@ export function readDocument(document: LetterDocument, sourceName: string): Lett
   return { ok: true, sourceName, reading: nothing ? { ...reading, diagnostics: [...reading.diagnostics, diagnostic("warning", "LR-NOTHING-FOUND")] } : reading };
 }
 
+/** What the file chooser offers: the kinds src/letter-input reads. */
+export const LETTER_FILE_ACCEPT = ".docx,.pdf,.txt,.md,.text,.eml";
+
 export function readPastedText(text: string, sourceName: string): LetterRead {
   return readDocument(documentFromText(text), sourceName);
 }

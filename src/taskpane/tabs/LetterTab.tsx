@@ -12,7 +12,7 @@ import { RunButton } from "../components/RunButton";
 import { StatusSlot } from "../components/StatusSlot";
 import { TabPanel } from "../components/TabPanel";
 import { LetterItemList } from "../letter-reading/LetterItemList";
-import { type LetterRead, readLetterFile, readPastedText } from "../letter-reading/read-input";
+import { LETTER_FILE_ACCEPT, type LetterRead, readLetterFile, readPastedText } from "../letter-reading/read-input";
 import { unitLine } from "../letter-reading/item-text";
 import { useLetterSelection } from "../letter-reading/use-letter-selection";
 import { useActions, useLang, useT } from "../pane-context";
@@ -60,7 +60,7 @@ export default function LetterTab() {
           id={fileId}
           className={styles.input}
           type="file"
-          accept=".docx,.pdf,.txt,.md,.text,.eml"
+          accept={LETTER_FILE_ACCEPT}
           data-testid="letter-file"
           onChange={(e) => {
             const file = e.target.files?.[0];

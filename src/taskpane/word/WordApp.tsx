@@ -30,6 +30,8 @@ import { prepareLetter } from "../../core/letter/prepare";
 import { PaneHeader } from "../components/PaneHeader";
 import { CHART_YEARS } from "../settings";
 import { LetterPreview } from "./LetterPreview";
+import type { LetterDocument } from "../../core/letter-reading/document";
+import { ReadThisLetter } from "./ReadThisLetter";
 
 export interface WordAppProps {
   readonly lang: Lang;
@@ -47,6 +49,8 @@ export interface WordAppProps {
   readonly loadChart?: (year: number) => Promise<ReferenceChart | undefined>;
   /** Today, for the budget year when the paste names none (tests fix it). */
   readonly now?: Date;
+  /** "Les dette brevet": reads the open document's body (src/word/read-letter-document.ts); absent, the section is not shown. */
+  readonly readLetterDocument?: () => Promise<LetterDocument>;
 }
 
 const UNIT_KEY: Record<Unit, string> = { kr: "UI-UNIT-KR", "1000 kr": "UI-UNIT-1000", "mill. kr": "UI-UNIT-MILL", "mrd. kr": "UI-UNIT-MRD" };
@@ -69,7 +73,7 @@ const useStyles = makeStyles({
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { kind: "failed"; text: string };
 
-export function WordApp({ lang, insertLetterTable, canInsertTables, letterLanguage, onLetterLanguage, year: settingsYear, loadChart, now }: WordAppProps) {
+export function WordApp({ lang, insertLetterTable, canInsertTables, letterLanguage, onLetterLanguage, year: settingsYear, loadChart, now, readLetterDocument }: WordAppProps) {
   const styles = useStyles();
   const t = (key: string, params: Record<string, string | number> = {}) => formatMessage(key, params, lang);
   const [pasted, setPasted] = useState("");
@@ -245,6 +249,7 @@ export function WordApp({ lang, insertLetterTable, canInsertTables, letterLangua
             <MessageBarBody>{t("UI-WORD-INSERT-FAILED", { text: status.text })}</MessageBarBody>
           </MessageBar>
         )}
+        {readLetterDocument && <ReadThisLetter lang={lang} readLetterDocument={readLetterDocument} />}
       </main>
     </>
   );

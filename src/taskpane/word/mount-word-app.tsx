@@ -6,6 +6,7 @@ import { loadChartAsync } from "../../core/chart/load-chart-async";
 import type { Lang } from "../../core/i18n/catalog";
 import type { LetterLanguage } from "../../core/letter/letter-language";
 import { wordActions } from "../../word/insert-letter-table";
+import { wordLetterReader } from "../../word/read-letter-document";
 import { loadSettings, saveSettings } from "../settings";
 import { paneTheme } from "../theme";
 import { WordApp } from "./WordApp";
@@ -27,6 +28,7 @@ export function mountApp(root: HTMLElement, lang: Lang): void {
         onLetterLanguage={rememberLanguage}
         {...(typeof settings.chartYear === "number" ? { year: settings.chartYear } : {})}
         loadChart={loadChartAsync}
+        readLetterDocument={wordLetterReader()}
       />
     </FluentProvider>,
   );

@@ -7,6 +7,9 @@
 export interface FakeParagraph {
   readonly kind: "paragraph";
   text: string;
+  /** Word's built-in style name ("Heading1"); Normal when absent. */
+  style?: string;
+  listItem?: boolean;
 }
 export interface FakeCell {
   bold: boolean;
@@ -34,6 +37,49 @@ export class WordDocumentModel {
   /** `context.document` as the adapter uses it. */
   documentApi(): { getSelection(): object } {
     return { getSelection: () => this.selection() };
+  }
+
+  /** Add paragraphs and tables at the end, as a letter's fixture gives them ({p, style, list} or {table}). */
+  append(blocks: ReadonlyArray<{ p?: string; style?: string; list?: boolean; table?: string[][] }>): void {
+    for (const b of blocks) {
+      if (b.table) {
+        const values = b.table.map((r) => [...r]);
+        this.blocks.push({ kind: "table", values, cells: values.map((r) => r.map(() => ({ bold: false, alignment: "Left" }))), styleBuiltIn: "TableGrid", headerRowCount: 1 });
+      } else {
+        this.blocks.push({ kind: "paragraph", text: b.p ?? "", style: b.style, listItem: b.list });
+      }
+    }
+  }
+
+  /**
+   * `document.body` for reading: `paragraphs` (every paragraph, a table's cell paragraphs with
+   * tableNestingLevel 1, as Word lists them) and `tables`, each readable only after load().
+   * Apart from documentApi(): office-addin-mock reads every property of what it is given.
+   */
+  bodyApi(): object {
+    const collection = <T>(name: string, items: () => T[]) => {
+      let loaded: T[] | null = null;
+      return {
+        load: (props: string) => {
+          this.calls.push(`load ${name} ${props}`);
+          loaded = items();
+        },
+        get items(): T[] {
+          if (!loaded) throw new Error(`PropertyNotLoaded: ${name}.items`);
+          return loaded;
+        },
+      };
+    };
+    return {
+      paragraphs: collection("paragraphs", () =>
+        this.blocks.flatMap((b) =>
+          b.kind === "paragraph"
+            ? [{ text: b.text, tableNestingLevel: 0, styleBuiltIn: b.style ?? "Normal", isListItem: b.listItem === true }]
+            : b.values.flat().map((text) => ({ text, tableNestingLevel: 1, styleBuiltIn: "Normal", isListItem: false })),
+        ),
+      ),
+      tables: collection("tables", () => this.tables().map((t) => ({ values: t.values.map((r) => [...r]), nestingLevel: 1 }))),
+    };
   }
 
   tables(): FakeTable[] {

@@ -43,6 +43,7 @@ export const letterReadingUiMessages: MessageTable = {
     en: "Reads the open letter: allocations, changes and assignments with the text they stand in. Copy them for Excel, one sheet at a time, and paste into cell A1 of an empty sheet.",
   },
   "UI-LR-WORD-READ": { nb: "Les dette brevet", en: "Read this letter" },
+  "UI-LR-WORD-READ-FAILED": { nb: "Det åpne dokumentet kunne ikke leses: {text}", en: "The open document could not be read: {text}" },
   "UI-LR-WORD-NAME": { nb: "det åpne dokumentet", en: "the open document" },
   "UI-LR-COPY": { nb: "Kopier {sheet} for Excel", en: "Copy {sheet} for Excel" },
   "UI-LR-COPIED": { nb: "{sheet} er kopiert. Lim inn i celle A1 på et tomt ark i Excel.", en: "{sheet} is copied. Paste it into cell A1 of an empty sheet in Excel." },
