@@ -15,7 +15,7 @@ const MORE_KEYS = { error: "CLI-MORE-ERRORS", warning: "CLI-MORE-WARNINGS", info
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** "Tildeling!B7" (or "'Mitt ark'!$B$7") as sheet, row and column; [cell, 0, 0] when it is no cell address. */
-function cellOrder(cell: string | undefined): [string, number, number] {
+export function cellOrder(cell: string | undefined): [string, number, number] {
   if (!cell) return ["", 0, 0];
   // Scanned by hand: a large sheet can have tens of thousands of findings to sort.
   const bang = cell.lastIndexOf("!");

@@ -3,7 +3,9 @@
 // readable workbook ends as one Diagnostic (never a throw), so the command line can say what is wrong.
 import { promises as fs } from "node:fs";
 import { getHeapStatistics } from "node:v8";
-import type { Grid } from "../core/grid";
+import type { Readable } from "node:stream";
+import { RowOrderError } from "../core/allocations/stream-allocations";
+import type { CellValue, Grid } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { type FileKind, sniffFileKind } from "./sniff";
 import { readSheetXml } from "./sheet-xml";
@@ -59,50 +61,125 @@ async function readBytes(path: string): Promise<Buffer | "missing" | "directory"
   }
 }
 
-export async function readWorkbookFile(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookReadResult> {
+interface OpenPackage {
+  readonly bytes: Buffer;
+  readonly part: (name: string) => ZipEntry | undefined;
+  readonly stream: (entry: ZipEntry) => Readable;
+  readonly workbookEntry: ZipEntry;
+}
+
+async function openPackage(path: string): Promise<OpenPackage | { failure: WorkbookReadResult }> {
   const bytes = await readBytes(path);
-  if (bytes === "missing") return fileFailure("XLSX-FILE-NOT-FOUND", path);
-  if (bytes === "directory") return fileFailure("XLSX-NOT-A-FILE", path);
+  if (bytes === "missing") return { failure: fileFailure("XLSX-FILE-NOT-FOUND", path) };
+  if (bytes === "directory") return { failure: fileFailure("XLSX-NOT-A-FILE", path) };
   const failure = KIND_FAILURES[sniffFileKind(bytes)];
-  if (failure) return fileFailure(failure, path);
+  if (failure) return { failure: fileFailure(failure, path) };
 
   const zip = openZip(bytes);
-  if (!zip.ok) return fileFailure("XLSX-CORRUPT", path, { detail: zip.reason });
-  const part = (name: string): ZipEntry | undefined => zip.entries.get(name);
-  const stream = (entry: ZipEntry) => entryStream(bytes, entry);
+  if (!zip.ok) return { failure: fileFailure("XLSX-CORRUPT", path, { detail: zip.reason }) };
+  const part = (name: string): ZipEntry | undefined => zip.entries.get(name) ?? (/^xl\/sharedstrings\.xml$/i.test(name) ? [...zip.entries.values()].find((e) => /^xl\/sharedstrings\.xml$/i.test(e.name)) : undefined);
+  const workbookEntry = zip.entries.get("xl/workbook.xml");
+  if (!workbookEntry) return { failure: fileFailure("XLSX-NOT-XLSX", path) };
+  return { bytes, part, stream: (entry: ZipEntry) => entryStream(bytes, entry), workbookEntry };
+}
 
-  const workbookEntry = part("xl/workbook.xml");
-  if (!workbookEntry) return fileFailure("XLSX-NOT-XLSX", path);
+/** What every sheet of the package is read with: the sheet list, shared strings and cell formats. */
+async function packageParts(pkg: OpenPackage) {
+  const { part, stream } = pkg;
+  const relsEntry = part("xl/_rels/workbook.xml.rels");
+  const rels = relsEntry ? await readRelationships(stream(relsEntry)) : new Map<string, string>();
+  const info = await readWorkbookInfo(stream(pkg.workbookEntry), rels, "xl");
+  const stringsEntry = part("xl/sharedStrings.xml");
+  const sharedStrings = stringsEntry ? await readSharedStrings(stream(stringsEntry)) : [];
+  const stylesEntry = part("xl/styles.xml");
+  const cellFormats = stylesEntry ? await readCellFormats(stream(stylesEntry)) : [];
+  return { info, sharedStrings, cellFormats };
+}
+
+type Parts = Awaited<ReturnType<typeof packageParts>>;
+
+function sheetContext(parts: Parts, heapLimit: number) {
+  return {
+    sharedStrings: parts.sharedStrings,
+    date1904: parts.info.date1904,
+    formatOfStyle: (style: number) => parts.cellFormats[style] ?? null,
+    // The heap alone: process.memoryUsage() also measures the whole process, which costs more.
+    keepGoing: () => getHeapStatistics().used_heap_size < heapLimit,
+  };
+}
+
+export async function readWorkbookFile(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookReadResult> {
+  const pkg = await openPackage(path);
+  if ("failure" in pkg) return pkg.failure;
   const heapLimit = getHeapStatistics().heap_size_limit * (options.heapFraction ?? 0.3);
-
   try {
-    const relsEntry = part("xl/_rels/workbook.xml.rels");
-    const rels = relsEntry ? await readRelationships(stream(relsEntry)) : new Map<string, string>();
-    const info = await readWorkbookInfo(stream(workbookEntry), rels, "xl");
-    const stringsEntry = part("xl/sharedStrings.xml") ?? [...zip.entries.values()].find((e) => /^xl\/sharedstrings\.xml$/i.test(e.name));
-    const sharedStrings = stringsEntry ? await readSharedStrings(stream(stringsEntry)) : [];
-    const stylesEntry = part("xl/styles.xml");
-    const cellFormats = stylesEntry ? await readCellFormats(stream(stylesEntry)) : [];
-
+    const parts = await packageParts(pkg);
     const sheets: WorkbookSheet[] = [];
     const diagnostics: Diagnostic[] = [];
-    for (const sheet of info.sheets) {
+    for (const sheet of parts.info.sheets) {
       if (options.wantSheet && !options.wantSheet(sheet.name)) continue;
-      const entry = part(sheet.path) ?? part(resolveTarget("", sheet.path));
+      const entry = pkg.part(sheet.path) ?? pkg.part(resolveTarget("", sheet.path));
       if (!entry) return fileFailure("XLSX-CORRUPT", path, { detail: `${sheet.path} is missing` });
-      const result = await readSheetXml(sheet.name, stream(entry), {
-        sharedStrings,
-        date1904: info.date1904,
-        formatOfStyle: (style) => cellFormats[style] ?? null,
-        // The heap alone: process.memoryUsage() also measures the whole process, which costs more.
-        keepGoing: () => getHeapStatistics().used_heap_size < heapLimit,
-      });
+      const result = await readSheetXml(sheet.name, pkg.stream(entry), sheetContext(parts, heapLimit));
       if (!result.complete) return fileFailure("XLSX-TOO-LARGE", path, { sheet: sheet.name, rows: result.rowsRead });
       sheets.push({ grid: result.grid, hidden: sheet.hidden });
       for (const d of result.diagnostics) diagnostics.push(d);
     }
-    return { ok: true, sheets, sheetNames: info.sheets.map((s) => s.name), diagnostics };
+    return { ok: true, sheets, sheetNames: parts.info.sheets.map((s) => s.name), diagnostics };
   } catch (error) {
     return fileFailure("XLSX-CORRUPT", path, { detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** How a streamed read hands each sheet's rows on (see streamWorkbookFile). */
+export interface SheetStreamPlan {
+  /** Told the sheets (tab order) before any is read; returns whether to go on. */
+  begin(sheets: readonly { name: string; hidden: boolean }[]): boolean;
+  wants(sheet: string): boolean;
+  sinkFor(sheet: string, hiddenColumns: readonly number[]): { row(index: number, values: readonly CellValue[], formats: readonly (string | null)[]): void; end(): void };
+  /** Awaited between chunks of a sheet's XML. */
+  settle(): Promise<void> | null;
+}
+
+export type StreamReadResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } | { ok: "out-of-order" };
+
+/** Chunks passed on one by one, waiting for `settle` after each (the consumer may be loading something). */
+async function* settling(chunks: AsyncIterable<unknown>, settle: () => Promise<void> | null): AsyncGenerator<unknown> {
+  for await (const chunk of chunks) {
+    yield chunk;
+    const pending = settle();
+    if (pending) await pending;
+  }
+}
+
+/**
+ * Reads the workbook's sheets as streams of rows, none kept: each row goes to the plan's sink for
+ * its sheet as it is parsed. Rows out of order (a damaged or odd file) end the read with
+ * "out-of-order", so the caller can read the file whole instead.
+ */
+export async function streamWorkbookFile(path: string, plan: SheetStreamPlan): Promise<StreamReadResult> {
+  const pkg = await openPackage(path);
+  if ("failure" in pkg) return pkg.failure as { ok: false; diagnostic: Diagnostic };
+  const heapLimit = getHeapStatistics().heap_size_limit * 0.3;
+  try {
+    const parts = await packageParts(pkg);
+    if (!plan.begin(parts.info.sheets.map((s) => ({ name: s.name, hidden: s.hidden })))) return { ok: true, diagnostics: [] };
+    const diagnostics: Diagnostic[] = [];
+    for (const sheet of parts.info.sheets) {
+      if (!plan.wants(sheet.name)) continue;
+      const entry = pkg.part(sheet.path) ?? pkg.part(resolveTarget("", sheet.path));
+      if (!entry) return fileFailure("XLSX-CORRUPT", path, { detail: `${sheet.path} is missing` }) as { ok: false; diagnostic: Diagnostic };
+      let sink: ReturnType<SheetStreamPlan["sinkFor"]> | null = null;
+      const result = await readSheetXml(sheet.name, settling(pkg.stream(entry), () => plan.settle()), sheetContext(parts, heapLimit), {
+        start: (hidden) => (sink = plan.sinkFor(sheet.name, hidden)),
+      });
+      if (!result.complete) return fileFailure("XLSX-TOO-LARGE", path, { sheet: sheet.name, rows: result.rowsRead }) as { ok: false; diagnostic: Diagnostic };
+      sink!.end();
+      for (const d of result.diagnostics) diagnostics.push(d);
+    }
+    return { ok: true, diagnostics };
+  } catch (error) {
+    if (error instanceof RowOrderError) return { ok: "out-of-order" };
+    return fileFailure("XLSX-CORRUPT", path, { detail: error instanceof Error ? error.message : String(error) }) as { ok: false; diagnostic: Diagnostic };
   }
 }

@@ -26,6 +26,12 @@ export interface SheetReadResult {
   readonly rowsRead: number;
 }
 
+/** Where rows go when a sheet is streamed instead of read into a Grid. */
+export interface SheetRowOutput {
+  /** Called once, before the first row, with the sheet's hidden columns (0-based). */
+  start(hiddenColumns: readonly number[]): { row(index: number, values: readonly CellValue[], formats: readonly (string | null)[]): void };
+}
+
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 const EMPTY_FORMATS: readonly (string | null)[] = Object.freeze([]);
 const CHECK_EVERY_ROWS = 4096;
@@ -131,7 +137,11 @@ export function decodeOoxmlEscapes(text: string): string {
   return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, ctx: SheetContext): Promise<SheetReadResult> {
+/**
+ * With `output`, each row is handed over as it is parsed and none is kept (the result's grid has
+ * no rows); otherwise the rows are collected into the result's Grid.
+ */
+export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, ctx: SheetContext, output?: SheetRowOutput): Promise<SheetReadResult> {
   const values: (readonly CellValue[])[] = [];
   const formats: (readonly (string | null)[])[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -207,8 +217,16 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
     }
   }
 
+  let sink: ReturnType<SheetRowOutput["start"]> | null = null;
   function finishRow(): void {
     if (!rowValues) return;
+    if (output) {
+      sink ??= output.start(hiddenColumns);
+      if (rowValues.length > 0) sink.row(rowNumber - 1, rowValues, rowFormats ?? EMPTY_FORMATS);
+      rowValues = null;
+      rowFormats = null;
+      return;
+    }
     while (values.length < rowNumber - 1) {
       values.push(EMPTY_ROW);
       formats.push(EMPTY_FORMATS);
@@ -314,6 +332,7 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
     },
   });
   finishRow();
+  if (output && !sink) output.start(hiddenColumns);
   while (values.length > 0 && values[values.length - 1].length === 0) {
     values.pop();
     formats.pop();

@@ -3,6 +3,7 @@
 import { countBySeverity, diagnostic, type Diagnostic } from "../../core/diagnostics";
 import type { Lang } from "../../core/i18n/catalog";
 import { checkFile, checkReportJson, needsFixing, parseCheckSettings } from "../commands/check";
+import { PlainFindings, allFindings } from "../../core/use-cases/finding-list";
 import { deadlinesFile, deadlinesNeedAttention, deadlinesReportJson, overdueCount, parseDeadlineSettings } from "../commands/deadlines";
 import type { FileResult, OverdueItem, Verdict } from "./file-result";
 import type { MultiFileCommand } from "./inputs";
@@ -37,13 +38,14 @@ async function checkOne(file: string, settings: RunSettings): Promise<FileResult
   const outcome = await checkFile(file, parsed.settings, new Date(settings.nowMs));
   if (!outcome.ok) return unreadableResult(file, outcome.diagnostic);
   const { check } = outcome;
-  const report = withoutDiagnostics(checkReportJson({ ...check, diagnostics: [] }, settings.lang));
-  const counts = countBySeverity(check.diagnostics);
+  const report = withoutDiagnostics(checkReportJson({ ...check, findings: new PlainFindings([]) }, settings.lang));
+  const diagnostics = allFindings(check.findings);
+  const counts = countBySeverity(diagnostics);
   const verdict: Verdict = needsFixing(check, parsed.settings.strict) ? "must-fix" : "ready";
   return {
     file,
     report,
-    diagnostics: check.diagnostics,
+    diagnostics,
     row: {
       file,
       verdict,

@@ -3,18 +3,22 @@
 // files, a folder or a pattern go to the many-file run (src/cli/batch), which checks each file
 // through `checkFile` here, so one file and a round of files are checked the same way.
 import { unitLabel } from "../../core/amounts/unit";
-import { type Diagnostic } from "../../core/diagnostics";
+import { type Diagnostic, diagnostic } from "../../core/diagnostics";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
-import { type CheckWorkbookReport, checkWorkbook } from "../../core/use-cases/check-workbook";
+import { type CheckSummary, type StreamCheck, streamCheck, summaryOfCheck } from "../../core/use-cases/check-stream";
+import { checkWorkbook } from "../../core/use-cases/check-workbook";
 import type { FactSource } from "../../core/use-cases/facts";
 import { factsLine } from "../../core/use-cases/facts-text";
-import { failed } from "../../core/use-cases/workbook";
+import { type FindingList, JoinedFindings, PlainFindings, countFindings } from "../../core/use-cases/finding-list";
+import type { RunOptions } from "../../core/use-cases/workbook";
+import { streamWorkbookFile } from "../../xlsx/read-workbook";
 import { choiceOption } from "../args";
 import { type MultiFileCommand, isMultiFileRun } from "../batch/inputs";
 import { type ChoicesResult, readingChoices } from "../choices";
 import { cliCharts, parseYearOption } from "../budget-year";
-import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK, append } from "../io";
-import { diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK } from "../io";
+import { findingsJson, findingsSummaryText, findingsText } from "../findings-report";
+import { fail, printJson } from "../report";
 import { openWorkbook, workbookInput } from "../workbook-input";
 
 type ReadingChoices = Extract<ChoicesResult, { ok: true }>["choices"];
@@ -45,9 +49,10 @@ export function parseCheckSettings(options: Readonly<Record<string, string | boo
 /** One workbook checked: the use case's report, every finding, and the budget year the codes were checked for. */
 export interface FileCheck {
   readonly file: string;
-  readonly report: CheckWorkbookReport;
-  readonly checked: CheckWorkbookReport["sheets"];
-  readonly diagnostics: readonly Diagnostic[];
+  readonly report: CheckSummary;
+  readonly checked: CheckSummary["sheets"];
+  /** The reader's notes on the file, then the check's findings. */
+  readonly findings: FindingList;
   readonly budgetYear: number | null;
   readonly yearSource: FactSource | null;
   readonly chartYear: number | null;
@@ -56,24 +61,17 @@ export interface FileCheck {
 /** A workbook that could not be read, or a --sheet it does not have (`seeHelp`: a usage mistake). */
 export type CheckOutcome = { ok: true; check: FileCheck } | { ok: false; diagnostic: Diagnostic; seeHelp: boolean };
 
-export async function checkFile(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome> {
-  const opened = await openWorkbook(file, settings.sheet ? [settings.sheet] : undefined);
-  if (!opened.ok) return { ok: false, diagnostic: opened.diagnostic, seeHelp: false };
-  const book = opened.book;
-  const report = await checkWorkbook({
-    workbook: workbookInput(book),
-    options: {
-      ...(settings.year !== null ? { year: settings.year } : {}),
-      ...(settings.sheet !== undefined ? { sheet: settings.sheet } : {}),
-      ...(settings.kind !== "auto" ? { kind: settings.kind } : {}),
-      ...settings.reading,
-    },
-    charts: cliCharts,
-    now,
-    handOver: true,
-  });
+function runOptions(settings: CheckSettings): RunOptions {
+  return {
+    ...(settings.year !== null ? { year: settings.year } : {}),
+    ...(settings.sheet !== undefined ? { sheet: settings.sheet } : {}),
+    ...(settings.kind !== "auto" ? { kind: settings.kind } : {}),
+    ...settings.reading,
+  };
+}
+
+function outcomeOf(file: string, fileNotes: readonly Diagnostic[], report: CheckSummary): CheckOutcome {
   if (report.refused) return { ok: false, diagnostic: report.refused, seeHelp: true };
-  const diagnostics: Diagnostic[] = append([...book.diagnostics], report.diagnostics);
   const read = report.sheets.length > 0;
   return {
     ok: true,
@@ -81,7 +79,7 @@ export async function checkFile(file: string, settings: CheckSettings, now: Date
       file,
       report,
       checked: report.sheets,
-      diagnostics,
+      findings: new JoinedFindings([new PlainFindings(fileNotes), report.findings]),
       budgetYear: read ? report.facts.budgetYear : null,
       yearSource: read ? report.facts.yearSource : null,
       chartYear: read ? report.facts.chartYear : null,
@@ -89,48 +87,89 @@ export async function checkFile(file: string, settings: CheckSettings, now: Date
   };
 }
 
+/** The whole-sheet path: every sheet read into a Grid, then checked (what the pane does). */
+async function checkFileWhole(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome> {
+  const opened = await openWorkbook(file, settings.sheet ? [settings.sheet] : undefined);
+  if (!opened.ok) return { ok: false, diagnostic: opened.diagnostic, seeHelp: false };
+  const book = opened.book;
+  const report = await checkWorkbook({ workbook: workbookInput(book), options: runOptions(settings), charts: cliCharts, now, handOver: true });
+  return outcomeOf(file, book.diagnostics, summaryOfCheck(report));
+}
+
+/**
+ * The streaming path: rows go from the unzipped sheet XML into the check as they are parsed, so a
+ * sheet of a million rows is never held; the findings are the whole-sheet path's (tests prove it).
+ */
+async function checkFileStreaming(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome | "out-of-order"> {
+  let check: StreamCheck | null = null;
+  const read = await streamWorkbookFile(file, {
+    begin(sheets) {
+      check = streamCheck({ fileName: file, sheets, options: runOptions(settings), charts: cliCharts, now });
+      return check.refused === undefined;
+    },
+    wants: (sheet) => check!.wants(sheet),
+    sinkFor: (sheet, hidden) => check!.sinkFor(sheet, hidden),
+    settle: () => check!.settle(),
+  });
+  if (read.ok === "out-of-order") return "out-of-order";
+  if (!read.ok) return { ok: false, diagnostic: read.diagnostic, seeHelp: false };
+  const started = check as StreamCheck | null;
+  if (!started) return { ok: false, diagnostic: diagnostic("error", "XLSX-NOT-XLSX", { file }), seeHelp: false };
+  return outcomeOf(file, read.diagnostics, await started.finish());
+}
+
+export async function checkFile(file: string, settings: CheckSettings, now: Date, path: "stream" | "whole" = "stream"): Promise<CheckOutcome> {
+  if (path === "stream") {
+    const streamed = await checkFileStreaming(file, settings, now);
+    // Rows out of order (an unusual writer): the whole-sheet path sorts them.
+    if (streamed !== "out-of-order") return streamed;
+  }
+  return checkFileWhole(file, settings, now);
+}
+
 /** The `--json` report of one file. */
 export function checkReportJson(check: FileCheck, lang: Lang) {
-  const { file, report, diagnostics } = check;
+  const { file, report, findings } = check;
   return {
     file,
-    linesRead: report.sheets.reduce((n, c) => n + c.read.lines.length, 0),
+    linesRead: report.sheets.reduce((n, c) => n + c.linesRead, 0),
     // Budget lines checked (underposts and unreadable rows included), as the pane counts them.
     lines: report.lines,
     linesWithErrors: report.linesWithErrors,
     linesWithWarnings: report.linesWithWarnings,
-    unit: report.sheets[0]?.read.unit ?? null,
+    unit: report.sheets[0]?.unit ?? null,
     sheets: report.sheets.map((c) => ({
       sheet: c.sheet,
       kind: c.kind,
-      linesRead: c.read.lines.length,
-      unit: c.read.unit,
-      tables: c.read.tables.map((t) => t.range),
+      linesRead: c.linesRead,
+      unit: c.unit,
+      tables: c.tables.map((t) => t.range),
       chartYear: c.chartYear,
     })),
     facts: report.facts,
-    diagnostics: diagnosticsJson(diagnostics, lang),
+    diagnostics: findingsJson(findings, lang),
   };
 }
 
 /** The plain-text report of one file: a line per sheet, what was used, the findings, the summary. */
 export function checkReportText(check: FileCheck, lang: Lang): string {
-  const { report, diagnostics } = check;
+  const { report, findings } = check;
   const lines: string[] = [];
   for (const c of report.sheets) {
     const kindWord = formatMessage(c.kind === "budget-data" ? "CLI-KIND-BUDGET-DATA" : "CLI-KIND-ALLOCATION", {}, lang);
-    lines.push(formatMessage("CLI-CHECK-SHEET", { sheet: c.sheet, lines: c.read.lines.length, unit: unitLabel(c.read.unit, lang), kind: kindWord }, lang));
+    lines.push(formatMessage("CLI-CHECK-SHEET", { sheet: c.sheet, lines: c.linesRead, unit: unitLabel(c.unit, lang), kind: kindWord }, lang));
   }
   const facts = report.sheets.length > 0 ? factsLine(report.facts, lang) : null;
   if (facts) lines.push(facts);
-  if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
-  lines.push(summaryText(diagnostics, lang));
+  if (findings.length > 0) lines.push(findingsText(findings, lang));
+  lines.push(findingsSummaryText(findings, lang));
   return lines.join("\n");
 }
 
 /** Errors, or with --strict also warnings: what makes the exit code 1 and the verdict "må rettes". */
 export function needsFixing(check: FileCheck, strict: boolean): boolean {
-  return check.report.failed || failed(check.diagnostics, strict);
+  const c = countFindings(check.findings);
+  return check.report.failed || c.error > 0 || (strict && c.warning > 0);
 }
 
 export async function runCheck(ctx: CommandContext): Promise<number> {

@@ -1,26 +1,16 @@
 // Reading an allocation sheet (or budget data such as Gul bok) from a Grid. Tables are found by
 // their headers, rows become allocation lines, and every row that does not become a line is
 // named in a diagnostic (sum rows and notes as info, unreadable rows as errors): none is dropped.
-import type Decimal from "decimal.js";
-import { ZERO } from "../amounts/exact";
-import { formatAmount } from "../amounts/format-amount";
-import { parseAmount } from "../amounts/parse-amount";
-import { type Unit, convertAmount } from "../amounts/unit";
-import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
-import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
-import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
-import { cellText, normalizeSpaces } from "../sheet/text";
-import type { FactSource } from "../use-cases/facts";
+import type { Unit } from "../amounts/unit";
+import { type Diagnostic, diagnostic } from "../diagnostics";
+import type { Grid } from "../grid";
 import { yearFromSheetContext } from "../deadlines/sheet-year";
 import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
-import { newCodeContext, nameAfterCode, readRowCode } from "./row-code";
-import { chooseAmountColumn, codeColumnsOf, columnsOf, tableUnit } from "./table-setup";
-import { locateTables, noteRow, tableInfo, unitNotes, unreadableCode } from "./table-read";
-import { type TableSpan, chapterOfTitle, chapterOfTotal, isBlankRow, rowTexts, totalLabel } from "./table-scan";
-import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo, TotalRow } from "./types";
-
-const AMOUNT_PREFERENCE = ["before", "amount", "after"];
+import { locateTables } from "./table-read";
+import { AMOUNT_PREFERENCE, startTable } from "./table-lines";
+import { rowTexts } from "./table-scan";
+import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo } from "./types";
 
 /** Read every allocation line on a sheet. Never throws on input; see the diagnostics. */
 export function readAllocations(grid: Grid, options: ReadAllocationOptions = {}): AllocationSheet {
@@ -49,189 +39,27 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   let sheetUnit: Unit | null = options.unit ?? null;
   let previousUnit: Unit | null = null;
   for (const span of spans) {
-    const table = readTable(grid, span, tables.length, book, { ...options, kind, fallback }, previousUnit, diagnostics, lines, (u) => {
-      if (sheetUnit === null) sheetUnit = u;
-      return sheetUnit;
+    const table = startTable({
+      grid,
+      span,
+      index: tables.length,
+      book,
+      options: { ...options, kind, fallback },
+      previousUnit,
+      diagnostics,
+      onLine: (line) => lines.push(line),
+      resultUnitFor: (u) => {
+        if (sheetUnit === null) sheetUnit = u;
+        return sheetUnit;
+      },
+      yearAbove: (headerRow) => yearFromSheetContext(grid, headerRow),
     });
-    if (table) {
-      tables.push(table);
-      previousUnit = table.unit;
-    }
+    if (!table) continue;
+    for (let r = span.firstRow; r <= span.lastRow; r++) table.row(r);
+    const info = table.finish();
+    tables.push(info);
+    previousUnit = info.unit;
   }
   return { sheet: grid.sheet, unit: sheetUnit ?? fallback, lines, tables, diagnostics };
 }
 
-type Options = ReadAllocationOptions & { kind: "allocation" | "budget-data"; fallback: Unit };
-
-function readTable(
-  grid: Grid,
-  span: TableSpan,
-  index: number,
-  book: AddressBook,
-  options: Options,
-  previousUnit: Unit | null,
-  diagnostics: Diagnostic[],
-  lines: AllocationLine[],
-  resultUnitFor: (tableUnit: Unit) => Unit,
-): TableInfo | null {
-  const header = span.header;
-  const columns = columnsOf(header, book);
-  const headerCell = book.address(header.inferred ? span.firstRow : header.row, columns[0]?.col ?? 0);
-  const year = budgetYearOf(grid, header.row, options);
-  const choice = chooseAmountColumn(grid, header, columns, book, { roles: AMOUNT_PREFERENCE, asked: options.amountColumn, ...year });
-  diagnostics.push(...choice.decision.diagnostics);
-  const amountCol = choice.column;
-  if (choice.missing !== null) return null;
-  if (!amountCol) {
-    diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-COLUMN-MISSING", { cell: headerCell }, { cell: headerCell }));
-    return null;
-  }
-  const amountInfo = { ...amountCol, letters: book.lettersOf(amountCol.col) };
-
-  const unitChoice = tableUnit(grid, span, amountCol, { unit: options.unit, fallback: options.fallback, budgetData: options.kind === "budget-data", optionName: "--unit" }, previousUnit, headerCell);
-  if (unitChoice.ambiguous) {
-    diagnostics.push(...unitChoice.diagnostics);
-    return null;
-  }
-  const unit = unitChoice.unit;
-  const resultUnit = resultUnitFor(unit);
-  diagnostics.push(...unitNotes(unitChoice, resultUnit, headerCell));
-
-  const codeCols = codeColumnsOf(header, grid, span);
-  const chapterNameCol = header.columns.get("chapterName");
-  const postNameCol = header.columns.get("postName");
-  const context = newCodeContext();
-  if (codeCols.code === undefined && codeCols.chapter === undefined) {
-    // Posts alone: the chapter is the one the title names (Prop. 1 S: "Kap. 351 Likestilling").
-    const titled = chapterOfTitle(grid, span.titleRows);
-    if (titled) {
-      context.chapter = titled.chapter;
-      context.chapterName = titled.name;
-      diagnostics.push(diagnostic("info", "ALLOC-CHAPTER-FROM-TITLE", { chapter: titled.chapter, text: titled.text }, { cell: headerCell }));
-    } else {
-      diagnostics.push(diagnostic("error", "ALLOC-CHAPTER-MISSING", { cell: headerCell }, { cell: headerCell }));
-      return null;
-    }
-  }
-  const totalRows: TotalRow[] = [];
-  // Sums for checking sum rows are only worked out when a sum row comes: most sheets have none.
-  let tableSum = ZERO;
-  const chapterSums = new Map<number, Decimal>();
-  let pending: { amount: Decimal; chapter: number }[] = [];
-  const formatOf = (row: number) => (col: number) => formatAt(grid, row, col);
-  let lastFilled = header.row;
-
-  for (let r = span.firstRow; r <= span.lastRow; r++) {
-    const cells = grid.values[r];
-    if (!cells || isBlankRow(grid, r)) continue;
-    lastFilled = r;
-    const amountValue: CellValue = cells[amountCol.col] ?? null;
-
-    const label = totalLabel(grid, r);
-    if (label !== null) {
-      const named = chapterOfTotal(label);
-      let segmentSum = ZERO;
-      for (const p of pending) {
-        segmentSum = segmentSum.plus(p.amount);
-        chapterSums.set(p.chapter, (chapterSums.get(p.chapter) ?? ZERO).plus(p.amount));
-      }
-      tableSum = tableSum.plus(segmentSum);
-      pending = [];
-      const parsed = isBlank(amountValue) ? null : parseAmount(amountValue, formatAt(grid, r, amountCol.col));
-      if (!parsed || !parsed.ok) {
-        diagnostics.push(noteRow(grid, book, r));
-      } else {
-        const shown = parsed.value.unit ? convertAmount(parsed.value.value, parsed.value.unit, unit) : parsed.value.value;
-        const candidates = named !== null ? [chapterSums.get(named) ?? ZERO] : [segmentSum, tableSum];
-        const hit = candidates.find((c) => c.eq(shown));
-        const computed = hit ?? candidates[candidates.length - 1];
-        totalRows.push({ row: r, address: book.address(r, amountCol.col), label, shown, computed, matches: hit !== undefined });
-        const params = { shown: formatAmount(shown), computed: formatAmount(computed) };
-        diagnostics.push(diagnostic(hit ? "info" : "warning", hit ? "ALLOC-TOTAL-ROW" : "ALLOC-TOTAL-MISMATCH", params, { text: label, cell: book.address(r, amountCol.col) }));
-      }
-      continue;
-    }
-
-    const rc = readRowCode(cells, codeCols, context, formatOf(r));
-    if (rc.kind === "none") {
-      if (!isBlank(amountValue)) {
-        diagnostics.push(diagnostic("error", "ALLOC-CODE-MISSING", {}, { text: cellText(amountValue), cell: book.address(r, amountCol.col) }));
-      } else {
-        diagnostics.push(noteRow(grid, book, r));
-      }
-      continue;
-    }
-    if (rc.kind === "chapter") {
-      // A chapter heading row names the chapter of the rows below; with an amount it is a line with no post.
-      if (!isBlank(amountValue) && rc.problem) diagnostics.push(atCell(rc.problem, book.address(r, rc.col)));
-      else if (!isBlank(amountValue)) diagnostics.push(diagnostic("error", "KP-NO-POST", { chapter: rc.chapter }, { text: cellText(cells[rc.col] ?? null), cell: book.address(r, rc.col) }));
-      else if (chapterNameCol !== undefined && !isBlank(cells[chapterNameCol] ?? null)) context.chapterName = normalizeSpaces(cellText(cells[chapterNameCol] ?? null));
-      continue;
-    }
-    if (rc.kind === "error") {
-      diagnostics.push(unreadableCode(grid, book, r, rc, amountValue));
-      continue;
-    }
-    const code = rc.code;
-    if (rc.note) diagnostics.push(atCell(rc.note, book.address(r, rc.col)));
-    if (isBlank(amountValue)) {
-      diagnostics.push(diagnostic("error", "ALLOC-AMOUNT-MISSING", { code: formatBudgetCode(code), column: amountCol.label }, { cell: book.address(r, amountCol.col) }));
-      continue;
-    }
-    if (isCellError(amountValue)) {
-      diagnostics.push(diagnostic("error", "CELL-ERROR", {}, { text: amountValue.error, cell: book.address(r, amountCol.col) }));
-      continue;
-    }
-    const parsed = parseAmount(amountValue, formatAt(grid, r, amountCol.col));
-    if (!parsed.ok) {
-      diagnostics.push(atCell(parsed.diagnostic, book.address(r, amountCol.col)));
-      continue;
-    }
-    let amount = parsed.value.value;
-    if (parsed.value.unit !== null && parsed.value.unit !== unit) {
-      diagnostics.push(diagnostic("info", "ALLOC-AMOUNT-UNIT", { from: parsed.value.unit, to: unit }, { text: cellText(amountValue), cell: book.address(r, amountCol.col) }));
-      amount = convertAmount(amount, parsed.value.unit, unit);
-    }
-    pending.push({ amount, chapter: code.chapter });
-    if (resultUnit !== unit) amount = convertAmount(amount, unit, resultUnit);
-    if (options.kind === "allocation" && amount.isNegative()) {
-      diagnostics.push(diagnostic("error", "ALLOC-NEGATIVE", { code: formatBudgetCode(code), amount: formatAmount(amount) }, { cell: book.address(r, amountCol.col) }));
-    }
-    const chapterName = nameCell(cells, chapterNameCol) ?? (context.chapter === code.chapter ? context.chapterName ?? undefined : undefined);
-    const postName = nameCell(cells, postNameCol) ?? (codeCols.code !== undefined ? nameAfterCode(cells[codeCols.code] ?? null) ?? undefined : undefined);
-    const line: { -readonly [K in keyof AllocationLine]: AllocationLine[K] } = {
-      code,
-      key: budgetCodeKey(code),
-      amount,
-      sheet: grid.sheet,
-      table: index,
-      row: r,
-      sheetRow: grid.top + r,
-      codeCell: book.cell(r, rc.col),
-      amountCell: book.cell(r, amountCol.col),
-    };
-    const known = options.chart?.lookup(code);
-    if (chapterName || known?.chapterName) line.chapterName = chapterName ?? known!.chapterName;
-    if (postName || known?.postName) line.postName = postName ?? known!.postName;
-    lines.push(line);
-  }
-
-  return tableInfo(grid, book, span, { index, lastRow: lastFilled, columns, amountColumn: amountInfo, unit: unitChoice, totalRows, amountDecision: choice.decision });
-}
-
-/** The budget year in force for choosing a column: the user's, else the sheet title's, else the file name's. */
-function budgetYearOf(grid: Grid, headerRow: number, options: ReadAllocationOptions): { year: number | null; yearSource: FactSource } {
-  if (options.year != null) return { year: options.year, yearSource: options.yearSource ?? "option" };
-  const fromTitle = yearFromSheetContext(grid, headerRow);
-  if (fromTitle !== null) return { year: fromTitle, yearSource: "title" };
-  if (options.fileYear != null) return { year: options.fileYear, yearSource: "file-name" };
-  return { year: null, yearSource: "default" };
-}
-
-function nameCell(cells: ReadonlyArray<CellValue>, col: number | undefined): string | undefined {
-  if (col === undefined) return undefined;
-  const v = cells[col];
-  if (v === null || v === undefined || isCellError(v)) return undefined;
-  const t = normalizeSpaces(cellText(v));
-  return t === "" ? undefined : t;
-}

@@ -46,6 +46,11 @@ function isTitleRow(grid: Grid, row: number): boolean {
   return filled > 0 && filled <= 2;
 }
 
+/** A row that may title the next table (spanTables' rule): non-blank, a title row, not a sum row. */
+export function mayTitleNext(grid: Grid, row: number): boolean {
+  return !isBlankRow(grid, row) && isTitleRow(grid, row) && !looksLikeTotal(grid, row);
+}
+
 /** Tables from header rows: titles above each header, body down to the next table's titles. */
 export function spanTables(grid: Grid, headers: readonly HeaderMatch[]): TableSpan[] {
   const titlesOf: number[][] = [];

@@ -30,11 +30,29 @@ export function codeColumnsOf(header: HeaderMatch, grid?: Grid, span?: TableSpan
   return { code: c.get("code"), chapter: c.get("chapter"), post: c.get("post"), subPost: c.get("subPost") };
 }
 
+/** How many body rows mergedOverTwo weighs at most. */
+export const MERGE_WEIGHED_ROWS = 30;
+
 const WHOLE = /^\s*\d{1,4}\s*$/;
 
 function wholeIn(value: unknown, min: number, max: number): boolean {
   const n = typeof value === "number" ? value : typeof value === "string" && WHOLE.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= min && n <= max;
+}
+
+/**
+ * The code column whose header may be merged over kap and post (mergedOverTwo looks at up to 30
+ * body rows to tell), or undefined when the header rules it out at once.
+ */
+export function mergeLookaheadColumn(grid: Grid, header: HeaderMatch): number | undefined {
+  const col = header.columns.get("code");
+  if (col === undefined || header.labels.has(col + 1) || !isBlank(cellAt(grid, header.row, col + 1))) return undefined;
+  return col;
+}
+
+/** Whether a body row's code cell is one of the (at most 30) rows mergedOverTwo weighs. */
+export function weighedForMerge(kap: unknown): boolean {
+  return !(isBlank(kap as never) || (typeof kap === "string" && !/^\s*\d/.test(kap)));
 }
 
 /**
@@ -45,9 +63,9 @@ function mergedOverTwo(grid: Grid, span: TableSpan, col: number): boolean {
   if (span.header.labels.has(col + 1) || !isBlank(cellAt(grid, span.header.row, col + 1))) return false;
   let split = 0;
   let other = 0;
-  for (let r = span.firstRow; r <= span.lastRow && split + other < 30; r++) {
+  for (let r = span.firstRow; r <= span.lastRow && split + other < MERGE_WEIGHED_ROWS; r++) {
     const kap = cellAt(grid, r, col);
-    if (isBlank(kap) || (typeof kap === "string" && !/^\s*\d/.test(kap))) continue;
+    if (!weighedForMerge(kap)) continue;
     if (wholeIn(kap, 1, 5999) && wholeIn(cellAt(grid, r, col + 1), 1, 99)) split++;
     else other++;
   }

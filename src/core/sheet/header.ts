@@ -117,6 +117,14 @@ function matchHeaderRow(grid: Grid, row: number, roles: readonly ColumnRole[], o
   return { row, columns, allColumns, labels };
 }
 
+/** The header row `row` is by findHeaderRows' rule, or null: for readers that see a sheet's rows one at a time. */
+export function headerRowAt(grid: Grid, row: number, roles: readonly ColumnRole[], options: FindHeaderOptions): HeaderMatch | null {
+  const cells = grid.values[row];
+  const mayBeHeader = options.mayBeHeader ?? firstCellNotNumber;
+  if (!cells || !mayBeHeader(cells)) return null;
+  return matchHeaderRow(grid, row, roles, options);
+}
+
 /** Every header row on the sheet, top to bottom. */
 export function findHeaderRows(grid: Grid, roles: readonly ColumnRole[], options: FindHeaderOptions): HeaderMatch[] {
   const out: HeaderMatch[] = [];

@@ -68,18 +68,23 @@ async function ownChartOf(grid: Grid | null | undefined): Promise<{ chart: Refer
   return { chart, notes: [...chart.diagnostics] };
 }
 
-export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookReport> {
-  const { workbook, options } = input;
-  const file = workbook.fileName ?? "";
+/** How the allocation sheets of a check are read: the user's unit, amount column and budget year, the file name's year. */
+export function checkReadOptions(options: RunOptions, fileName: string | undefined) {
   const unit = options.unit ?? options.settings?.unit;
   const givenYear = options.year ?? options.settings?.year;
-  const readOptions = {
+  return {
     ...(unit ? { unit } : {}),
     ...(options.amountColumn ? { amountColumn: options.amountColumn } : {}),
     // The budget year in force chooses the amount column of that year ("Forslag 2026").
     ...(givenYear !== undefined ? { year: givenYear, yearSource: (options.year !== undefined ? "option" : "setting") as FactSource } : {}),
-    fileYear: input.workbook.fileName ? yearFromFileName(input.workbook.fileName) : null,
+    fileYear: fileName ? yearFromFileName(fileName) : null,
   };
+}
+
+export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookReport> {
+  const { workbook, options } = input;
+  const file = workbook.fileName ?? "";
+  const readOptions = checkReadOptions(options, workbook.fileName);
   const diagnostics: Diagnostic[] = [];
   const checked: CheckedSheet[] = [];
   let firstYear: YearChart | null = null;

@@ -1,0 +1,184 @@
+// The findings of a check, held compactly: a large sheet can have a finding on every one of a
+// million lines (a code not in Gul bok), and a Diagnostic object with its message parameters and
+// cell address for each would take hundreds of MB. A code finding is kept as its line's code, row,
+// column and which of validateCode's findings it is; the Diagnostic (and its text) is made again
+// from the same chart only when someone reads it. Other findings are few and kept as they are.
+import type { ReferenceChart } from "../chart/reference-chart";
+import { validateCode } from "../chart/validate-code";
+import type { BudgetCode } from "../codes/budget-code";
+import { type Diagnostic, type Severity, atCell } from "../diagnostics";
+import { columnLetters, quoteSheetName } from "../grid";
+
+export interface FindingList {
+  readonly length: number;
+  severity(i: number): Severity;
+  /** The finding's cell (`Tildeling!A7`), made without making the finding. */
+  cell(i: number): string | undefined;
+  at(i: number): Diagnostic;
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_INDEX: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Growable columns of small integers. */
+class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(n: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = n;
+  }
+  get(i: number): number {
+    return this.data[i];
+  }
+}
+
+/** Growable columns of numbers (a code's parts; NaN for "none"). */
+class NumberColumn {
+  private data = new Float64Array(1024);
+  length = 0;
+  push(n: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = n;
+  }
+  get(i: number): number {
+    return this.data[i];
+  }
+}
+
+/** The findings of checking one sheet's codes against one chart, at the lines' code cells. */
+export class CodeFindings implements FindingList {
+  // A code is its three numbers (BudgetCode has no other parts): a million code objects would take 40 MB more.
+  private readonly chapters = new NumberColumn();
+  private readonly posts = new NumberColumn();
+  private readonly subPosts = new NumberColumn();
+  private readonly rows = new IntColumn();
+  private readonly cols = new IntColumn();
+  /** Which of the code's findings (validateCode's list) and its severity, packed: index * 4 + severity. */
+  private readonly which = new IntColumn();
+  private readonly prefix: string;
+
+  constructor(
+    sheet: string,
+    readonly chart: ReferenceChart,
+  ) {
+    this.prefix = `${quoteSheetName(sheet)}!`;
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  /** A line's code checked: its findings (the same list validateCode gives) are kept at the code's cell. */
+  add(code: BudgetCode, found: readonly Diagnostic[], sheetRow: number, sheetCol: number): void {
+    for (let k = 0; k < found.length; k++) {
+      this.chapters.push(code.chapter);
+      this.posts.push(code.post);
+      this.subPosts.push(code.subPost ?? NaN);
+      this.rows.push(sheetRow);
+      this.cols.push(sheetCol);
+      this.which.push(k * 4 + SEVERITY_INDEX[found[k].severity]);
+    }
+  }
+
+  severity(i: number): Severity {
+    return SEVERITIES[this.which.get(i) & 3];
+  }
+
+  cell(i: number): string {
+    return `${this.prefix}${columnLetters(this.cols.get(i))}${this.rows.get(i)}`;
+  }
+
+  private code(i: number): BudgetCode {
+    const subPost = this.subPosts.get(i);
+    return Number.isNaN(subPost) ? { chapter: this.chapters.get(i), post: this.posts.get(i) } : { chapter: this.chapters.get(i), post: this.posts.get(i), subPost };
+  }
+
+  at(i: number): Diagnostic {
+    return atCell(validateCode(this.code(i), this.chart)[this.which.get(i) >> 2], this.cell(i));
+  }
+}
+
+/** Findings kept as they are. */
+export class PlainFindings implements FindingList {
+  constructor(readonly items: readonly Diagnostic[]) {}
+  get length(): number {
+    return this.items.length;
+  }
+  severity(i: number): Severity {
+    return this.items[i].severity;
+  }
+  cell(i: number): string | undefined {
+    return this.items[i].cell;
+  }
+  at(i: number): Diagnostic {
+    return this.items[i];
+  }
+}
+
+/** Lists one after the other, read as one. */
+export class JoinedFindings implements FindingList {
+  private readonly parts: FindingList[] = [];
+  private readonly starts: number[] = [];
+  private total = 0;
+
+  constructor(parts: readonly FindingList[] = []) {
+    for (const p of parts) this.append(p);
+  }
+
+  append(part: FindingList): void {
+    if (part.length === 0 && !(part instanceof CodeFindings)) return;
+    this.parts.push(part);
+    this.starts.push(this.total);
+    this.total += part.length;
+  }
+
+  get length(): number {
+    return this.total;
+  }
+
+  private locate(i: number): [FindingList, number] {
+    let lo = 0;
+    let hi = this.parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return [this.parts[lo], i - this.starts[lo]];
+  }
+
+  severity(i: number): Severity {
+    const [p, j] = this.locate(i);
+    return p.severity(j);
+  }
+  cell(i: number): string | undefined {
+    const [p, j] = this.locate(i);
+    return p.cell(j);
+  }
+  at(i: number): Diagnostic {
+    const [p, j] = this.locate(i);
+    return p.at(j);
+  }
+}
+
+/** Every finding as a Diagnostic (for a small list, or a caller that needs them all). */
+export function allFindings(list: FindingList): Diagnostic[] {
+  const out: Diagnostic[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list.at(i);
+  return out;
+}
+
+export function countFindings(list: FindingList): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (let i = 0; i < list.length; i++) counts[list.severity(i)]++;
+  return counts;
+}

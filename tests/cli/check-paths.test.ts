@@ -1,0 +1,55 @@
+// `check` has two paths: the streaming one the command line takes (rows go from the unzipped XML
+// into the check, none kept) and the whole-sheet one the pane takes (every sheet read into a Grid,
+// then checkWorkbook). Every workbook of the corpus, the LibreOffice fixtures and Gul bok, with the
+// corpus's own options and with the options that change a reading, must give the same --json
+// report (lines, tables, unit, facts, every finding with its cell and message) both ways.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "../../src/cli/args";
+import { checkFile, checkReportJson, parseCheckSettings } from "../../src/cli/commands/check";
+import { writeJson } from "../../src/cli/json-out";
+import { FIXTURES, GUL_BOK, ROOT, SAMPLE } from "./run-cli";
+
+const CORPUS = join(ROOT, "tests", "fixtures", "corpus");
+const TODAY = new Date("2026-11-23T08:00:00Z");
+const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(dir, f)) : []);
+
+/** Each workbook with no options, and the corpus's check runs with theirs. */
+const RUNS: [string, string[]][] = [
+  ...[SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(GUL_BOK), ...xlsxIn(CORPUS)].map((f): [string, string[]] => [f, []]),
+  ...readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".answer.json"))
+    .map((f) => JSON.parse(readFileSync(join(CORPUS, f), "utf8")) as { workbook: string; command: string; args: string[] })
+    .filter((a) => a.args.length > 0 && a.command !== "deadlines")
+    .map((a): [string, string[]] => [join(CORPUS, a.workbook), a.args]),
+  [join(CORPUS, "a20-to-ark.xlsx"), ["--sheet", "Endringer"]],
+  [join(CORPUS, "a21-skjult-ark.xlsx"), ["--sheet", "Finnes ikke"]],
+  [SAMPLE, ["--year", "2024", "--strict"]],
+  [SAMPLE, ["--unit", "kr", "--kind", "budget-data"]],
+];
+
+async function report(file: string, args: string[], path: "stream" | "whole"): Promise<string> {
+  const parsed = parseArgs(["check", file, ...args]);
+  if (!parsed.ok) throw new Error(`bad args ${args.join(" ")}`);
+  const settings = parseCheckSettings(parsed.args.options);
+  if (!settings.ok) return `settings: ${settings.diagnostic.code}`;
+  const outcome = await checkFile(file, settings.settings, TODAY, path);
+  if (!outcome.ok) return `not checked: ${outcome.diagnostic.code} ${JSON.stringify(outcome.diagnostic.params)} ${outcome.seeHelp}`;
+  let out = "";
+  writeJson({ out: (t) => void (out += t), err: () => undefined, now: () => TODAY }, checkReportJson(outcome.check, "nb"));
+  return out;
+}
+
+describe("check gives the same report streamed as read whole", () => {
+  it.each(RUNS.map(([f, args]) => [f.slice(ROOT.length + 1), args.join(" ")]))("%s %s", async (file, args) => {
+    const argv = args === "" ? [] : (RUNS.find(([f, a]) => f.endsWith(file) && a.join(" ") === args)?.[1] ?? []);
+    const streamed = await report(join(ROOT, file), argv, "stream");
+    expect(streamed).toEqual(await report(join(ROOT, file), argv, "whole"));
+  });
+
+  it("streams the LibreOffice letter: its four lines and the sum row under them", async () => {
+    const json = JSON.parse(await report(join(FIXTURES, "tillegg-lo.xlsx"), ["--year", "2026"], "stream")) as { linesRead: number; diagnostics: { code: string; cell?: string }[] };
+    expect(json.linesRead).toBe(4);
+    expect(json.diagnostics.map((d) => `${d.code} ${d.cell ?? ""}`)).toContain("ALLOC-TOTAL-ROW Tildeling!D8");
+  });
+});
