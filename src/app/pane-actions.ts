@@ -155,6 +155,8 @@ export interface DeadlineReport {
 export interface RunProgress {
   readonly rowsRead: number;
   readonly rows: number;
+  /** Rows the check has gone through so far, when it checks the rows as they arrive. */
+  readonly rowsChecked?: number;
 }
 
 /** What the pane hands a long-running action: where to report progress, and Avbryt. */

@@ -7,12 +7,14 @@ import type { ReferenceChart } from "../core/chart/reference-chart";
 import { sortDiagnostics } from "../core/diagnostics";
 import type { Grid } from "../core/grid";
 import { checkWorkbook } from "../core/use-cases/check-workbook";
+import { allFindings } from "../core/use-cases/finding-list";
 import { pickOwnChartSheet } from "../core/use-cases/own-chart-sheet";
 import { hiddenUnknownWarnings, queueHiddenColumns, withHiddenColumns } from "./hidden";
 import { queueOwnedRanges } from "./owned";
 import { SHEET_ITEM_PROPS } from "./owned-sheets";
 import type { CheckReport, PaneSettings, ResultChoices, RunControl, SourceRef } from "../app/pane-actions";
 import { runOptionsOf } from "../app/run-options";
+import { checkRowsAsRead } from "./check-rows";
 import {
   FRAME_MS,
   type QueuedShape,
@@ -76,6 +78,19 @@ export async function checkSource(
     ? sheets.items.filter((s) => s.visibility === "Visible" && s.name.toLowerCase() !== shape.sheet.toLowerCase()).map((s) => ({ sheet: s.name }))
     : [];
   const [hiddenColumns] = hidden();
+  // Too large for one request: checked block by block as the rows arrive (the workbook's own
+  // chart and a named table take the whole-grid path).
+  if (shape.rect.rows > MAX_REQUEST_ROWS && !options.ownChart && !source.table) {
+    const summary = await checkRowsAsRead(context, shape, hiddenColumns, options, env, control, masks);
+    const sheetOnly: Grid = { sheet: shape.sheet, top: shape.rect.top, left: shape.rect.left, values: [] };
+    return {
+      diagnostics: sortDiagnostics([...allFindings(summary.findings), ...hiddenUnknownWarnings([sheetOnly], [hiddenColumns])]),
+      lines: summary.lines,
+      linesWithErrors: summary.linesWithErrors,
+      linesWithWarnings: summary.linesWithWarnings,
+      facts: summary.facts,
+    };
+  }
   const [read] = await readSourceData(context, [shape], {
     masks,
     onProgress: control.onProgress,

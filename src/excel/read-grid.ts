@@ -130,6 +130,11 @@ export interface ReadOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   /** Once aborted (Avbryt), no further request is sent and the read rejects with ReadCancelledError. */
   readonly signal?: AbortSignal;
+  /**
+   * Takes each block of rows as it arrives (masked, `top` its first sheet row) instead of the
+   * read keeping them: the grids returned are then empty, so at most one block is held.
+   */
+  readonly onBlock?: (shape: number, block: Grid) => Promise<void>;
 }
 
 /**
@@ -195,6 +200,13 @@ export async function readSourceData(context: Excel.RequestContext, shapes: read
     }
     extraPending = false;
     for (const { block, range } of loaded) {
+      if (options.onBlock) {
+        const shape = shapes[block.shape];
+        const part: Grid = { sheet: shape.sheet, top: shape.rect.top + block.start, left: shape.rect.left, values: range.values.map((line) => line.map(cellValueFromExcel)), formats: range.numberFormat as string[][] };
+        await options.onBlock(block.shape, maskGrid(part, options.masks?.get(shape.sheet) ?? []));
+        rowsRead += block.rows;
+        continue;
+      }
       const target = rows[block.shape];
       const targetFormats = formats[block.shape];
       range.values.forEach((line, r) => {

@@ -1,7 +1,9 @@
 // Kontroll of a 200 000-row sheet through Microsoft's office.js request builder, as Excel on the
 // web would receive it: the rows come in blocks of 40 000, one request each, every request and
 // response under the 5 MB limit; the pane is told after each block how far the read has come,
-// the page gets a turn between blocks, and Avbryt stops the read before its next request.
+// the page gets a turn between blocks, and Avbryt stops the read before its next request. Each
+// block's rows go into the check as they arrive, 5 000 rows at a time with a turn for the page
+// between, so the pane answers clicks during the check too, and Avbryt stops it there as well.
 import { FIVE_MB } from "../../support/fake-excel";
 import { createRealExcel } from "../../support/office-runtime";
 import type { RunProgress } from "../../../src/app/pane-actions";
@@ -29,8 +31,15 @@ describe("Kontroll of a 200 000-row sheet", () => {
     const real = hugeSheet();
     const events: string[] = [];
     const progress: RunProgress[] = [];
+    const checked: number[] = [];
     const report = await actionsFor(real, NOW).check({ sheet: "Stor" }, SETTINGS, {}, {
       onProgress: (p) => {
+        if (p.rowsChecked !== undefined) {
+          checked.push(p.rowsChecked);
+          events.push(`checked ${p.rowsChecked}`);
+          setTimeout(() => events.push(`turn ${p.rowsChecked}`), 0);
+          return;
+        }
         progress.push(p);
         events.push(`block ${p.rowsRead}`);
         // A timer set now fires only when the page gets a turn: before the next block if the read yields.
@@ -52,11 +61,25 @@ describe("Kontroll of a 200 000-row sheet", () => {
       { rowsRead: 160_000, rows: 200_000 },
       { rowsRead: 200_000, rows: 200_000 },
     ]);
-    expect(events.slice(0, 8)).toEqual(["block 40000", "page 40000", "block 80000", "page 80000", "block 120000", "page 120000", "block 160000", "page 160000"]);
+    const reads = events.filter((e) => e.startsWith("block ") || e.startsWith("page "));
+    expect(reads.slice(0, 8)).toEqual(["block 40000", "page 40000", "block 80000", "page 80000", "block 120000", "page 120000", "block 160000", "page 160000"]);
+
+    // The check went through the rows as they came, 5 000 at a time (the header row included) ...
+    expect(checked).toEqual(Array.from({ length: 40 }, (_, k) => 5_000 * (k + 1)));
+    // ... and the page had a turn after every 5 000 rows: no stretch of the check held it longer.
+    const checkEvents = events.filter((e) => e.startsWith("checked ") || e.startsWith("turn "));
+    expect(checkEvents).toEqual(checked.flatMap((n) => [`checked ${n}`, `turn ${n}`]));
+    // Read at 40 000 rows a block and checked at once: each block's check came before the next block arrived.
+    expect(events.indexOf("checked 40000")).toBeLessThan(events.indexOf("block 40000"));
+    expect(events.indexOf("block 40000")).toBeLessThan(events.indexOf("checked 45000"));
 
     expect([report.lines, report.linesWithErrors]).toEqual([199_999, 20]);
     const cells = report.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell);
     expect(cells).toEqual(Array.from({ length: 20 }, (_, k) => `Stor!A${2 + 10_000 * k}`));
+    // The same findings as when the whole grid was checked at the end: the 20 bad posts, and which Gul bok was used.
+    expect(report.diagnostics.map((d) => [d.severity, d.code])).toEqual([...Array.from({ length: 20 }, () => ["error", "KP-POST-RANGE"]), ["info", "CLI-CHART-USED"]]);
+    expect(report.linesWithWarnings).toBe(0);
+    expect(report.facts).toMatchObject({ budgetYear: 2025, chartYear: 2025, sheets: ["Stor"], unit: "1000 kr", amountColumn: { header: "Tildeling", cell: "Stor!C1" } });
     console.log(`200 000 rows: ${real.requests.length} requests, largest ${largest} bytes`);
   }, 300_000);
 
@@ -67,6 +90,7 @@ describe("Kontroll of a 200 000-row sheet", () => {
     const checking = actionsFor(real, NOW).check({ sheet: "Stor" }, SETTINGS, {}, {
       signal: avbryt.signal,
       onProgress: (p) => {
+        if (p.rowsChecked !== undefined) return;
         seen.push(p.rowsRead);
         if (p.rowsRead === 80_000) avbryt.abort();
       },
@@ -77,6 +101,26 @@ describe("Kontroll of a 200 000-row sheet", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(real.requests).toHaveLength(3);
     expect(seen).toEqual([40_000, 80_000]);
+  }, 300_000);
+
+  it("stops the check itself when Avbryt is pressed while the second block is being checked", async () => {
+    const real = hugeSheet();
+    const avbryt = new AbortController();
+    const checked: number[] = [];
+    const checking = actionsFor(real, NOW).check({ sheet: "Stor" }, SETTINGS, {}, {
+      signal: avbryt.signal,
+      onProgress: (p) => {
+        if (p.rowsChecked === undefined) return;
+        checked.push(p.rowsChecked);
+        if (p.rowsChecked === 45_000) avbryt.abort();
+      },
+    });
+
+    await expect(checking).rejects.toMatchObject({ name: "AbortError" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The shape request and two blocks; the check of the second stopped after its first 5 000 rows.
+    expect(real.requests).toHaveLength(3);
+    expect(checked.at(-1)).toBe(45_000);
   }, 300_000);
 
   it("sends nothing at all when Avbryt came before Excel started the run", async () => {

@@ -1,0 +1,55 @@
+// Kontroll of a sheet too large for one request: each block of rows goes into the engine's
+// streaming check as it arrives and is then let go, so the pane holds one block of values at a
+// time. The engine's work is cut into chunks with a turn for the page's event loop between them
+// (clicks, painting, Avbryt), so no single task keeps the pane from answering for long.
+import { type CheckSummary, streamCheck } from "../core/use-cases/check-stream";
+import type { Grid } from "../core/grid";
+import type { RunOptions } from "../core/use-cases/workbook";
+import type { RunControl } from "../app/pane-actions";
+import type { Rect } from "./address";
+import type { HiddenColumns } from "./hidden";
+import { ReadCancelledError, type SourceShape, readSourceData, yieldToPage } from "./read-grid";
+import type { RunEnv } from "./check";
+
+/** Rows the engine goes through between two turns for the page: a few tens of milliseconds' work. */
+export const CHECK_CHUNK_ROWS = 5_000;
+
+/** Rows read and checked block by block; the summary as the command line's streaming check gives it. */
+export async function checkRowsAsRead(
+  context: Excel.RequestContext,
+  shape: SourceShape,
+  hiddenColumns: HiddenColumns,
+  options: RunOptions,
+  env: RunEnv,
+  control: RunControl,
+  masks: ReadonlyMap<string, readonly Rect[]>,
+): Promise<CheckSummary> {
+  const check = streamCheck({ sheets: [{ name: shape.sheet, hidden: false }], options, charts: env.charts, now: env.now, ...(env.fileName ? { fileName: env.fileName } : {}) });
+  // The engine numbers columns from A; the range may start further right.
+  const pad = shape.rect.left - 1;
+  const sink = check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad));
+  const lead = <T>(line: readonly T[]): (T | null)[] => (pad > 0 ? [...(Array(pad).fill(null) as null[]), ...line] : [...line]);
+  let rowsChecked = 0;
+  const rows = shape.rect.rows;
+
+  const onBlock = async (_shape: number, block: Grid): Promise<void> => {
+    const formats = block.formats ?? [];
+    for (let from = 0; from < block.values.length; from += CHECK_CHUNK_ROWS) {
+      if (rowsChecked > 0) await yieldToPage();
+      if (control.signal?.aborted) throw new ReadCancelledError();
+      const to = Math.min(block.values.length, from + CHECK_CHUNK_ROWS);
+      for (let r = from; r < to; r++) sink.row(block.top - 1 + r, pad > 0 ? lead(block.values[r]) : block.values[r], pad > 0 ? lead(formats[r] ?? []) : (formats[r] ?? []));
+      // A chart may still be loading: the rows wait in the engine, but not past this chunk.
+      const settling = check.settle();
+      if (settling) await settling;
+      rowsChecked += to - from;
+      control.onProgress?.({ rowsRead: block.top - shape.rect.top + block.values.length, rows, rowsChecked });
+    }
+  };
+  await readSourceData(context, [shape], { masks, signal: control.signal, onProgress: control.onProgress, onBlock });
+  // The summing up is a task of its own, after the page has painted "Kontrollerer …".
+  await yieldToPage();
+  if (control.signal?.aborted) throw new ReadCancelledError();
+  sink.end();
+  return check.finish();
+}
