@@ -13,6 +13,11 @@ const HINTS: Readonly<Record<string, Hint>> = {
   year: { cli: { nb: "med --year", en: "with --year" }, pane: PANE_CHOICES },
   "sheet-or-year": { cli: { nb: "med --sheet eller --year", en: "with --sheet or --year" }, pane: PANE_CHOICES },
   "amount-column": { cli: { nb: 'med --amount-column "OVERSKRIFT"', en: 'with --amount-column "HEADER"' }, pane: PANE_CHOICES },
+  "letter-unit": { cli: { nb: "med --unit", en: "with --unit" }, pane: { nb: "under «Beløpene i brevet er i»", en: "under “The letter's amounts are in”" } },
+  "letter-year": {
+    cli: { nb: "med --year i check og apply", en: "with --year in check and apply" },
+    pane: { nb: "under «Endre valgene» når du kontrollerer arkene", en: "under “Change these” when you check the sheets" },
+  },
   "changes-unit": { cli: { nb: "med --changes-unit", en: "with --changes-unit" }, pane: PANE_CHOICES },
 };
 
