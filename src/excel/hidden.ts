@@ -18,16 +18,18 @@ export type HiddenReader = () => HiddenColumns[];
  * ExcelApi 1.9 (getColumnProperties); without it only the range's one flag is loaded.
  */
 export function queueHiddenColumns(queued: readonly QueuedShape[], perColumn: boolean): HiddenReader {
+  // A column is hidden whole, so the first row of the range tells as much as all of it, for less work.
+  const firstRows = queued.map((q) => q.range.getRow(0));
   if (perColumn) {
-    const results = queued.map((q) => q.range.getColumnProperties({ columnHidden: true }));
+    const results = firstRows.map((row) => row.getColumnProperties({ columnHidden: true }));
     return () => results.map((r) => r.value.flatMap((column, i) => (column.columnHidden === true ? [i] : [])));
   }
-  for (const q of queued) q.range.load("columnHidden");
+  for (const row of firstRows) row.load("columnHidden,columnCount");
   return () =>
-    queued.map((q) => {
-      if (q.range.columnHidden === false) return [];
+    firstRows.map((row) => {
+      if (row.columnHidden === false) return [];
       // Every column hidden: each is, and no visible one can be preferred anyway.
-      if (q.range.columnHidden === true) return Array.from({ length: q.range.columnCount }, (_, i) => i);
+      if (row.columnHidden === true) return Array.from({ length: row.columnCount }, (_, i) => i);
       return null;
     });
 }

@@ -4,6 +4,11 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import { formatMessage, hasMessage, type Lang, rawMessage } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "../app/pane-actions";
 import { countText } from "./amount-text";
+import { setMessageFace } from "../core/i18n/choose-hints";
+
+// Every message the pane shows says how to choose otherwise in the pane's words ("under «Endre
+// valgene»"), not with a command-line flag; this module is loaded by every pane component.
+setMessageFace("pane");
 
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 

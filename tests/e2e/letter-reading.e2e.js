@@ -7,6 +7,7 @@
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { seriousViolations } = require("./lib/axe");
+const { assertFits } = require("./lib/fits");
 const { openWorkbookPane, interactiveMs } = require("./lib/workbook-pane");
 const { SEED_NOW } = require("./lib/pane");
 
@@ -77,6 +78,7 @@ module.exports = {
       assert.match(panel, /Del 1: Utarbeide en milepælsplan for samarbeidet om oppdraget – Frist 30\. september 2024/);
       assert.match(panel, /Ny frist 31\. desember 2025/);
       assert.match(panel, /kap\. 226, post 21/, "the sentence that was not read as a change is not shown as a note");
+      await assertFits(assert, page, "Fra brev with the seed letter's items at 320 px");
       await screenshot(page, "letter-reading-items");
 
       await page.getByRole("checkbox", { name: /^2022:55 / }).uncheck();
