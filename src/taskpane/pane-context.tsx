@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import { formatMessage, hasMessage, type Lang, rawMessage } from "../core/i18n/catalog";
 import type { PaneActions, PaneSettings } from "../app/pane-actions";
 import { countText } from "./amount-text";
+import "./message-face";
 
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 

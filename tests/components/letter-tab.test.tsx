@@ -107,4 +107,15 @@ describe("Fra brev", () => {
     await screen.findByText("Skrev 12 rader til Tildeling, Endringer og Oppdrag.");
     expect(actions.callsOf("writeLetterSheets")).toHaveLength(2);
   });
+
+  it("reads the letter again in the unit the user chooses, and the warning says where to choose it", async () => {
+    await pasteSeed();
+    expect(screen.getByTestId("letter-notes").textContent).toContain("Velg en annen under «Beløpene i brevet er i».");
+    expect(screen.getByTestId("letter-notes").textContent).not.toMatch(/--[a-z]/);
+    fireEvent.change(screen.getByRole("combobox", { name: "Beløpene i brevet er i" }), { target: { value: "kr" } });
+    await waitFor(() => expect(screen.getByTestId("letter-read-status").textContent).not.toContain("1 000 kr"));
+    expect(screen.getByTestId("letter-read-status").textContent).toContain("Beløp i kroner (valgt under «Beløpene i brevet er i»).");
+    // In kroner the table's 1 000 no longer matches the text's "1 mill. kr": said, not hidden.
+    expect(screen.getByTestId("letter-notes").textContent).toContain("Tabellen og teksten sier ulike endringer for 351/70");
+  });
 });

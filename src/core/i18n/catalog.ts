@@ -2,6 +2,7 @@
 // Each area keeps its messages in its own file under ./messages and is listed in `tables` below;
 // this module merges them and refuses duplicate keys, so a key means one thing everywhere.
 import type { MessageTable } from "./types";
+import { chooseHint } from "./choose-hints";
 import { commonMessages } from "./messages/common";
 import { deadlineMessages } from "./messages/deadlines";
 import { allocationMessages } from "./messages/allocations";
@@ -59,11 +60,12 @@ function countWith(count: number, one: string, other: string, lang: Lang): strin
 
 /**
  * Fill `{name}` placeholders, and `{name|one|other}` with a count and the word in its plural form
- * (Intl.PluralRules). An unknown key shows the key itself, so nothing is silently lost.
+ * (Intl.PluralRules), and `{choose:what}` with how the current face lets the user choose it
+ * (choose-hints.ts). An unknown key shows the key itself, so nothing is silently lost.
  */
 export function formatMessage(key: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "nb"): string {
   const entry = catalog.get(key);
-  const template = entry ? entry[lang] : key;
+  const template = (entry ? entry[lang] : key).replace(/\{choose:([\w-]+)\}/g, (whole, what: string) => chooseHint(what, lang) ?? whole);
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];

@@ -3,14 +3,14 @@
 // read: they are separate chunks, so the pane's first download does not grow.
 import { type Diagnostic, diagnostic } from "../../core/diagnostics";
 import { documentFromText, type LetterDocument } from "../../core/letter-reading/document";
-import { readLetter } from "../../core/letter-reading/read-letter";
+import { type ReadLetterOptions, readLetter } from "../../core/letter-reading/read-letter";
 import type { LetterReading } from "../../core/letter-reading/types";
 
 export type LetterRead = { readonly ok: true; readonly reading: LetterReading; readonly sourceName: string } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 /** The reading, with a warning when the letter gave nothing at all (so "nothing" is never silent). */
-export function readDocument(document: LetterDocument, sourceName: string): LetterRead {
-  const reading = readLetter(document);
+export function readDocument(document: LetterDocument, sourceName: string, options: ReadLetterOptions = {}): LetterRead {
+  const reading = readLetter(document, options);
   const nothing = reading.allocations.length + reading.changes.length + reading.assignments.length === 0;
   return { ok: true, sourceName, reading: nothing ? { ...reading, diagnostics: [...reading.diagnostics, diagnostic("warning", "LR-NOTHING-FOUND")] } : reading };
 }
@@ -18,8 +18,8 @@ export function readDocument(document: LetterDocument, sourceName: string): Lett
 /** What the file chooser offers: the kinds src/letter-input reads. */
 export const LETTER_FILE_ACCEPT = ".docx,.pdf,.txt,.md,.text,.eml";
 
-export function readPastedText(text: string, sourceName: string): LetterRead {
-  return readDocument(documentFromText(text), sourceName);
+export function readPastedText(text: string, sourceName: string, options: ReadLetterOptions = {}): LetterRead {
+  return readDocument(documentFromText(text), sourceName, options);
 }
 
 /** Blob.arrayBuffer where the webview has it, else FileReader (older Safari webviews). */
@@ -33,7 +33,7 @@ function bytesOf(file: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function readLetterFile(file: File): Promise<LetterRead> {
+export async function readLetterFile(file: File, options: ReadLetterOptions = {}): Promise<LetterRead> {
   let data: Uint8Array;
   try {
     data = await bytesOf(file);
@@ -42,5 +42,5 @@ export async function readLetterFile(file: File): Promise<LetterRead> {
   }
   const { readLetterBytes } = await import(/* webpackChunkName: "letter-input" */ "../../letter-input/read-letter-bytes");
   const opened = await readLetterBytes(file.name, data);
-  return opened.ok ? readDocument(opened.document, file.name) : opened;
+  return opened.ok ? readDocument(opened.document, file.name, options) : opened;
 }

@@ -4,10 +4,13 @@
 // to the add-in's sheets Tildeling, Endringer and Oppdrag in one write (the --out layout).
 import { Button, Field, Label, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { UNITS, type Unit } from "../../core/amounts/unit";
 import { messageOf } from "../../core/diagnostics";
+import type { ReadLetterOptions } from "../../core/letter-reading/read-letter";
 import { letterSheets } from "../../core/letter-reading/letter-sheets";
 import type { LetterSheetsReport } from "../../app/pane-actions";
 import { ActionError } from "../components/ActionError";
+import { ChoiceField } from "../components/ChoiceField";
 import { RunButton } from "../components/RunButton";
 import { StatusSlot } from "../components/StatusSlot";
 import { TabPanel } from "../components/TabPanel";
@@ -33,15 +36,20 @@ export default function LetterTab() {
   const tabStyles = useTabStyles();
   const fileId = useId();
   const [pasted, setPasted] = useState("");
+  // The unit the user says the letter's tables are in (the CLI's --unit); unset = as the letter says.
+  const [unit, setUnit] = useState<Unit | undefined>(undefined);
+  // The last letter read, so a new unit reads the same letter again.
+  const [input, setInput] = useState<((options: ReadLetterOptions) => Promise<LetterRead>) | null>(null);
   const read = useAction<LetterRead>();
   const write = useAction<LetterSheetsReport>();
   const result = read.value;
   const reading = result?.ok ? result.reading : null;
   const selection = useLetterSelection(reading);
 
-  const start = (job: () => Promise<LetterRead>) => {
+  const start = (job: (options: ReadLetterOptions) => Promise<LetterRead>, chosen: Unit | undefined = unit) => {
     write.reset();
-    void read.run(job);
+    setInput(() => job);
+    void read.run(() => job(chosen ? { unit: chosen } : {}));
   };
 
   const summary =
@@ -64,7 +72,7 @@ export default function LetterTab() {
           data-testid="letter-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) start(() => readLetterFile(file));
+            if (file) start((options) => readLetterFile(file, options));
             // Cleared, so choosing the same file again reads it again.
             e.target.value = "";
           }}
@@ -74,7 +82,10 @@ export default function LetterTab() {
         <Textarea value={pasted} resize="vertical" rows={4} onChange={(_, d) => setPasted(d.value)} />
       </Field>
       <div className={tabStyles.actions}>
-        <Button disabled={pasted.trim() === "" || read.busy} onClick={() => start(() => Promise.resolve(readPastedText(pasted, t("UI-LR-PASTED-NAME"))))}>
+        <Button disabled={pasted.trim() === "" || read.busy} onClick={() => {
+            const text = pasted;
+            start((options) => Promise.resolve(readPastedText(text, t("UI-LR-PASTED-NAME"), options)));
+          }}>
           {t("UI-LR-READ-PASTED")}
         </Button>
       </div>
@@ -92,6 +103,17 @@ export default function LetterTab() {
       <ActionError error={read.error} onRetry={read.retry} />
       {reading && result?.ok && (
         <div className={tabStyles.results}>
+          <ChoiceField
+            label={t("UI-LR-UNIT-CHOICE")}
+            value={unit ?? ""}
+            none={t("UI-LR-UNIT-AS-LETTER")}
+            choices={UNITS.map((u, i) => ({ value: u, text: t(`LR-CLI-UNIT-LABEL-${i}`) }))}
+            onChange={(v) => {
+              const chosen = v === "" ? undefined : (v as Unit);
+              setUnit(chosen);
+              if (input) start(input, chosen);
+            }}
+          />
           <LetterItemList reading={reading} items={selection.items} checked={selection.checked} onToggle={selection.toggle} lang={lang} />
           <div className={tabStyles.actions}>
             <RunButton

@@ -6,10 +6,13 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CopyOutcome } from "../../app/pane-actions";
+import { UNITS, type Unit } from "../../core/amounts/unit";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import type { LetterDocument } from "../../core/letter-reading/document";
 import { letterSheets } from "../../core/letter-reading/letter-sheets";
 import { copyTable } from "../clipboard";
+import { ChoiceField } from "../components/ChoiceField";
+import "../message-face";
 import { LetterItemList } from "../letter-reading/LetterItemList";
 import { unitLine } from "../letter-reading/item-text";
 import { type LetterRead, readDocument } from "../letter-reading/read-input";
@@ -37,6 +40,10 @@ export function ReadThisLetter({ lang, readLetterDocument, copy = (html, text) =
   const t = (key: string, params: Record<string, string | number> = {}) => formatMessage(key, params, lang);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [copied, setCopied] = useState<{ sheet: string; outcome: CopyOutcome } | null>(null);
+  // The unit the user says the letter's tables are in; unset = as the letter says. A new unit
+  // reads the document already fetched again, with no new request to Word.
+  const [unit, setUnit] = useState<Unit | undefined>(undefined);
+  const [document, setDocument] = useState<LetterDocument | null>(null);
   const read = status.kind === "read" && status.read.ok ? status.read : null;
   const selection = useLetterSelection(read ? read.reading : null);
 
@@ -44,7 +51,9 @@ export function ReadThisLetter({ lang, readLetterDocument, copy = (html, text) =
     setStatus({ kind: "busy" });
     setCopied(null);
     try {
-      setStatus({ kind: "read", read: readDocument(await readLetterDocument(), t("UI-LR-WORD-NAME")) });
+      const fetched = await readLetterDocument();
+      setDocument(fetched);
+      setStatus({ kind: "read", read: readDocument(fetched, t("UI-LR-WORD-NAME"), unit ? { unit } : {}) });
     } catch (error) {
       setStatus({ kind: "failed", text: error instanceof Error ? error.message : String(error) });
     }
@@ -86,6 +95,17 @@ export function ReadThisLetter({ lang, readLetterDocument, copy = (html, text) =
       )}
       {reading && (
         <>
+          <ChoiceField
+            label={t("UI-LR-UNIT-CHOICE")}
+            value={unit ?? ""}
+            none={t("UI-LR-UNIT-AS-LETTER")}
+            choices={UNITS.map((u, i) => ({ value: u, text: t(`LR-CLI-UNIT-LABEL-${i}`) }))}
+            onChange={(v) => {
+              const chosen = v === "" ? undefined : (v as Unit);
+              setUnit(chosen);
+              if (document) setStatus({ kind: "read", read: readDocument(document, t("UI-LR-WORD-NAME"), chosen ? { unit: chosen } : {}) });
+            }}
+          />
           <LetterItemList reading={reading} items={selection.items} checked={selection.checked} onToggle={selection.toggle} lang={lang} headingLevel={3} />
           <div className={styles.actions}>
             {sheets.map((spec) => (

@@ -55,8 +55,8 @@ export const allocationMessages: MessageTable = {
     en: "The allocation is read from the sheet “{sheet}”, which is for the budget year {year} (the workbook also has {others}).",
   },
   "SHEET-CHOSEN": {
-    nb: "Arbeidsboken har flere tildelingsark; tildelingen er lest fra «{sheet}» (de andre: {others}). Velg et annet med --sheet, eller budsjettåret med --year.",
-    en: "The workbook has several allocation sheets; the allocation is read from “{sheet}” (the others: {others}). Choose another with --sheet, or the budget year with --year.",
+    nb: "Arbeidsboken har flere tildelingsark; tildelingen er lest fra «{sheet}» (de andre: {others}). Velg et annet ark eller budsjettåret {choose:sheet-or-year}.",
+    en: "The workbook has several allocation sheets; the allocation is read from “{sheet}” (the others: {others}). Choose another sheet or the budget year {choose:sheet-or-year}.",
   },
   "UNIT-EVIDENCE-CONFLICT": {
     nb: "Arket sier to enheter: «{text}» i {where} ({unit}) og «{otherText}» i {otherWhere} ({other}). Tabellen er ikke lest; velg enhet med {option}.",
@@ -75,8 +75,8 @@ export const allocationMessages: MessageTable = {
     en: "The table at {cell} is in {from}; its amounts are converted to {to}.",
   },
   "ALLOC-AMOUNT-COLUMN": {
-    nb: "Beløpene er lest fra kolonnen «{column}» ({why}); arket har også {others}. Velg en annen med --amount-column \"OVERSKRIFT\".",
-    en: "The amounts are read from the column “{column}” ({why}); the sheet also has {others}. Choose another with --amount-column \"HEADER\".",
+    nb: "Beløpene er lest fra kolonnen «{column}» ({why}); arket har også {others}. Velg en annen {choose:amount-column}.",
+    en: "The amounts are read from the column “{column}” ({why}); the sheet also has {others}. Choose another {choose:amount-column}.",
   },
   "ALLOC-AMOUNT-COLUMN-WHY-FIRST": { nb: "den første beløpskolonnen", en: "the first amount column" },
   "ALLOC-AMOUNT-COLUMN-WHY-YEAR": { nb: "den gjelder budsjettåret {year}", en: "it is for the budget year {year}" },

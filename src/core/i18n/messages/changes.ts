@@ -103,16 +103,16 @@ export const changeMessages: MessageTable = {
     en: "The change to {code} is not applied because other changes name its underposts; change an underpost instead.",
   },
   "CHG-SCALE-LARGE": {
-    nb: "Endringene ser ut til å ha feil enhet: {count} av {total} er større enn linjen de endrer (som {code}: {change} mot {before} {unit}). Er endringene i kroner? Velg enhet med --changes-unit.",
-    en: "The changes look out of scale: {count} of {total} are larger than the line they change (such as {code}: {change} against {before} {unit}). Are the changes in kroner? Choose their unit with --changes-unit.",
+    nb: "Endringene ser ut til å ha feil enhet: {count} av {total} er større enn linjen de endrer (som {code}: {change} mot {before} {unit}). Er endringene i kroner? Velg enhet {choose:changes-unit}.",
+    en: "The changes look out of scale: {count} of {total} are larger than the line they change (such as {code}: {change} against {before} {unit}). Are the changes in kroner? Choose their unit {choose:changes-unit}.",
   },
   "CHG-SCALE-THOUSANDS": {
-    nb: "Alle endringene er hele tusen i {unit}, og {code} endres med mer enn linjen ({change} mot {before}). Er endringene i kroner? Velg enhet med --changes-unit.",
-    en: "Every change is a whole multiple of 1 000 in {unit}, and {code} changes by more than its line ({change} against {before}). Are the changes in kroner? Choose their unit with --changes-unit.",
+    nb: "Alle endringene er hele tusen i {unit}, og {code} endres med mer enn linjen ({change} mot {before}). Er endringene i kroner? Velg enhet {choose:changes-unit}.",
+    en: "Every change is a whole multiple of 1 000 in {unit}, and {code} changes by more than its line ({change} against {before}). Are the changes in kroner? Choose their unit {choose:changes-unit}.",
   },
   "CHG-SCALE-SMALL": {
-    nb: "Alle endringene er under en tusendel av linjen de endrer (som {code}: {change} mot {before} kr). Er endringene i 1 000 kr? Velg enhet med --changes-unit.",
-    en: "Every change is below a thousandth of the line it changes (such as {code}: {change} against {before} kr). Are the changes in 1,000 kr? Choose their unit with --changes-unit.",
+    nb: "Alle endringene er under en tusendel av linjen de endrer (som {code}: {change} mot {before} kr). Er endringene i 1 000 kr? Velg enhet {choose:changes-unit}.",
+    en: "Every change is below a thousandth of the line it changes (such as {code}: {change} against {before} kr). Are the changes in 1,000 kr? Choose their unit {choose:changes-unit}.",
   },
   "CHG-UNIT-CONVERTED": {
     nb: "Endringene i {from} er regnet om til {to}.",

@@ -48,4 +48,6 @@ export const letterReadingUiMessages: MessageTable = {
   "UI-LR-COPY": { nb: "Kopier {sheet} for Excel", en: "Copy {sheet} for Excel" },
   "UI-LR-COPIED": { nb: "{sheet} er kopiert. Lim inn i celle A1 på et tomt ark i Excel.", en: "{sheet} is copied. Paste it into cell A1 of an empty sheet in Excel." },
   "UI-LR-COPY-FAILED": { nb: "Kopieringen ble stoppet av nettleseren. Prøv igjen.", en: "The browser stopped the copy. Try again." },
+  "UI-LR-UNIT-CHOICE": { nb: "Beløpene i brevet er i", en: "The letter's amounts are in" },
+  "UI-LR-UNIT-AS-LETTER": { nb: "Som brevet sier", en: "As the letter says" },
 };

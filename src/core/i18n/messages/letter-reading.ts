@@ -20,12 +20,12 @@ export const letterReadingMessages: MessageTable = {
     en: "The total {sum} does not match the lines above it ({lines}): “{text}”.",
   },
   "LR-UNIT-INFERRED": {
-    nb: "Brevet oppgir ikke hvilken enhet tabellen er i. Lest som {unit}, fordi tabellen og teksten da gir samme beløp ({evidence}). Oppgi --unit for å velge en annen.",
-    en: "The letter does not state the table's unit. Read as {unit}, because the table and the text then give the same amount ({evidence}). Give --unit to choose another.",
+    nb: "Brevet oppgir ikke hvilken enhet tabellen er i. Lest som {unit}, fordi tabellen og teksten da gir samme beløp ({evidence}). Velg en annen {choose:letter-unit}.",
+    en: "The letter does not state the table's unit. Read as {unit}, because the table and the text then give the same amount ({evidence}). Choose another {choose:letter-unit}.",
   },
   "LR-UNIT-ASSUMED": {
-    nb: "Brevet oppgir ikke hvilken enhet tabellen er i, og teksten sier det ikke heller. Lest som {unit}, som tildelingsbrevs tabeller vanligvis er. Oppgi --unit for å velge en annen.",
-    en: "Neither the letter nor its text states the table's unit. Read as {unit}, as allocation letters' tables usually are. Give --unit to choose another.",
+    nb: "Brevet oppgir ikke hvilken enhet tabellen er i, og teksten sier det ikke heller. Lest som {unit}, som tildelingsbrevs tabeller vanligvis er. Velg en annen {choose:letter-unit}.",
+    en: "Neither the letter nor its text states the table's unit. Read as {unit}, as allocation letters' tables usually are. Choose another {choose:letter-unit}.",
   },
   "LR-TABLE-TEXT-DIFFER": {
     nb: "Tabellen og teksten sier ulike endringer for {code}: {table} i tabellen, {inText} i teksten («{text}»). Tabellens beløp er brukt; sjekk brevet.",
@@ -65,15 +65,15 @@ export const letterReadingMessages: MessageTable = {
   },
 
   "LR-YEAR-CHOSEN": {
-    nb: "Brevet nevner flere budsjettår ({others} og {year}); {year} er lest som brevets år (for datoer uten år og arkenes tittel). Oppgi året selv med --year i check og apply om det er feil.",
-    en: "The letter names several budget years ({others} and {year}); {year} was read as the letter's year (for dates without a year and the sheets' title). Give the year with --year in check and apply if it is wrong.",
+    nb: "Brevet nevner flere budsjettår ({others} og {year}); {year} er lest som brevets år (for datoer uten år og arkenes tittel). Er det feil, velg året {choose:letter-year}.",
+    en: "The letter names several budget years ({others} and {year}); {year} was read as the letter's year (for dates without a year and the sheets' title). If it is wrong, choose the year {choose:letter-year}.",
   },
   "LR-CLI-HEAD": { nb: "Brev: {file}. Beløp i {unit} ({source}).", en: "Letter: {file}. Amounts in {unit} ({source})." },
   "LR-CLI-UNIT-LABEL-0": { nb: "kroner", en: "kroner" },
   "LR-CLI-UNIT-LABEL-1": { nb: "1 000 kr", en: "NOK 1,000" },
   "LR-CLI-UNIT-LABEL-2": { nb: "mill. kr", en: "NOK million" },
   "LR-CLI-UNIT-LABEL-3": { nb: "mrd. kr", en: "NOK billion" },
-  "LR-CLI-UNIT-OPTION": { nb: "valgt med --unit", en: "chosen with --unit" },
+  "LR-CLI-UNIT-OPTION": { nb: "valgt {choose:letter-unit}", en: "chosen {choose:letter-unit}" },
   "LR-CLI-UNIT-TABLE-CAPTION": { nb: "fra tabellens overskrift", en: "from the table's caption" },
   "LR-CLI-UNIT-LETTER": { nb: "oppgitt i brevet", en: "stated in the letter" },
   "LR-CLI-UNIT-INFERRED": { nb: "utledet fra brevets tekst, se advarselen", en: "inferred from the letter's text, see the warning" },

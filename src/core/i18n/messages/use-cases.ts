@@ -3,8 +3,8 @@ import type { MessageTable } from "../types";
 // What the use cases say about the facts a result was computed from.
 export const useCaseMessages: MessageTable = {
   "USE-YEAR-ASSUMED": {
-    nb: "Fant ikke budsjettåret i arket eller filnavnet; kap/post er sjekket mot Gul bok {chartYear} (inneværende år, {year}). Velg et annet år med --year eller i resultatet.",
-    en: "Found no budget year in the sheet or the file name; codes were checked against Gul bok {chartYear} (the current year, {year}). Choose another year with --year or in the result.",
+    nb: "Fant ikke budsjettåret i arket eller filnavnet; kap/post er sjekket mot Gul bok {chartYear} (inneværende år, {year}). Velg et annet år {choose:year}.",
+    en: "Found no budget year in the sheet or the file name; codes were checked against Gul bok {chartYear} (the current year, {year}). Choose another year {choose:year}.",
   },
   "FACTS-CHECKED": { nb: "Kontrollert mot Gul bok {chartYear} ({source}).", en: "Checked against Gul bok {chartYear} ({source})." },
   "FACTS-CHECKED-OTHER": {
