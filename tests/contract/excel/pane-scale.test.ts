@@ -131,3 +131,21 @@ describe("Kontroll of a 200 000-row sheet", () => {
     expect(real.requests).toHaveLength(0);
   }, 300_000);
 });
+
+describe("Kontroll of a sheet read in blocks, with a hidden column", () => {
+  it("passes over the hidden amount column as the one-request read does", async () => {
+    const real = createRealExcel();
+    // 50 000 rows: more than one request holds. Column B ("Tildeling", hidden) and column C ("Tildeling", visible).
+    const rows: (string | number)[][] = [["Tildelingsbrev 2025 (i 1 000 kr)"], ["Kap/post", "Tildeling", "Tildeling", "Betegnelse"]];
+    for (let i = 0; i < 49_998; i++) rows.push([CODES[i % CODES.length], 111, 300_000, `Linje ${i + 1}`]);
+    real.state.type("Tildeling", rows);
+    real.state.requireSheet("Tildeling").hiddenColumns = new Set([2]);
+    const checked: number[] = [];
+    const report = await actionsFor(real, NOW).check({ sheet: "Tildeling" }, SETTINGS, {}, { onProgress: (p) => void (p.rowsChecked !== undefined && checked.push(p.rowsChecked)) });
+
+    expect(checked.at(-1)).toBe(50_000);
+    expect(report.facts.amountColumn?.cell).toBe("Tildeling!C2");
+    expect([report.lines, report.linesWithErrors]).toEqual([49_998, 0]);
+    expect(report.diagnostics.map((d) => d.code)).toContain("ALLOC-AMOUNT-COLUMN");
+  }, 300_000);
+});
