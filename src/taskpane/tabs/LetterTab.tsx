@@ -4,17 +4,17 @@
 // to the add-in's sheets Tildeling, Endringer and Oppdrag in one write (the --out layout).
 import { Button, Field, Label, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { UNITS, type Unit } from "../../core/amounts/unit";
+import type { Unit } from "../../core/amounts/unit";
 import { messageOf } from "../../core/diagnostics";
 import type { ReadLetterOptions } from "../../core/letter-reading/read-letter";
 import { letterSheets } from "../../core/letter-reading/letter-sheets";
 import type { LetterSheetsReport } from "../../app/pane-actions";
 import { ActionError } from "../components/ActionError";
-import { ChoiceField } from "../components/ChoiceField";
 import { RunButton } from "../components/RunButton";
 import { StatusSlot } from "../components/StatusSlot";
 import { TabPanel } from "../components/TabPanel";
 import { LetterItemList } from "../letter-reading/LetterItemList";
+import { LetterUnitChoice } from "../letter-reading/LetterUnitChoice";
 import { LETTER_FILE_ACCEPT, type LetterRead, readLetterFile, readPastedText } from "../letter-reading/read-input";
 import { unitLine } from "../letter-reading/item-text";
 import { useLetterSelection } from "../letter-reading/use-letter-selection";
@@ -103,13 +103,10 @@ export default function LetterTab() {
       <ActionError error={read.error} onRetry={read.retry} />
       {reading && result?.ok && (
         <div className={tabStyles.results}>
-          <ChoiceField
-            label={t("UI-LR-UNIT-CHOICE")}
-            value={unit ?? ""}
-            none={t("UI-LR-UNIT-AS-LETTER")}
-            choices={UNITS.map((u, i) => ({ value: u, text: t(`LR-CLI-UNIT-LABEL-${i}`) }))}
-            onChange={(v) => {
-              const chosen = v === "" ? undefined : (v as Unit);
+          <LetterUnitChoice
+            lang={lang}
+            unit={unit}
+            onChange={(chosen) => {
               setUnit(chosen);
               if (input) start(input, chosen);
             }}

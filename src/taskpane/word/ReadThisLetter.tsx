@@ -6,14 +6,14 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CopyOutcome } from "../../app/pane-actions";
-import { UNITS, type Unit } from "../../core/amounts/unit";
+import type { Unit } from "../../core/amounts/unit";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import type { LetterDocument } from "../../core/letter-reading/document";
 import { letterSheets } from "../../core/letter-reading/letter-sheets";
 import { copyTable } from "../clipboard";
-import { ChoiceField } from "../components/ChoiceField";
 import "../message-face";
 import { LetterItemList } from "../letter-reading/LetterItemList";
+import { LetterUnitChoice } from "../letter-reading/LetterUnitChoice";
 import { unitLine } from "../letter-reading/item-text";
 import { type LetterRead, readDocument } from "../letter-reading/read-input";
 import { sheetHtml, sheetTsv } from "../letter-reading/sheet-clipboard";
@@ -95,13 +95,10 @@ export function ReadThisLetter({ lang, readLetterDocument, copy = (html, text) =
       )}
       {reading && (
         <>
-          <ChoiceField
-            label={t("UI-LR-UNIT-CHOICE")}
-            value={unit ?? ""}
-            none={t("UI-LR-UNIT-AS-LETTER")}
-            choices={UNITS.map((u, i) => ({ value: u, text: t(`LR-CLI-UNIT-LABEL-${i}`) }))}
-            onChange={(v) => {
-              const chosen = v === "" ? undefined : (v as Unit);
+          <LetterUnitChoice
+            lang={lang}
+            unit={unit}
+            onChange={(chosen) => {
               setUnit(chosen);
               if (document) setStatus({ kind: "read", read: readDocument(document, t("UI-LR-WORD-NAME"), chosen ? { unit: chosen } : {}) });
             }}
