@@ -64,5 +64,24 @@ export async function readDocx(data: Uint8Array): Promise<LetterDocument> {
       },
     },
   );
-  return { blocks, blocksAreLines: false };
+  return { blocks, blocksAreLines: paragraphsAreLines(blocks) };
+}
+
+/**
+ * A .docx made from a plain-text letter (LibreOffice, or text pasted into Word) has one paragraph
+ * per wrapped line, so a sentence runs on into the next paragraph. Read as whole paragraphs, such a
+ * letter loses the ends of its sentences (a new deadline, a closing); read as lines, it reads like
+ * the text it came from. The sign: many paragraphs run on into one that starts in lower case.
+ */
+function paragraphsAreLines(blocks: readonly LetterBlock[]): boolean {
+  // Text that had an empty line after every line (as PDF text often has) gives an empty paragraph
+  // between the lines: the line after is then the next paragraph with any text.
+  const texts = blocks.map((b) => (b.kind === "paragraph" ? b.text.trim() : "")).filter((t) => t !== "");
+  let runOn = 0;
+  texts.forEach((text, i) => {
+    const next = texts[i + 1] ?? "";
+    if (!/[.:;!?]$/u.test(text) && /^\p{Ll}/u.test(next)) runOn++;
+  });
+  const filled = texts.length;
+  return filled >= 10 && runOn * 5 >= filled;
 }

@@ -8,6 +8,9 @@ import { ROOT, STACK_TRACE, runCli, runJson } from "./run-cli";
 
 const LETTERS = join(ROOT, "tests", "fixtures", "letters");
 const SEED_TEXT = join(ROOT, "tests", "fixtures", "seed", "tillegg-bufdir-2024.txt");
+// The seed's text turned into .docx by LibreOffice (`soffice --convert-to docx`): one Word paragraph
+// per line of the text, with an empty one between, so sentences run on across paragraphs.
+const SEED_DOCX_LINES = join(ROOT, "tests", "fixtures", "seed", "tillegg-bufdir-2024-lines.docx");
 
 interface Answer {
   unit: string;
@@ -103,6 +106,7 @@ const letters = readdirSync(LETTERS).filter((f) => f.endsWith(".answer.json"));
 test("every letter is read as its answer says, and the seed letter gives exactly its facts", () => {
   const results = [
     judge(SEED_TEXT, seedAnswer()),
+    judge(SEED_DOCX_LINES, seedAnswer()),
     ...letters.map((a) => {
       const answer = JSON.parse(readFileSync(join(LETTERS, a), "utf8")) as Answer & { file: string };
       return judge(join(LETTERS, answer.file), answer);
