@@ -25,22 +25,6 @@ const watchLongTasks = (page) =>
     }).observe({ type: "longtask" });
   });
 const longestTask = (page) => page.evaluate(() => Math.round(window.__longest));
-/** Clicks the Innstillinger tab 100 ms after "Kontrollerer" shows; records, a turn later, what the pane showed. */
-const clickDuringCheck = (page) =>
-  page.evaluate(() => {
-    const slot = document.querySelector("[data-testid=check-run-status]");
-    const observer = new MutationObserver(() => {
-      if (!slot.textContent.startsWith("Kontrollerer")) return;
-      observer.disconnect();
-      setTimeout(() => {
-        const tab = [...document.querySelectorAll("[role=tab]")].find((t) => t.textContent.includes("Innstillinger"));
-        if (!tab) return void (window.__answer = { tabs: [...document.querySelectorAll("[role=tab]")].map((t) => t.textContent) });
-        tab.click();
-        setTimeout(() => (window.__answer = { selected: tab.getAttribute("aria-selected"), status: slot.textContent }), 0);
-      }, 100);
-    });
-    observer.observe(slot, { childList: true, subtree: true, characterData: true });
-  });
 const statusTexts = (page) => page.evaluate(() => window.__statusTexts);
 const syncs = (page) => page.evaluate(() => window.__fakeExcel.state.syncs.length);
 // What the user sees (the viewport), as in pane-scale.e2e.js.
@@ -56,17 +40,10 @@ module.exports = {
       await page.getByRole("combobox", { name: "Ark eller tabell" }).selectOption("sheet:Enorm");
       await recordStatus(page);
       await watchLongTasks(page);
-      await clickDuringCheck(page);
       await page.getByRole("button", { name: "Kontroller" }).click();
-      // The pane answers during the check too. A tenth of a second after "Kontrollerer …" appears
-      // (a person's click comes later still), the Innstillinger tab is clicked in the page; a
-      // turn later the tab shows selected while the status still says the check is running. A
-      // check run as one task would hold both back until it ended.
-      // The results arrive under the Innstillinger tab the click opened.
-      await page.getByTestId("check-results").waitFor({ state: "attached", timeout: 90_000 });
-      const answer = await page.evaluate(() => window.__answer);
-      assert.deepEqual(answer, { selected: "true", status: "Kontrollerer 200\u202f000 rader fra Enorm …" }, "the check ended before the pane answered a click");
-      await page.getByRole("tab", { name: "Kontroll" }).click();
+      // That the pane gives the page a turn every 5 000 rows while it checks is proved by the contract
+      // test (tests/contract/excel/pane-scale.test.ts), counted in rows: a click timed here would
+      // race the check's last step, whose length depends on the machine.
       await page.getByTestId("check-results").waitFor({ timeout: 90_000 });
       console.log(`  longest task during the read and check of 200 000 rows: ${await longestTask(page)} ms`);
       const texts = await statusTexts(page);
