@@ -33,19 +33,24 @@ export type LetterTextKey =
   | "sentence-code-amount"
   | "and";
 
+// Column titles, unit captions and kap./post lines are written alike in Bokmål and Nynorsk.
+const SAME_IN_BOTH = {
+  "column-code": "Kap/post",
+  "column-before": "Tildeling før tillegget",
+  "column-change": "Endring",
+  "column-after": "Ny tildeling",
+  "column-total": "Sum",
+  "unit-kr": "Beløp i kroner",
+  "unit-1000": "Beløp i 1 000 kr",
+  "unit-mill": "Beløp i mill. kr",
+  "unit-mrd": "Beløp i mrd. kr",
+  "block-chapter": "Kap. {chapter} {name}",
+  "block-post": "Post {post} {name}",
+} as const;
+
 const TEXTS: Record<LetterLanguage, Record<LetterTextKey, string>> = {
   nb: {
-    "column-code": "Kap/post",
-    "column-before": "Tildeling før tillegget",
-    "column-change": "Endring",
-    "column-after": "Ny tildeling",
-    "column-total": "Sum",
-    "unit-kr": "Beløp i kroner",
-    "unit-1000": "Beløp i 1 000 kr",
-    "unit-mill": "Beløp i mill. kr",
-    "unit-mrd": "Beløp i mrd. kr",
-    "block-chapter": "Kap. {chapter} {name}",
-    "block-post": "Post {post} {name}",
+    ...SAME_IN_BOTH,
     "sentence-up": "Tildelingen på kap. {chapter}, post {post} økes med {amount}.",
     "sentence-down": "Tildelingen på kap. {chapter}, post {post} reduseres med {amount}.",
     "sentence-zero": "Tildelingen på kap. {chapter}, post {post} er uendret.",
@@ -56,17 +61,7 @@ const TEXTS: Record<LetterLanguage, Record<LetterTextKey, string>> = {
     and: "og",
   },
   nn: {
-    "column-code": "Kap/post",
-    "column-before": "Tildeling før tillegget",
-    "column-change": "Endring",
-    "column-after": "Ny tildeling",
-    "column-total": "Sum",
-    "unit-kr": "Beløp i kroner",
-    "unit-1000": "Beløp i 1 000 kr",
-    "unit-mill": "Beløp i mill. kr",
-    "unit-mrd": "Beløp i mrd. kr",
-    "block-chapter": "Kap. {chapter} {name}",
-    "block-post": "Post {post} {name}",
+    ...SAME_IN_BOTH,
     "sentence-up": "Løyvinga på kap. {chapter}, post {post} vert auka med {amount}.",
     "sentence-down": "Løyvinga på kap. {chapter}, post {post} vert redusert med {amount}.",
     "sentence-zero": "Løyvinga på kap. {chapter}, post {post} er uendra.",
