@@ -22,8 +22,9 @@ export class LazyJsonArray<T> {
 
 /** Stands in for a lazy array in the first pass; random, so no text in a workbook can look like it. */
 const PLACEHOLDER = `lazy-json-array-${Math.random().toString(36).slice(2)}-`;
-/** Items stringified and written at a time: fewer calls than one per item, never the whole array. */
-const BATCH = 500;
+/** Items stringified and written at first; later batches are sized to make about CHUNK characters. */
+const FIRST_BATCH = 50;
+const CHUNK = 48 * 1024;
 
 export function writeJson(io: CliIo, value: unknown): void {
   const lazy: LazyJsonArray<unknown>[] = [];
@@ -53,7 +54,7 @@ export function writeJson(io: CliIo, value: unknown): void {
 }
 
 /**
- * The array's items, BATCH at a time. A batch wrapped in as many arrays as the indent has levels
+ * The array's items, a batch at a time. A batch wrapped in as many arrays as the indent has levels
  * and stringified comes out with its items exactly as deep as one stringify of the whole value
  * would put them; the wrappers' brackets are cut off. (Re-indenting each line after the fact
  * costs more than the stringify itself.)
@@ -72,14 +73,18 @@ function writeArray(io: CliIo, array: LazyJsonArray<unknown>, indent: string): v
     tail = `\n${"  ".repeat(j)}]${tail}`;
   }
   io.out("[\n");
-  for (let start = 0; start < n; start += BATCH) {
-    const end = Math.min(start + BATCH, n);
-    let wrapped: unknown[] = new Array(end - start);
-    for (let i = start; i < end; i++) wrapped[i - start] = array.toJson(array.items[i]) ?? null;
+  let count = FIRST_BATCH;
+  for (let start = 0, end = 0; start < n; start = end) {
+    end = Math.min(start + count, n);
+    let wrapped: unknown[] = [];
+    for (let i = start; i < end; i++) wrapped.push(array.toJson(array.items[i]) ?? null);
     for (let j = 0; j < levels; j++) wrapped = [wrapped];
     const text = JSON.stringify(wrapped, null, 2);
     const body = text.slice(head.length, text.length - tail.length);
     io.out(end < n ? `${body},\n` : `${body}\n`);
+    // As many items next time as make about CHUNK characters: a larger string costs more to
+    // encode for the output than its length says (fresh memory for each), a smaller one more calls.
+    count = Math.max(1, Math.round(((end - start) * CHUNK) / Math.max(1, text.length)));
   }
   io.out(`${indent}]`);
 }

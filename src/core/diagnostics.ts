@@ -43,7 +43,10 @@ const UNIT_SHOWN: Readonly<Record<string, string>> = { "1000 kr": "1\u202f000 kr
 
 export function messageOf(d: Diagnostic, lang: Lang = "nb"): string {
   const params: Record<string, string | number> = { ...d.params, text: d.text ?? d.params.text ?? "" };
-  for (const [name, value] of Object.entries(params)) if (UNIT_PARAMS.has(name) && typeof value === "string" && UNIT_SHOWN[value]) params[name] = UNIT_SHOWN[value];
+  for (const name of UNIT_PARAMS) {
+    const value = params[name];
+    if (typeof value === "string" && UNIT_SHOWN[value]) params[name] = UNIT_SHOWN[value];
+  }
   return formatMessage(d.code, params, lang);
 }
 

@@ -67,8 +67,15 @@ function numberText(n: number): string {
   return Number.isFinite(n) ? String(n) : "0";
 }
 
+const styleAttrs: string[] = [];
+
+/** ` s="3"` for style 3, made once per style: every cell of a big sheet has one. */
+function styleAttr(style: number): string {
+  return style > 0 ? (styleAttrs[style] ??= ` s="${style}"`) : "";
+}
+
 function cellXml(ref: string, value: OutputCell, style: number): string {
-  const s = style > 0 ? ` s="${style}"` : "";
+  const s = styleAttr(style);
   if (value === null) return style > 0 ? `<c r="${ref}"${s}/>` : "";
   if (typeof value === "string") {
     return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;

@@ -21,6 +21,14 @@ describe("writeJson", () => {
     expect(written(inArray)).toBe(`${JSON.stringify([{ inner: [{ n: 1 }, { n: 2 }, { n: 3 }] }], null, 2)}\n`);
   });
 
+  it("writes every item of a long array of items large and small, in order, none twice", () => {
+    // Items of very different sizes, so the writer's batches change size on the way.
+    const items = Array.from({ length: 3001 }, (_, i) => (i % 7 === 0 ? { i, text: "x".repeat(i % 500), list: [i, [i]] } : i % 3 === 0 ? null : `item ${i}`));
+    const value = { head: 1, deep: { lines: items, more: [items.slice(0, 5)] } };
+    const lazy = { head: 1, deep: { lines: new LazyJsonArray(items, (x) => x), more: [new LazyJsonArray(items.slice(0, 5), (x) => x)] } };
+    expect(written(lazy)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
   it("makes each item when it is written, not before", () => {
     let made = 0;
     const array = new LazyJsonArray([1, 2, 3, 4], (n) => {

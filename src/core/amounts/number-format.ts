@@ -24,6 +24,14 @@ export function isDateOrTimeFormat(format: string): boolean {
   return cached;
 }
 
+const percentCache = new Map<string, boolean>();
+
 export function isPercentFormat(format: string): boolean {
-  return codePart(format).includes("%");
+  // Every amount cell of a sheet asks, and a sheet has few formats: each is looked at once.
+  let cached = percentCache.get(format);
+  if (cached === undefined) {
+    cached = codePart(format).includes("%");
+    if (percentCache.size < 1000) percentCache.set(format, cached);
+  }
+  return cached;
 }

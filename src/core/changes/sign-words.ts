@@ -31,8 +31,16 @@ const SAME_AFTER = new Set(["tilsvarende", "tilsvarande"]);
 const WORDS = new Map<string, Direction>([...UP.map((w) => [w, 1] as const), ...DOWN.map((w) => [w, -1] as const)]);
 const WORD = /[\p{L}]+/gu;
 
+/**
+ * Any direction word anywhere in the lower-cased text, even inside another word. Text with none
+ * (most change texts) has no direction word: a word of the text lower-cased is a piece of the text
+ * lower-cased, as lower-casing goes letter by letter (Greek final sigma aside, in no word here).
+ */
+const ANY_WORD = new RegExp([...WORDS.keys()].join("|"));
+
 /** Every direction word in the text, in order. */
 export function findSignWords(text: string): SignWord[] {
+  if (!ANY_WORD.test(text.toLowerCase())) return [];
   const out: SignWord[] = [];
   WORD.lastIndex = 0;
   const words: Array<{ word: string; index: number }> = [];

@@ -135,7 +135,7 @@ function checkTail(tokens: Token[], i: number, text: string): Diagnostic | null 
   return kpError("KP-FORMAT", text);
 }
 
-/** Fast path for the canonical form (`351/70`, `855/01.1`), which is most of what a sheet holds. */
+/** Fast path for the canonical form (`351/70`, `855/01.1`, `855/01.12`), which is most of what a sheet holds. */
 function parseCanonical(text: string): BudgetCode | null {
   const n = text.length;
   let i = 0;
@@ -162,8 +162,12 @@ function parseCanonical(text: string): BudgetCode | null {
   if (text.charCodeAt(i) !== DOT || i + 1 >= n) return null;
   i++;
   const c = text.charCodeAt(i);
-  if (c < 49 || c > 57 || i + 1 !== n) return null;
-  return { chapter, post, subPost: c - 48 };
+  if (i + 1 === n) return c < 49 || c > 57 ? null : { chapter, post, subPost: c - 48 };
+  // Two digits (`855/01.12`, `855/01.05`); underpost 00 is left to the full reading, which refuses it.
+  const d = text.charCodeAt(i + 1);
+  if (c < 48 || c > 57 || d < 48 || d > 57 || i + 2 !== n) return null;
+  const subPost = (c - 48) * 10 + (d - 48);
+  return subPost < SUBPOST_MIN ? null : { chapter, post, subPost };
 }
 
 /** Read a budget code written in one cell or phrase. */
