@@ -1,7 +1,7 @@
 // The findings of a check, held compactly: a large sheet can have a finding on every one of a
 // million lines (a code not in Gul bok), and a Diagnostic object with its message parameters and
 // cell address for each would take hundreds of MB. A code finding is kept as its line's code, row,
-// column and which of validateCode's findings it is; the Diagnostic (and its text) is made again
+// column and severity; the Diagnostic (and its text) is made again
 // from the same chart only when someone reads it. Other findings are few and kept as they are.
 import type { ReferenceChart } from "../chart/reference-chart";
 import { validateCode } from "../chart/validate-code";
@@ -62,8 +62,8 @@ export class CodeFindings implements FindingList {
   private readonly subPosts = new NumberColumn();
   private readonly rows = new IntColumn();
   private readonly cols = new IntColumn();
-  /** Which of the code's findings (validateCode's list) and its severity, packed: index * 4 + severity. */
-  private readonly which = new IntColumn();
+  /** The finding's severity (validateCode gives one finding at most). */
+  private readonly severities = new IntColumn();
   private readonly prefix: string;
 
   constructor(
@@ -77,20 +77,18 @@ export class CodeFindings implements FindingList {
     return this.rows.length;
   }
 
-  /** A line's code checked: its findings (the same list validateCode gives) are kept at the code's cell. */
-  add(code: BudgetCode, found: readonly Diagnostic[], sheetRow: number, sheetCol: number): void {
-    for (let k = 0; k < found.length; k++) {
-      this.chapters.push(code.chapter);
-      this.posts.push(code.post);
-      this.subPosts.push(code.subPost ?? NaN);
-      this.rows.push(sheetRow);
-      this.cols.push(sheetCol);
-      this.which.push(k * 4 + SEVERITY_INDEX[found[k].severity]);
-    }
+  /** A line's code checked: validateCode's finding (of codeSeverity's severity) is kept at the code's cell. */
+  add(code: BudgetCode, severity: Severity, sheetRow: number, sheetCol: number): void {
+    this.chapters.push(code.chapter);
+    this.posts.push(code.post);
+    this.subPosts.push(code.subPost ?? NaN);
+    this.rows.push(sheetRow);
+    this.cols.push(sheetCol);
+    this.severities.push(SEVERITY_INDEX[severity]);
   }
 
   severity(i: number): Severity {
-    return SEVERITIES[this.which.get(i) & 3];
+    return SEVERITIES[this.severities.get(i)];
   }
 
   cell(i: number): string {
@@ -103,7 +101,7 @@ export class CodeFindings implements FindingList {
   }
 
   at(i: number): Diagnostic {
-    return atCell(validateCode(this.code(i), this.chart)[this.which.get(i) >> 2], this.cell(i));
+    return atCell(validateCode(this.code(i), this.chart)[0], this.cell(i));
   }
 }
 
