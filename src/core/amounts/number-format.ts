@@ -24,6 +24,14 @@ export function isDateOrTimeFormat(format: string): boolean {
   return cached;
 }
 
+const percentCache = new Map<string, boolean>();
+
+/** A format that shows the number as a percentage. Asked for every amount cell, so cached like isDateOrTimeFormat. */
 export function isPercentFormat(format: string): boolean {
-  return codePart(format).includes("%");
+  let cached = percentCache.get(format);
+  if (cached === undefined) {
+    cached = codePart(format).includes("%");
+    if (percentCache.size < 1000) percentCache.set(format, cached);
+  }
+  return cached;
 }

@@ -135,7 +135,7 @@ function checkTail(tokens: Token[], i: number, text: string): Diagnostic | null 
   return kpError("KP-FORMAT", text);
 }
 
-/** Fast path for the canonical form (`351/70`, `855/01.1`), which is most of what a sheet holds. */
+/** Fast path for the canonical form (`351/70`, `855/01.1`, `855/01.12`), which is most of what a sheet holds. */
 function parseCanonical(text: string): BudgetCode | null {
   const n = text.length;
   let i = 0;
@@ -161,9 +161,13 @@ function parseCanonical(text: string): BudgetCode | null {
   if (i === n) return { chapter, post };
   if (text.charCodeAt(i) !== DOT || i + 1 >= n) return null;
   i++;
+  // One or two digits, the first not 0 (`01.1`, `01.31`); `01.01` and the rest take the full parser.
   const c = text.charCodeAt(i);
-  if (c < 49 || c > 57 || i + 1 !== n) return null;
-  return { chapter, post, subPost: c - 48 };
+  if (c < 49 || c > 57) return null;
+  if (i + 1 === n) return { chapter, post, subPost: c - 48 };
+  const d = text.charCodeAt(i + 1);
+  if (d < 48 || d > 57 || i + 2 !== n) return null;
+  return { chapter, post, subPost: (c - 48) * 10 + (d - 48) };
 }
 
 /** Read a budget code written in one cell or phrase. */

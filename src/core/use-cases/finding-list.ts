@@ -20,50 +20,21 @@ export interface FindingList {
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_INDEX: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Growable columns of small integers. */
-class IntColumn {
-  private data = new Int32Array(1024);
-  length = 0;
-  push(n: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = n;
-  }
-  get(i: number): number {
-    return this.data[i];
-  }
-}
-
-/** Growable columns of numbers (a code's parts; NaN for "none"). */
-class NumberColumn {
-  private data = new Float64Array(1024);
-  length = 0;
-  push(n: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = n;
-  }
-  get(i: number): number {
-    return this.data[i];
-  }
-}
+/** Fields of one code finding, side by side in one growable array (one bounds check per finding). */
+const CHAPTER = 0;
+const POST = 1;
+const SUB_POST = 2;
+const ROW = 3;
+const COL = 4;
+const SEVERITY = 5;
+const STRIDE = 6;
 
 /** The findings of checking one sheet's codes against one chart, at the lines' code cells. */
 export class CodeFindings implements FindingList {
-  // A code is its three numbers (BudgetCode has no other parts): a million code objects would take 40 MB more.
-  private readonly chapters = new NumberColumn();
-  private readonly posts = new NumberColumn();
-  private readonly subPosts = new NumberColumn();
-  private readonly rows = new IntColumn();
-  private readonly cols = new IntColumn();
-  /** The finding's severity (validateCode gives one finding at most). */
-  private readonly severities = new IntColumn();
+  // A code is its three numbers (BudgetCode has no other parts; NaN for no underpost): a million
+  // code objects would take 40 MB more. Float64 holds every code, row and column exactly.
+  private data = new Float64Array(1024 * STRIDE);
+  private count = 0;
   private readonly prefix: string;
 
   constructor(
@@ -74,30 +45,42 @@ export class CodeFindings implements FindingList {
   }
 
   get length(): number {
-    return this.rows.length;
+    return this.count;
   }
 
   /** A line's code checked: validateCode's finding (of codeSeverity's severity) is kept at the code's cell. */
   add(code: BudgetCode, severity: Severity, sheetRow: number, sheetCol: number): void {
-    this.chapters.push(code.chapter);
-    this.posts.push(code.post);
-    this.subPosts.push(code.subPost ?? NaN);
-    this.rows.push(sheetRow);
-    this.cols.push(sheetCol);
-    this.severities.push(SEVERITY_INDEX[severity]);
+    let at = this.count * STRIDE;
+    if (at === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const d = this.data;
+    d[at++] = code.chapter;
+    d[at++] = code.post;
+    d[at++] = code.subPost ?? NaN;
+    d[at++] = sheetRow;
+    d[at++] = sheetCol;
+    d[at] = SEVERITY_INDEX[severity];
+    this.count++;
   }
 
   severity(i: number): Severity {
-    return SEVERITIES[this.severities.get(i)];
+    return SEVERITIES[this.data[i * STRIDE + SEVERITY]];
   }
 
   cell(i: number): string {
-    return `${this.prefix}${columnLetters(this.cols.get(i))}${this.rows.get(i)}`;
+    const at = i * STRIDE;
+    return `${this.prefix}${columnLetters(this.data[at + COL])}${this.data[at + ROW]}`;
   }
 
   private code(i: number): BudgetCode {
-    const subPost = this.subPosts.get(i);
-    return Number.isNaN(subPost) ? { chapter: this.chapters.get(i), post: this.posts.get(i) } : { chapter: this.chapters.get(i), post: this.posts.get(i), subPost };
+    const at = i * STRIDE;
+    const chapter = this.data[at + CHAPTER];
+    const post = this.data[at + POST];
+    const subPost = this.data[at + SUB_POST];
+    return Number.isNaN(subPost) ? { chapter, post } : { chapter, post, subPost };
   }
 
   at(i: number): Diagnostic {
