@@ -20,7 +20,7 @@ export interface FindingList {
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_INDEX: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Fields of one code finding, side by side in one growable array (one bounds check per finding). */
+/** Fields of one code finding, side by side in blocks of a fixed size. */
 const CHAPTER = 0;
 const POST = 1;
 const SUB_POST = 2;
@@ -28,12 +28,16 @@ const ROW = 3;
 const COL = 4;
 const SEVERITY = 5;
 const STRIDE = 6;
+// Blocks, not one array doubled as it grows: on this kind of machine copying and zeroing tens of
+// MB to grow a million findings cost more than storing them.
+const BLOCK_BITS = 12;
+const BLOCK = 1 << BLOCK_BITS;
 
 /** The findings of checking one sheet's codes against one chart, at the lines' code cells. */
 export class CodeFindings implements FindingList {
   // A code is its three numbers (BudgetCode has no other parts; NaN for no underpost): a million
   // code objects would take 40 MB more. Float64 holds every code, row and column exactly.
-  private data = new Float64Array(1024 * STRIDE);
+  private readonly blocks: Float64Array[] = [];
   private count = 0;
   private readonly prefix: string;
 
@@ -50,13 +54,10 @@ export class CodeFindings implements FindingList {
 
   /** A line's code checked: validateCode's finding (of codeSeverity's severity) is kept at the code's cell. */
   add(code: BudgetCode, severity: Severity, sheetRow: number, sheetCol: number): void {
-    let at = this.count * STRIDE;
-    if (at === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    const d = this.data;
+    const i = this.count & (BLOCK - 1);
+    if (i === 0) this.blocks.push(new Float64Array(BLOCK * STRIDE));
+    const d = this.blocks[this.blocks.length - 1];
+    let at = i * STRIDE;
     d[at++] = code.chapter;
     d[at++] = code.post;
     d[at++] = code.subPost ?? NaN;
@@ -66,20 +67,22 @@ export class CodeFindings implements FindingList {
     this.count++;
   }
 
+  private field(i: number, field: number): number {
+    return this.blocks[i >> BLOCK_BITS][(i & (BLOCK - 1)) * STRIDE + field];
+  }
+
   severity(i: number): Severity {
-    return SEVERITIES[this.data[i * STRIDE + SEVERITY]];
+    return SEVERITIES[this.field(i, SEVERITY)];
   }
 
   cell(i: number): string {
-    const at = i * STRIDE;
-    return `${this.prefix}${columnLetters(this.data[at + COL])}${this.data[at + ROW]}`;
+    return `${this.prefix}${columnLetters(this.field(i, COL))}${this.field(i, ROW)}`;
   }
 
   private code(i: number): BudgetCode {
-    const at = i * STRIDE;
-    const chapter = this.data[at + CHAPTER];
-    const post = this.data[at + POST];
-    const subPost = this.data[at + SUB_POST];
+    const chapter = this.field(i, CHAPTER);
+    const post = this.field(i, POST);
+    const subPost = this.field(i, SUB_POST);
     return Number.isNaN(subPost) ? { chapter, post } : { chapter, post, subPost };
   }
 
