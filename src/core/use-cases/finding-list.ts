@@ -5,7 +5,8 @@
 // from the same chart only when someone reads it. Other findings are few and kept as they are.
 import type { ReferenceChart } from "../chart/reference-chart";
 import { validateCode } from "../chart/validate-code";
-import type { BudgetCode } from "../codes/budget-code";
+import { type BudgetCode, budgetCode } from "../codes/budget-code";
+import { cellOrder } from "../cell-order";
 import { type Diagnostic, type Severity, atCell } from "../diagnostics";
 import { columnLetters, quoteSheetName } from "../grid";
 
@@ -14,38 +15,47 @@ export interface FindingList {
   severity(i: number): Severity;
   /** The finding's cell (`Tildeling!A7`), made without making the finding. */
   cell(i: number): string | undefined;
+  /** cellOrder of the finding's cell (sheet as the address writes it, row, column), made without making the address. */
+  position(i: number): [string, number, number];
   at(i: number): Diagnostic;
 }
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_INDEX: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Fields of one code finding, side by side in blocks of a fixed size. */
-const CHAPTER = 0;
-const POST = 1;
-const SUB_POST = 2;
-const ROW = 3;
-const COL = 4;
-const SEVERITY = 5;
-const STRIDE = 6;
+// A finding is two numbers: its code, and its cell and severity. Codes that do not fit the key
+// (a chapter past 99 999, a post or underpost past 99: only ever in error) are kept aside.
+const STRIDE = 2;
+const NO_KEY = -1;
 // Blocks, not one array doubled as it grows: on this kind of machine copying and zeroing tens of
 // MB to grow a million findings cost more than storing them.
 const BLOCK_BITS = 12;
 const BLOCK = 1 << BLOCK_BITS;
+// The cell and severity as one exact number: row * 2^17 + column * 4 + severity (columns up to 2^14).
+const ROW_UNIT = 2 ** 17;
+
+function codeKey(code: BudgetCode): number {
+  const { chapter, post, subPost } = code;
+  const sub = subPost ?? 0;
+  // Underpost 0 would read back as no underpost: it is kept aside like any other odd code.
+  const subFits = subPost === undefined || (Number.isInteger(subPost) && subPost >= 1 && subPost < 100);
+  const fits = subFits && Number.isInteger(chapter) && Number.isInteger(post) && chapter >= 0 && chapter < 100_000 && post >= 0 && post < 100;
+  return fits ? (chapter * 100 + post) * 100 + sub : NO_KEY;
+}
 
 /** The findings of checking one sheet's codes against one chart, at the lines' code cells. */
 export class CodeFindings implements FindingList {
-  // A code is its three numbers (BudgetCode has no other parts; NaN for no underpost): a million
-  // code objects would take 40 MB more. Float64 holds every code, row and column exactly.
+  // A million code objects would take 40 MB more; a million Diagnostics, hundreds of MB.
   private readonly blocks: Float64Array[] = [];
+  private readonly oddCodes = new Map<number, BudgetCode>();
   private count = 0;
-  private readonly prefix: string;
+  private readonly sheetRef: string;
 
   constructor(
     sheet: string,
     readonly chart: ReferenceChart,
   ) {
-    this.prefix = `${quoteSheetName(sheet)}!`;
+    this.sheetRef = quoteSheetName(sheet);
   }
 
   get length(): number {
@@ -57,33 +67,35 @@ export class CodeFindings implements FindingList {
     const i = this.count & (BLOCK - 1);
     if (i === 0) this.blocks.push(new Float64Array(BLOCK * STRIDE));
     const d = this.blocks[this.blocks.length - 1];
-    let at = i * STRIDE;
-    d[at++] = code.chapter;
-    d[at++] = code.post;
-    d[at++] = code.subPost ?? NaN;
-    d[at++] = sheetRow;
-    d[at++] = sheetCol;
-    d[at] = SEVERITY_INDEX[severity];
+    const key = codeKey(code);
+    if (key === NO_KEY) this.oddCodes.set(this.count, code);
+    d[i * STRIDE] = key;
+    d[i * STRIDE + 1] = sheetRow * ROW_UNIT + sheetCol * 4 + SEVERITY_INDEX[severity];
     this.count++;
   }
 
-  private field(i: number, field: number): number {
-    return this.blocks[i >> BLOCK_BITS][(i & (BLOCK - 1)) * STRIDE + field];
+  private place(i: number): number {
+    return this.blocks[i >> BLOCK_BITS][(i & (BLOCK - 1)) * STRIDE + 1];
   }
 
   severity(i: number): Severity {
-    return SEVERITIES[this.field(i, SEVERITY)];
+    return SEVERITIES[this.place(i) % 4];
+  }
+
+  position(i: number): [string, number, number] {
+    const place = this.place(i);
+    return [this.sheetRef, Math.floor(place / ROW_UNIT), Math.floor(place / 4) % (ROW_UNIT / 4)];
   }
 
   cell(i: number): string {
-    return `${this.prefix}${columnLetters(this.field(i, COL))}${this.field(i, ROW)}`;
+    const [, row, col] = this.position(i);
+    return `${this.sheetRef}!${columnLetters(col)}${row}`;
   }
 
   private code(i: number): BudgetCode {
-    const chapter = this.field(i, CHAPTER);
-    const post = this.field(i, POST);
-    const subPost = this.field(i, SUB_POST);
-    return Number.isNaN(subPost) ? { chapter, post } : { chapter, post, subPost };
+    const key = this.blocks[i >> BLOCK_BITS][(i & (BLOCK - 1)) * STRIDE];
+    if (key === NO_KEY) return this.oddCodes.get(i)!;
+    return budgetCode(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
   }
 
   at(i: number): Diagnostic {
@@ -102,6 +114,9 @@ export class PlainFindings implements FindingList {
   }
   cell(i: number): string | undefined {
     return this.items[i].cell;
+  }
+  position(i: number): [string, number, number] {
+    return cellOrder(this.items[i].cell);
   }
   at(i: number): Diagnostic {
     return this.items[i];
@@ -147,6 +162,10 @@ export class JoinedFindings implements FindingList {
   cell(i: number): string | undefined {
     const [p, j] = this.locate(i);
     return p.cell(j);
+  }
+  position(i: number): [string, number, number] {
+    const [p, j] = this.locate(i);
+    return p.position(j);
   }
   at(i: number): Diagnostic {
     const [p, j] = this.locate(i);

@@ -21,6 +21,20 @@ describe("compact findings", () => {
     expect([first.severity, first.code, first.cell, first.text]).toEqual(["warning", "KP-NOT-IN-CHART", "'Mitt ark'!A7", "351/21.3"]);
     expect(messageOf(first, "nb")).toContain("351/21");
     expect(list.at(1).code).toBe("KP-CHAPTER-RANGE");
+    expect(list.position(1)).toEqual(["'Mitt ark'", 12, 28]);
+  });
+
+  it("reads back codes outside the usual ranges as they were added", () => {
+    const list = new CodeFindings("Tildeling", chart);
+    list.add({ chapter: 351, post: 21, subPost: 0 }, "error", 4, 1);
+    list.add({ chapter: 123456, post: 1 }, "error", 5, 1);
+    list.add({ chapter: 351, post: 150 }, "error", 1048576, 16384);
+    expect([0, 1, 2].map((i) => [list.at(i).code, list.at(i).cell])).toEqual([
+      ["KP-SUBPOST", "Tildeling!A4"],
+      ["KP-CHAPTER-RANGE", "Tildeling!A5"],
+      ["KP-POST-RANGE", "Tildeling!XFD1048576"],
+    ]);
+    expect(list.severity(2)).toBe("error");
   });
 
   it("tells a code's severity without making its finding, as the finding itself has it", () => {
