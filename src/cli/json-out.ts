@@ -52,6 +52,28 @@ export function writeJson(io: CliIo, value: unknown): void {
   io.out("\n");
 }
 
+/** A flat object of strings and numbers (a finding), written as JSON.stringify(value, null, 2) writes it, indented by `inner`. */
+function flatObjectText(value: Record<string, unknown>, inner: string): string | null {
+  let text = "{";
+  let first = true;
+  for (const key in value) {
+    const v = value[key];
+    if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v))) return null;
+    text += `${first ? "" : ","}\n${inner}  ${JSON.stringify(key)}: ${JSON.stringify(v)}`;
+    first = false;
+  }
+  return first ? "{}" : `${text}\n${inner}}`;
+}
+
+function itemText(value: unknown, inner: string): string {
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const flat = flatObjectText(value as Record<string, unknown>, inner);
+    if (flat !== null) return flat;
+  }
+  const item = JSON.stringify(value, null, 2) ?? "null";
+  return item.replace(/\n/g, `\n${inner}`);
+}
+
 function writeArray(io: CliIo, array: LazyJsonArray<unknown>, indent: string): void {
   if (array.items.length === 0) {
     io.out("[]");
@@ -60,8 +82,7 @@ function writeArray(io: CliIo, array: LazyJsonArray<unknown>, indent: string): v
   const inner = `${indent}  `;
   let chunk = "[\n";
   for (let i = 0; i < array.items.length; i++) {
-    const item = JSON.stringify(array.toJson(array.items[i]), null, 2) ?? "null";
-    chunk += inner + item.replace(/\n/g, `\n${inner}`) + (i < array.items.length - 1 ? ",\n" : "\n");
+    chunk += inner + itemText(array.toJson(array.items[i]), inner) + (i < array.items.length - 1 ? ",\n" : "\n");
     if ((i + 1) % BATCH === 0) {
       io.out(chunk);
       chunk = "";
