@@ -3,6 +3,7 @@
 // its cell). Amounts stay Decimal until this edge, where Excel needs numbers.
 import Decimal from "decimal.js";
 import { unitLabel } from "../core/amounts/unit";
+import { wholeNumberOf } from "../core/amounts/whole-number";
 import type { ChangeRow, ChangeTable } from "../core/changes/types";
 import { formatBudgetCode } from "../core/codes/budget-code";
 import { type Diagnostic, messageOf } from "../core/diagnostics";
@@ -16,7 +17,28 @@ const AMOUNT_FORMAT = "#,##0;-#,##0";
 export const CHANGE_SHEET = "Endringstabell";
 export const NOTES_SHEET = "Merknader";
 
-const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
+/** The number Excel stores; a whole number a double holds exactly is that number already. */
+function num(d: Decimal | null): number | null {
+  if (d === null) return null;
+  const n = wholeNumberOf(d);
+  return n === n ? n : d.toNumber();
+}
+
+/**
+ * The sum Excel shows under a column, as decimal.js (20 digits) adds it. While every amount is a
+ * whole number and the sum stays below 2^53 the plain sum is the same number, exactly (no 20-digit
+ * rounding can happen below 2^53); anything else is added by decimal.js as before.
+ */
+function columnSum(body: readonly ChangeRow[], pick: (r: ChangeRow) => Decimal | null): Decimal {
+  let whole = 0;
+  for (const r of body) {
+    const d = pick(r);
+    const n = d === null ? 0 : wholeNumberOf(d);
+    whole += n;
+    if (!Number.isSafeInteger(whole)) return body.reduce((s, row) => s.plus(pick(row) ?? 0), new Decimal(0));
+  }
+  return new Decimal(whole);
+}
 
 export function changeTableSheet(table: ChangeTable, lang: Lang, source: string): OutputSheet {
   const labels = changeTableLabels(lang);
@@ -32,13 +54,13 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
       r.postName ?? null,
       num(r.before),
       num(r.change),
-      { formula: `D${row}+E${row}`, result: after.toNumber() },
+      { formula: `D${row}+E${row}`, result: num(after)! },
     ];
   });
-  const sum = (pick: (r: ChangeRow) => Decimal | null) => body.reduce((s, r) => s.plus(pick(r) ?? 0), new Decimal(0));
+  const sum = (pick: (r: ChangeRow) => Decimal | null) => columnSum(body, pick);
   const last = first + body.length - 1;
   const total = (col: string, value: Decimal): OutputCell =>
-    body.length === 0 ? 0 : { formula: `SUM(${col}${first}:${col}${last})`, result: value.toNumber() };
+    body.length === 0 ? 0 : { formula: `SUM(${col}${first}:${col}${last})`, result: num(value)! };
   return {
     name: CHANGE_SHEET,
     captions,

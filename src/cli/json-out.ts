@@ -22,7 +22,7 @@ export class LazyJsonArray<T> {
 
 /** Stands in for a lazy array in the first pass; random, so no text in a workbook can look like it. */
 const PLACEHOLDER = `lazy-json-array-${Math.random().toString(36).slice(2)}-`;
-/** Items written per call to io.out: fewer calls than one per item, never the whole array. */
+/** Items stringified and written at a time: fewer calls than one per item, never the whole array. */
 const BATCH = 500;
 
 export function writeJson(io: CliIo, value: unknown): void {
@@ -52,41 +52,34 @@ export function writeJson(io: CliIo, value: unknown): void {
   io.out("\n");
 }
 
-/** A flat object of strings and numbers (a finding), written as JSON.stringify(value, null, 2) writes it, indented by `inner`. */
-function flatObjectText(value: Record<string, unknown>, inner: string): string | null {
-  let text = "{";
-  let first = true;
-  for (const key in value) {
-    const v = value[key];
-    if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v))) return null;
-    text += `${first ? "" : ","}\n${inner}  ${JSON.stringify(key)}: ${JSON.stringify(v)}`;
-    first = false;
-  }
-  return first ? "{}" : `${text}\n${inner}}`;
-}
-
-function itemText(value: unknown, inner: string): string {
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    const flat = flatObjectText(value as Record<string, unknown>, inner);
-    if (flat !== null) return flat;
-  }
-  const item = JSON.stringify(value, null, 2) ?? "null";
-  return item.replace(/\n/g, `\n${inner}`);
-}
-
+/**
+ * The array's items, BATCH at a time. A batch wrapped in as many arrays as the indent has levels
+ * and stringified comes out with its items exactly as deep as one stringify of the whole value
+ * would put them; the wrappers' brackets are cut off. (Re-indenting each line after the fact
+ * costs more than the stringify itself.)
+ */
 function writeArray(io: CliIo, array: LazyJsonArray<unknown>, indent: string): void {
-  if (array.items.length === 0) {
+  const n = array.items.length;
+  if (n === 0) {
     io.out("[]");
     return;
   }
-  const inner = `${indent}  `;
-  let chunk = "[\n";
-  for (let i = 0; i < array.items.length; i++) {
-    chunk += inner + itemText(array.toJson(array.items[i]), inner) + (i < array.items.length - 1 ? ",\n" : "\n");
-    if ((i + 1) % BATCH === 0) {
-      io.out(chunk);
-      chunk = "";
-    }
+  const levels = indent.length / 2;
+  let head = "";
+  let tail = "";
+  for (let j = 0; j <= levels; j++) {
+    head += `${"  ".repeat(j)}[\n`;
+    tail = `\n${"  ".repeat(j)}]${tail}`;
   }
-  io.out(`${chunk}${indent}]`);
+  io.out("[\n");
+  for (let start = 0; start < n; start += BATCH) {
+    const end = Math.min(start + BATCH, n);
+    let wrapped: unknown[] = new Array(end - start);
+    for (let i = start; i < end; i++) wrapped[i - start] = array.toJson(array.items[i]) ?? null;
+    for (let j = 0; j < levels; j++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    const body = text.slice(head.length, text.length - tail.length);
+    io.out(end < n ? `${body},\n` : `${body}\n`);
+  }
+  io.out(`${indent}]`);
 }

@@ -14,6 +14,8 @@ const UTF8_NAME = 0x0800;
 /** Bit 3 says sizes follow the data; the headers written here carry them, so it is cleared. */
 const DATA_DESCRIPTOR = 0x0008;
 const LIMIT = 0xffffffff;
+/** Bytes of a new entry's text encoded and handed to the compressor at a time. */
+const BATCH_BYTES = 1 << 20;
 
 interface Written {
   readonly name: Buffer;
@@ -128,19 +130,29 @@ export class ZipWriter {
     const ended = new Promise<void>((done, failed) => deflate.on("end", done).on("error", failed));
     let crc = 0;
     let size = 0;
-    let batch = "";
-    const flush = async () => {
-      const data = Buffer.from(batch, "utf8");
-      batch = "";
+    // Pieces are encoded straight into a buffer: joining them into one string first, then
+    // encoding it, costs several times as much (the joined string is flattened, then copied).
+    let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    let used = 0;
+    const send = async (data: Buffer) => {
       crc = crc32(data, crc);
       size += data.length;
       if (!deflate.write(data)) await new Promise((go) => deflate.once("drain", go));
     };
     for (const piece of content) {
-      batch += piece;
-      if (batch.length >= 1 << 20) await flush();
+      // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair 4 for its two units).
+      if (used + piece.length * 3 > buffer.length) {
+        if (used > 0) await send(buffer.subarray(0, used));
+        buffer = Buffer.allocUnsafe(BATCH_BYTES);
+        used = 0;
+        if (piece.length * 3 > buffer.length) {
+          await send(Buffer.from(piece, "utf8"));
+          continue;
+        }
+      }
+      used += buffer.write(piece, used, "utf8");
     }
-    await flush();
+    if (used > 0) await send(buffer.subarray(0, used));
     deflate.end();
     await ended;
     const data = Buffer.concat(packed);

@@ -4,13 +4,17 @@ import { basename } from "node:path";
 import { failed } from "../../core/use-cases/workbook";
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { factsLine } from "../../core/use-cases/facts-text";
-import { changeTableToJson } from "../../core/render/change-table-json";
+import { type JsonValue, changeTableToJson } from "../../core/render/change-table-json";
 import { changeTableTextRows } from "../../core/render/change-table-text";
 import { writeWorkbookCopy } from "../../xlsx/write-workbook";
 import { type ChangeRun, computeChangeRun } from "../change-run";
 import { CHANGE_SHEET, changeTableSheet, notesSheet } from "../change-table-sheet";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK } from "../io";
+import { LazyJsonArray } from "../json-out";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+
+/** The change table's rows as JSON made one by one as they are written (see json-out). */
+const lazyList = <T>(items: readonly T[], toJson: (item: T) => JsonValue): JsonValue => new LazyJsonArray(items, toJson) as unknown as JsonValue;
 
 function sheetList(sheets: readonly string[]): string {
   return sheets.map((s) => `«${s}»`).join(", ");
@@ -47,7 +51,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   }
 
   if (json) {
-    const table = run.table ? changeTableToJson(run.table, lang, { diagnostics: false }) : { unit: null, lines: [], otherLines: [], totals: null };
+    const table = run.table ? changeTableToJson(run.table, lang, { diagnostics: false, list: lazyList }) : { unit: null, lines: [], otherLines: [], totals: null };
     printJson(io, {
       file,
       allocationSheet: run.allocationSheet,

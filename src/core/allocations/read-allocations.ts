@@ -55,7 +55,7 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
       yearAbove: (headerRow) => yearFromSheetContext(grid, headerRow),
     });
     if (!table) continue;
-    for (let r = span.firstRow; r <= span.lastRow; r++) table.row(r);
+    if (!options.headersOnly) for (let r = span.firstRow; r <= span.lastRow; r++) table.row(r);
     const info = table.finish();
     tables.push(info);
     previousUnit = info.unit;

@@ -117,4 +117,9 @@ export interface ReadAllocationOptions {
   readonly yearSource?: FactSource;
   /** The one year the workbook's file name names, used when neither the option nor the title does. */
   readonly fileYear?: number | null;
+  /**
+   * Make the tables' decisions (columns, unit) but read no body row: enough to tell what a sheet
+   * holds (a sheet of change entries is not read line by line only to be set aside).
+   */
+  readonly headersOnly?: boolean;
 }

@@ -12,6 +12,7 @@ import { codeNumber, postNumber } from "./code-number";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type IndexedAllocation, indexAllocations } from "./allocation-index";
 import { ZERO, add } from "../amounts/exact";
+import { RunningAdd } from "../amounts/running-add";
 import { checkTransfers } from "./transfers";
 import { checkScale } from "./scale-check";
 import { totalsOf } from "./totals";
@@ -78,14 +79,14 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
   for (const l of allocations.lines) if (l.code.subPost !== undefined && splitPosts.has(postNumber(l.code))) postsWithSubs.add(postNumber(l.code));
 
   // Several changes to one code add up.
-  const byKey = new Map<number, { entries: ChangeEntry[]; change: Decimal }>();
+  const byKey = new Map<number, { entries: ChangeEntry[]; change: RunningAdd }>();
   for (const e of entries) {
     const n = codeNumber(e.code);
     const group = byKey.get(n);
     if (group) {
       group.entries.push(e);
-      group.change = add(group.change, e.amount);
-    } else byKey.set(n, { entries: [e], change: e.amount });
+      group.change.add(e.amount);
+    } else byKey.set(n, { entries: [e], change: new RunningAdd(e.amount) });
   }
 
   const rows: ChangeRow[] = [];
@@ -93,7 +94,9 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
   // Sheet position of each row, kept only when rows are to be in sheet order.
   const bySheet = options.order === "sheet";
   const positions: number[] = [];
-  for (const [n, { entries: list, change }] of byKey) {
+  for (const [n, group] of byKey) {
+    const list = group.entries;
+    const change = group.change.value();
     const code = list[0].code;
     const key = list[0].key;
     const alloc = index.get(n);

@@ -5,10 +5,16 @@ import type { ChangeEntry, ChangeRow, ChangeTable, ChangeTotals } from "../chang
 import { formatBudgetCode } from "../codes/budget-code";
 import { diagnosticToJson } from "../diagnostics";
 import type { Lang } from "../i18n/catalog";
+import { wholeNumberOf } from "../amounts/whole-number";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-const exact = (d: Decimal | null): string | null => (d === null ? null : d.toFixed());
+/** A whole number a double holds exactly is written as toFixed would write it, far faster. */
+function exact(d: Decimal | null): string | null {
+  if (d === null) return null;
+  const n = wholeNumberOf(d);
+  return n === n ? String(n) : d.toFixed();
+}
 
 function entryJson(e: ChangeEntry): { [key: string]: JsonValue } {
   const out: { [key: string]: JsonValue } = { amount: exact(e.amount) };
@@ -40,15 +46,25 @@ function totalsJson(t: ChangeTotals): { [key: string]: JsonValue } {
   return { before: exact(t.before), change: exact(t.change), after: exact(t.after) };
 }
 
+export interface ChangeTableJsonOptions {
+  readonly diagnostics?: boolean;
+  /**
+   * How the rows become the JSON's lines: by default each row's object, all at once. A writer
+   * that streams its output can hand back a stand-in that makes each row's object as it is written.
+   */
+  readonly list?: (rows: readonly ChangeRow[], toJson: (row: ChangeRow) => JsonValue) => JsonValue;
+}
+
 /**
  * @param options.diagnostics false leaves the diagnostics out, for a caller that reports them
  *   itself (the CLI orders them with the workbook's own): rendering tens of thousands twice is slow.
  */
-export function changeTableToJson(table: ChangeTable, lang: Lang = "nb", options: { readonly diagnostics?: boolean } = {}): { [key: string]: JsonValue } {
+export function changeTableToJson(table: ChangeTable, lang: Lang = "nb", options: ChangeTableJsonOptions = {}): { [key: string]: JsonValue } {
+  const list = options.list ?? ((rows: readonly ChangeRow[], toJson: (row: ChangeRow) => JsonValue) => rows.map(toJson));
   const json: { [key: string]: JsonValue } = {
     unit: table.unit,
-    lines: table.rows.map(rowJson),
-    otherLines: table.otherRows.map(rowJson),
+    lines: list(table.rows, rowJson),
+    otherLines: list(table.otherRows, rowJson),
     totals: {
       ...totalsJson(table.total),
       chapters: table.chapterTotals.map((c) => ({ chapter: c.chapter, ...(c.chapterName ? { chapterName: c.chapterName } : {}), ...totalsJson(c) })),

@@ -72,6 +72,13 @@ function pickAllocation(book: WorkbookInput, exclude: string | null, options: Ru
   const reads: ReadAllocation["read"][] = [];
   for (const { grid } of visibleSheets(book)) {
     if (grid.sheet === exclude) continue;
+    // The headers tell a sheet of changes (or one with no table) from an allocation sheet; only
+    // the latter is read line by line. Refusals come from the headers, so either read has them.
+    const head = readAllocationAs(grid, options.kind, { ...read, headersOnly: true });
+    if (head.read.tables.length === 0 || looksLikeChangeSheet(head.read, grid.sheet)) {
+      reads.push(head.read);
+      continue;
+    }
     const a = readAllocationAs(grid, options.kind, read);
     reads.push(a.read);
     if (a.read.tables.length > 0 && !looksLikeChangeSheet(a.read, grid.sheet)) found.push(a);

@@ -41,6 +41,24 @@ describe("applyChanges", () => {
     expect(t.rows[0].allocation?.sheetRow).toBe(6);
   });
 
+  it("adds several changes to one code exactly: decimals, sums past 2^53, and a change that cancels out", () => {
+    const t = applyChanges(allocation, [
+      entry({ chapter: 858, post: 1 }, "0.1"),
+      entry({ chapter: 858, post: 1 }, "0.2"),
+      entry({ chapter: 858, post: 21 }, "9007199254740991"),
+      entry({ chapter: 858, post: 21 }, "2"),
+      entry({ chapter: 858, post: 21 }, "-1"),
+      entry({ chapter: 351, post: 70 }, "1000"),
+      entry({ chapter: 351, post: 70 }, "-1000"),
+    ]);
+    expect(rows(t)).toEqual([
+      ["351/70", "57625", "0", "57625", "changed"],
+      ["858/01", "512400", "0.3", "512400.3", "changed"],
+      ["858/21", "14500", "9007199254740992", "9007199254755492", "changed"],
+    ]);
+    expect([t.total.change.toFixed(), t.total.after.toFixed()]).toEqual(["9007199254740992.3", "9007199255325517.3"]);
+  });
+
   it("sums underposts into their post unless a change names an underpost", () => {
     const whole = applyChanges(allocation, [entry({ chapter: 855, post: 1 }, "100")]);
     expect(rows(whole)).toEqual([["855/01", "4887294", "100", "4887394", "changed"]]);
