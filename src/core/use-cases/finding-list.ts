@@ -1,8 +1,8 @@
 // The findings of a check, held compactly: a large sheet can have a finding on every one of a
 // million lines (a code not in Gul bok), and a Diagnostic object with its message parameters and
 // cell address for each would take hundreds of MB. A code finding is kept as its line's code, row,
-// column and severity; the Diagnostic (and its text) is made again
-// from the same chart only when someone reads it. Other findings are few and kept as they are.
+// column and severity; the Diagnostic (and its text) is made again from the same chart only when
+// someone reads it. Other findings are few and kept as they are.
 import type { ReferenceChart } from "../chart/reference-chart";
 import { validateCode } from "../chart/validate-code";
 import { type BudgetCode, budgetCode } from "../codes/budget-code";
@@ -48,6 +48,7 @@ export class CodeFindings implements FindingList {
   // A million code objects would take 40 MB more; a million Diagnostics, hundreds of MB.
   private readonly blocks: Float64Array[] = [];
   private readonly oddCodes = new Map<number, BudgetCode>();
+  private readonly oddPlaces = new Map<number, [number, number]>();
   private count = 0;
   private readonly sheetRef: string;
 
@@ -70,7 +71,10 @@ export class CodeFindings implements FindingList {
     const key = codeKey(code);
     if (key === NO_KEY) this.oddCodes.set(this.count, code);
     d[i * STRIDE] = key;
-    d[i * STRIDE + 1] = sheetRow * ROW_UNIT + sheetCol * 4 + SEVERITY_INDEX[severity];
+    // A column past Excel's last (XFD) comes only from a damaged address: its place is kept aside.
+    const fits = sheetCol >= 0 && sheetCol < ROW_UNIT / 4 && sheetRow >= 0 && sheetRow < 2 ** 35;
+    if (!fits) this.oddPlaces.set(this.count, [sheetRow, sheetCol]);
+    d[i * STRIDE + 1] = (fits ? sheetRow * ROW_UNIT + sheetCol * 4 : 0) + SEVERITY_INDEX[severity];
     this.count++;
   }
 
@@ -83,6 +87,8 @@ export class CodeFindings implements FindingList {
   }
 
   position(i: number): [string, number, number] {
+    const odd = this.oddPlaces.get(i);
+    if (odd) return [this.sheetRef, odd[0], odd[1]];
     const place = this.place(i);
     return [this.sheetRef, Math.floor(place / ROW_UNIT), Math.floor(place / 4) % (ROW_UNIT / 4)];
   }

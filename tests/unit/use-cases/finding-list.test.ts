@@ -35,6 +35,9 @@ describe("compact findings", () => {
       ["KP-POST-RANGE", "Tildeling!XFD1048576"],
     ]);
     expect(list.severity(2)).toBe("error");
+    // A damaged address far past column XFD keeps its place too.
+    list.add({ chapter: 351, post: 21, subPost: 3 }, "warning", 9, 475255);
+    expect([list.at(3).cell, list.severity(3), list.position(3)]).toEqual(["Tildeling!AAAAA9", "warning", ["Tildeling", 9, 475255]]);
   });
 
   it("tells a code's severity without making its finding, as the finding itself has it", () => {
