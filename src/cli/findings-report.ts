@@ -5,7 +5,7 @@ import { diagnosticToJson } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { type FindingList, countFindings } from "../core/use-cases/finding-list";
 import { LazyJsonArray } from "./json-out";
-import { TEXT_DIAGNOSTICS_LIMIT, cellOrder, diagnosticLine } from "./report";
+import { TEXT_DIAGNOSTICS_LIMIT, diagnosticLine } from "./report";
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 const MORE_KEYS = { error: "CLI-MORE-ERRORS", warning: "CLI-MORE-WARNINGS", info: "CLI-MORE-INFOS" } as const;
@@ -16,7 +16,7 @@ export function orderFindings(list: FindingList): number[] {
   const keys = new Float64Array(list.length);
   let sorted = true;
   for (let i = 0; i < list.length; i++) {
-    const [sheet, row, col] = cellOrder(list.cell(i));
+    const [sheet, row, col] = list.position(i);
     let rank = sheetRank.get(sheet);
     if (rank === undefined) sheetRank.set(sheet, (rank = sheetRank.size));
     keys[i] = SEVERITY_RANK[list.severity(i)] * 2 ** 50 + Math.min(rank, 2 ** 16 - 1) * 2 ** 34 + Math.min(row, 2 ** 20 - 1) * 2 ** 14 + Math.min(col, 2 ** 14 - 1);

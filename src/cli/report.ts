@@ -2,6 +2,7 @@
 // message, code), a summary, and the fatal path for files that cannot be read.
 import { type Diagnostic, countBySeverity, diagnosticToJson, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
+import { cellOrder } from "../core/cell-order";
 import { type CliIo, EXIT_USAGE } from "./io";
 import { LazyJsonArray, writeJson } from "./json-out";
 
@@ -13,25 +14,6 @@ export const TEXT_DIAGNOSTICS_LIMIT = 100;
 const MORE_KEYS = { error: "CLI-MORE-ERRORS", warning: "CLI-MORE-WARNINGS", info: "CLI-MORE-INFOS" } as const;
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** "Tildeling!B7" (or "'Mitt ark'!$B$7") as sheet, row and column; [cell, 0, 0] when it is no cell address. */
-export function cellOrder(cell: string | undefined): [string, number, number] {
-  if (!cell) return ["", 0, 0];
-  // Scanned by hand: a large sheet can have tens of thousands of findings to sort.
-  const bang = cell.lastIndexOf("!");
-  if (bang < 0) return [cell, 0, 0];
-  let i = bang + 1;
-  if (cell.charCodeAt(i) === 36) i++;
-  let col = 0;
-  let letters = 0;
-  for (let c = cell.charCodeAt(i); c >= 65 && c <= 90; c = cell.charCodeAt(++i), letters++) col = col * 26 + c - 64;
-  if (cell.charCodeAt(i) === 36) i++;
-  let row = 0;
-  let digits = 0;
-  for (let c = cell.charCodeAt(i); c >= 48 && c <= 57; c = cell.charCodeAt(++i), digits++) row = row * 10 + c - 48;
-  if (letters === 0 || digits === 0) return [cell, 0, 0];
-  return [cell.slice(0, bang), row, col];
-}
 
 /** Errors first, then warnings, then notes; within each, by sheet (in order of appearance), row and column. */
 export function orderDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

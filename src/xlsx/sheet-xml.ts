@@ -7,6 +7,7 @@ import { a1, quoteSheetName } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { isDateFormat } from "../core/deadlines/excel-serial";
 import { DATE1904_OFFSET, isoDateToSerial } from "./number-formats";
+import { type CellTag, readCellTag } from "./cell-tag";
 import { attributesOf, decodeEntities, scanXml } from "./xml-scan";
 
 export interface SheetContext {
@@ -36,18 +37,6 @@ const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 const EMPTY_FORMATS: readonly (string | null)[] = Object.freeze([]);
 const CHECK_EVERY_ROWS = 4096;
 
-/** "AB12" -> column 28 (row is taken from the <row> element). */
-function columnOfRef(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
-    else break;
-  }
-  return col;
-}
-
 /** One attribute's value from a tag's raw attribute text; quick for the usual `name="value"` form. */
 function attr(raw: string, name: string): string | undefined {
   const at = valueAt(raw, `${name}=`);
@@ -75,61 +64,6 @@ function valueAt(raw: string, key: string): number {
     return quote === 34 || quote === 39 ? i + key.length + 1 : -1;
   }
   return -1;
-}
-
-/** The end of a value that starts at `at` if it is plain ASCII letters and digits up to its quote, else -1. */
-function plainValueEnd(raw: string, at: number): number {
-  const quote = raw.charCodeAt(at - 1);
-  for (let i = at; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === quote) return i;
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
-  }
-  return -1;
-}
-
-// Every cell's tag (<c r="B7" s="3" t="s">) is read here, so the common attributes are read in
-// place, without building strings; anything unusual (entities, spaces around "=") takes attr().
-const CELL_TYPES = ["s", "n", "str", "b", "e", "d", "inlineStr"];
-
-function cellRefColumn(raw: string): number | undefined {
-  const at = valueAt(raw, "r=");
-  const end = at >= 0 ? plainValueEnd(raw, at) : -1;
-  if (end > at) {
-    let col = 0;
-    for (let i = at; i < end; i++) {
-      const code = raw.charCodeAt(i);
-      if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
-      else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
-      else break;
-    }
-    return col;
-  }
-  const ref = attr(raw, "r");
-  return ref ? columnOfRef(ref) : undefined;
-}
-
-function cellType(raw: string): string {
-  const at = valueAt(raw, "t=");
-  if (at >= 0) {
-    const end = plainValueEnd(raw, at);
-    if (end >= 0) {
-      for (const t of CELL_TYPES) if (end - at === t.length && raw.startsWith(t, at)) return t;
-    }
-  } else if (raw.indexOf("t") < 0) return "n";
-  return attr(raw, "t") ?? "n";
-}
-
-function cellStyle(raw: string): number {
-  const at = valueAt(raw, "s=");
-  if (at >= 0) {
-    let n = 0;
-    let i = at;
-    for (let c = raw.charCodeAt(i); c >= 48 && c <= 57; c = raw.charCodeAt(++i)) n = n * 10 + c - 48;
-    if (i > at && raw.charCodeAt(i) === raw.charCodeAt(at - 1)) return n;
-  }
-  const s = attr(raw, "s");
-  return s ? Number(s) : 0;
 }
 
 /** OOXML escapes control characters as _xHHHH_. */
@@ -163,6 +97,7 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
   let inCell = false;
   let inPhonetic = false;
   let rowsRead = 0;
+  const tag: CellTag = { col: undefined, type: "n", style: 0 };
 
   function finishCell(): void {
     if (!rowValues) return;
@@ -261,9 +196,10 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
           break;
         }
         case "c": {
-          col = cellRefColumn(raw) ?? col + 1;
-          type = cellType(raw);
-          style = cellStyle(raw);
+          readCellTag(raw, tag);
+          col = tag.col ?? col + 1;
+          type = tag.type;
+          style = tag.style;
           formula = null;
           sharedIndex = null;
           value = null;

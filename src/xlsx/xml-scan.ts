@@ -43,6 +43,27 @@ const localName = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/**
+ * The local name of the tag name at buf[start, end). The names of a sheet's cells (c, v, f, t,
+ * row) come millions of times: they are given as constants instead of new strings.
+ */
+function nameAt(buf: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 1) {
+    switch (buf.charCodeAt(start)) {
+      case 99:
+        return "c";
+      case 118:
+        return "v";
+      case 102:
+        return "f";
+      case 116:
+        return "t";
+    }
+  } else if (length === 3 && buf.charCodeAt(start) === 114 && buf.charCodeAt(start + 1) === 111 && buf.charCodeAt(start + 2) === 119) return "row";
+  return localName(buf.slice(start, end));
+}
+
 /** Scan chunks of XML (Buffers or strings); resolves true when it ran to the end, false when the handler stopped it. */
 export async function scanXml(chunks: AsyncIterable<unknown>, handler: ScanHandler): Promise<boolean> {
   const decoder = new StringDecoder("utf8");
@@ -77,15 +98,15 @@ export async function scanXml(chunks: AsyncIterable<unknown>, handler: ScanHandl
       pos = gt + 1;
       if (next === 63 /* ? */ || next === 33) continue;
       if (next === 47 /* / */) {
-        const closing = buf.charCodeAt(gt - 1) <= 32 ? buf.slice(lt + 2, gt).trim() : buf.slice(lt + 2, gt);
-        if (handler.close(localName(closing)) === false) return false;
+        const closing = buf.charCodeAt(gt - 1) <= 32 ? localName(buf.slice(lt + 2, gt).trim()) : nameAt(buf, lt + 2, gt);
+        if (handler.close(closing) === false) return false;
         continue;
       }
       const selfClosing = buf.charCodeAt(gt - 1) === 47;
       const tagEnd = selfClosing ? gt - 1 : gt;
       let end = lt + 1;
       while (end < tagEnd && buf.charCodeAt(end) > 32 && buf.charCodeAt(end) !== 47) end++;
-      const name = localName(buf.slice(lt + 1, end));
+      const name = nameAt(buf, lt + 1, end);
       if (handler.open(name, end < tagEnd ? buf.slice(end, tagEnd) : "", selfClosing) === false) return false;
       if (selfClosing && handler.close(name) === false) return false;
     }

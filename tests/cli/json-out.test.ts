@@ -29,6 +29,19 @@ describe("writeJson", () => {
     expect(written(lazy)).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
+  it("writes flat findings as JSON.stringify does: quotes, line breaks, control characters, numbers, empty and missing values", () => {
+    const items: unknown[] = [
+      { severity: "error", message: 'Linje 1\nlinje 2 "sitat" \\ \u0007 \u2028 kr\u202f1 000', cell: "'Mitt ark'!B7" },
+      { code: "X", count: 12.5, negative: -0, big: 1e21 },
+      {},
+      { left: undefined, right: "kept" },
+      { nan: NaN, yes: true, none: null },
+      "plain text",
+    ];
+    const value = { diagnostics: items };
+    expect(written({ diagnostics: new LazyJsonArray(items, (d) => d) })).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
   it("makes each item when it is written, not before", () => {
     let made = 0;
     const array = new LazyJsonArray([1, 2, 3, 4], (n) => {

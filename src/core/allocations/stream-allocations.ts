@@ -10,7 +10,6 @@ import { type Diagnostic, diagnostic } from "../diagnostics";
 import { yearFromSheetContext } from "../deadlines/sheet-year";
 import type { CellValue, Grid } from "../grid";
 import { detectSheetKind } from "../sheet/sheet-kind";
-import { normalizeSpaces } from "../sheet/text";
 import { AddressBook } from "./cells";
 import { readAllocations } from "./read-allocations";
 import { ALLOCATION_ROLES } from "./roles";
@@ -276,7 +275,8 @@ export class AllocationStream implements RowSink {
   private release(r: number): void {
     if (r < this.firstHeader || (this.table && r <= this.table.header.row + 1)) return;
     const cells = this.values[r];
-    for (const v of cells) if (typeof v === "string" && YEAR_WORDS.test(normalizeSpaces(v))) return;
+    // The words hold no spaces, so the raw text matches exactly when the tidied text would.
+    for (const v of cells) if (typeof v === "string" && YEAR_WORDS.test(v)) return;
     this.values[r] = EMPTY;
     this.formats[r] = EMPTY;
   }

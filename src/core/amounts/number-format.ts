@@ -26,8 +26,8 @@ export function isDateOrTimeFormat(format: string): boolean {
 
 const percentCache = new Map<string, boolean>();
 
+/** A format that shows the number as a percentage. Asked for every amount cell, so cached like isDateOrTimeFormat. */
 export function isPercentFormat(format: string): boolean {
-  // Every amount cell of a sheet asks, and a sheet has few formats: each is looked at once.
   let cached = percentCache.get(format);
   if (cached === undefined) {
     cached = codePart(format).includes("%");

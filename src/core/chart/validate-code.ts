@@ -2,7 +2,7 @@
 // a well-formed code that is absent from the year's Gul bok is a warning with suggestions,
 // because a letter may name a post the budget has since gained or lost.
 import { type BudgetCode, CHAPTER_MAX, CHAPTER_MIN, formatBudgetCode, POST_MAX, POST_MIN, SUBPOST_MAX, SUBPOST_MIN } from "../codes/budget-code";
-import { diagnostic, type Diagnostic } from "../diagnostics";
+import { diagnostic, type Diagnostic, type Severity } from "../diagnostics";
 import type { ReferenceChart } from "./reference-chart";
 
 /** How many nearby codes a "not in the chart" warning suggests. */
@@ -28,14 +28,28 @@ function structural(code: BudgetCode, text: string): Diagnostic | null {
   return null;
 }
 
+function inRange(code: BudgetCode): boolean {
+  const sub = code.subPost;
+  return code.chapter >= CHAPTER_MIN && code.chapter <= CHAPTER_MAX && code.post >= POST_MIN && code.post <= POST_MAX && (sub === undefined || sub >= SUBPOST_MIN);
+}
+
+/**
+ * The severity of what validateCode finds for a code, without making the finding (its message,
+ * suggestions and text): null when the chart has the code. A million-line check needs only this
+ * per line, and makes the finding when it is read (finding-list.ts).
+ */
+export function codeSeverity(code: BudgetCode, chart: ReferenceChart): Severity | null {
+  if (inRange(code) && chart.lookup(code) !== undefined) return null;
+  return structural(code, "") ? "error" : "warning";
+}
+
 /**
  * Diagnostics for one code against a chart: none when the chart has it. The returned array is
- * shared and frozen when empty, so checking a valid code allocates nothing.
+ * shared and frozen when empty, so checking a valid code allocates nothing. It is one finding at
+ * most, of codeSeverity's severity.
  */
 export function validateCode(code: BudgetCode, chart: ReferenceChart, cell?: string, text?: string): readonly Diagnostic[] {
-  const sub = code.subPost;
-  const wellFormed = code.chapter >= CHAPTER_MIN && code.chapter <= CHAPTER_MAX && code.post >= POST_MIN && code.post <= POST_MAX && (sub === undefined || sub >= SUBPOST_MIN);
-  if (wellFormed && chart.lookup(code) !== undefined) return NO_DIAGNOSTICS;
+  if (inRange(code) && chart.lookup(code) !== undefined) return NO_DIAGNOSTICS;
   const shown = formatBudgetCode(code);
   const bad = structural(code, text ?? shown);
   if (bad) return [cell === undefined ? bad : { ...bad, cell }];

@@ -161,13 +161,13 @@ function parseCanonical(text: string): BudgetCode | null {
   if (i === n) return { chapter, post };
   if (text.charCodeAt(i) !== DOT || i + 1 >= n) return null;
   i++;
+  // One or two digits, the first not 0 (`01.1`, `01.31`); `01.01` and the rest take the full parser.
   const c = text.charCodeAt(i);
-  if (i + 1 === n) return c < 49 || c > 57 ? null : { chapter, post, subPost: c - 48 };
-  // Two digits (`855/01.12`, `855/01.05`); underpost 00 is left to the full reading, which refuses it.
+  if (c < 49 || c > 57) return null;
+  if (i + 1 === n) return { chapter, post, subPost: c - 48 };
   const d = text.charCodeAt(i + 1);
-  if (c < 48 || c > 57 || d < 48 || d > 57 || i + 2 !== n) return null;
-  const subPost = (c - 48) * 10 + (d - 48);
-  return subPost < SUBPOST_MIN ? null : { chapter, post, subPost };
+  if (d < 48 || d > 57 || i + 2 !== n) return null;
+  return { chapter, post, subPost: (c - 48) * 10 + (d - 48) };
 }
 
 /** Read a budget code written in one cell or phrase. */

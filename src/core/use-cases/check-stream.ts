@@ -7,7 +7,7 @@
 import type { Unit } from "../amounts/unit";
 import { type RowSink, AllocationStream, type StreamedAllocations } from "../allocations/stream-allocations";
 import type { AllocationLine, SheetKind, TableInfo } from "../allocations/types";
-import { validateCode } from "../chart/validate-code";
+import { codeSeverity } from "../chart/validate-code";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, isBlank } from "../grid";
 import { looksLikeChangeTables } from "../sheet/sheet-kind";
@@ -160,7 +160,6 @@ class SheetCheck implements SheetSink {
   private usable: boolean | null;
   private waiting: AllocationLine[] = [];
   private codeFindings: CodeFindings | null = null;
-  private readonly known = new Map<string, readonly Diagnostic[]>();
   private readonly rows = new LineRows();
   private read: StreamedAllocations | null = null;
 
@@ -224,7 +223,7 @@ class SheetCheck implements SheetSink {
     for (const line of waiting) this.validate(line);
   }
 
-  /** The line's code against the chart; a code is looked up once however many lines in a row repeat it. */
+  /** The line's code against the chart: only its severity now; the finding is made when it is read. */
   private validate(line: AllocationLine): void {
     const findings = this.codeFindings;
     if (!findings) return;
@@ -233,15 +232,10 @@ class SheetCheck implements SheetSink {
   }
 
   private validateOne(l: AllocationLine, findings: CodeFindings): void {
-    let found = this.known.get(l.key);
-    if (found === undefined) {
-      // Bounded: a sheet of a million different codes would otherwise keep every answer.
-      if (this.known.size >= 10_000) this.known.clear();
-      this.known.set(l.key, (found = validateCode(l.code, findings.chart)));
-    }
-    if (found.length === 0) return;
-    findings.add(l.code, found, l.sheetRow, l.codeCell.col + 1);
-    for (const d of found) this.rows.markFinding(l.sheetRow, d.severity);
+    const severity = codeSeverity(l.code, findings.chart);
+    if (severity === null) return;
+    findings.add(l.code, severity, l.sheetRow, l.codeCell.col + 1);
+    this.rows.markFinding(l.sheetRow, severity);
   }
 
   async done(): Promise<SheetDone> {
