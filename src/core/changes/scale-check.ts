@@ -8,6 +8,7 @@
 //   thousandth of its line (a list in 1 000 kr read as kroner).
 import type Decimal from "decimal.js";
 import { formatAmount } from "../amounts/format-amount";
+import { wholeNumberOf } from "../amounts/whole-number";
 import type { Unit } from "../amounts/unit";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 
@@ -31,10 +32,21 @@ export interface ScaleInput {
 
 const THOUSAND = 1000;
 
+/**
+ * |change| > before (factor 1), or |change| ≥ 2 · before (factor 2). Whole numbers a double holds
+ * exactly compare as numbers (2 · before stays exact too); anything else through decimal.js.
+ */
+function exceeds(change: Decimal, before: Decimal, factor: 1 | 2): boolean {
+  const c = wholeNumberOf(change);
+  const b = wholeNumberOf(before);
+  if (c === c && b === b) return factor === 1 ? Math.abs(c) > b : Math.abs(c) >= b * 2;
+  return factor === 1 ? change.abs().gt(before) : change.abs().gte(before.times(2));
+}
+
 export function checkScale(input: ScaleInput): Diagnostic[] {
   const pairs = input.pairs.filter((p) => !p.change.isZero() && p.before.isPositive() && !p.before.isZero());
   if (pairs.length === 0) return [];
-  const larger = pairs.filter((p) => p.change.abs().gt(p.before));
+  const larger = pairs.filter((p) => exceeds(p.change, p.before, 1));
   const example = larger[0] ?? pairs[0];
   const params = {
     code: example.code,
@@ -47,7 +59,7 @@ export function checkScale(input: ScaleInput): Diagnostic[] {
   const where = example.cell !== undefined ? { cell: example.cell } : {};
   // Most changes larger than their line, one of them twice so: a reduction that empties a line
   // and a little more is a fact of budgets; a unit error is a factor of a thousand.
-  const far = larger.some((p) => p.change.abs().gte(p.before.times(2)));
+  const far = larger.some((p) => exceeds(p.change, p.before, 2));
   if (larger.length * 2 > pairs.length && far) return [diagnostic("warning", "CHG-SCALE-LARGE", params, where)];
 
   const written = input.written.filter((w) => !w.amount.isZero());
