@@ -60,7 +60,8 @@ export async function readDocx(data: Uint8Array): Promise<LetterDocument> {
     {
       transformDocument: (document: Element) => {
         walk(document.children ?? []);
-        return document;
+        // Only the document model is read: an empty document spares mammoth making HTML of it all.
+        return { ...document, children: [] };
       },
     },
   );

@@ -90,11 +90,14 @@ export function parseIsoDate(text: string): CalendarDate | null {
   return m ? calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-// Made when first asked for: loading Oslo's time-zone rules costs some 30 ms of a command's start-up.
+// Made when first needed: loading Oslo's time-zone rules costs some 30 ms of a command's start-up.
 let osloDay: Intl.DateTimeFormat | null = null;
 
 /** Today's calendar day in Norway at the instant `now` (23:30 UTC on 22 November is already the 23rd in Oslo). */
 export function todayInOslo(now: Date = new Date()): CalendarDate {
+  // Oslo is never behind UTC and at most two hours ahead (CET, CEST; +0:43 before 1895), so
+  // before 22:00 UTC its day is the UTC day: the time-zone rules are needed only near midnight.
+  if (now.getUTCHours() < 22) return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   osloDay ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
   const parts = osloDay.formatToParts(now);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);

@@ -26,6 +26,17 @@ describe("today in Oslo", () => {
     expect(toIsoDate(todayInOslo(new Date("2026-06-30T22:30:00Z")))).toBe("2026-07-01");
     expect(toIsoDate(todayInOslo(new Date("2026-06-30T21:59:00Z")))).toBe("2026-06-30");
   });
+
+  it("is the day Intl's Europe/Oslo calendar gives, every 37 minutes across three years and the switches to and from summer time", () => {
+    const oslo = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+    const instants: number[] = [];
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000) instants.push(t);
+    // Around the 2025 switches (30 March, 26 October at 01:00 UTC) minute by minute.
+    for (const at of [Date.UTC(2025, 2, 30, 1), Date.UTC(2025, 9, 26, 1)]) for (let m = -180; m <= 180; m++) instants.push(at + m * 60_000);
+    const wrong = instants.filter((t) => toIsoDate(todayInOslo(new Date(t))) !== oslo.format(t)).map((t) => new Date(t).toISOString());
+    expect(wrong).toEqual([]);
+    expect(instants.length).toBeGreaterThan(40_000);
+  });
 });
 
 describe("calendar days", () => {

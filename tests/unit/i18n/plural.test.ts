@@ -16,6 +16,19 @@ describe("plural and number forms in the message catalog", () => {
     expect(formatMessage("CLI-CHECK-SHEET", { ...args, lines: 50000 }, "en")).toBe("Sheet “Tildeling”: 50,000 lines read, kr (budsjettdata).");
   });
 
+  it("writes every size of count as Intl.NumberFormat and Intl.PluralRules do, in both languages", () => {
+    const counts = [0, 1, 2, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10000, 99999, 100000, 123456, 999999, 1000000, 1048576, 2 ** 53 - 1, 1.5, 0.5];
+    for (const lang of ["nb", "en"] as const) {
+      const number = new Intl.NumberFormat(lang === "nb" ? "nb-NO" : "en-GB");
+      const plural = new Intl.PluralRules(lang === "nb" ? "nb-NO" : "en-GB");
+      for (const n of counts) {
+        const [one, other] = lang === "nb" ? ["advarsel", "advarsler"] : ["warning", "warnings"];
+        const expected = `, ${number.format(n)} ${plural.select(n) === "one" ? one : other},`;
+        expect(formatMessage("CLI-SUMMARY", { errors: 0, warnings: n, infos: 0 }, lang)).toContain(expected);
+      }
+    }
+  });
+
   it("leaves plain placeholders alone: a year is not a count", () => {
     expect(formatMessage("FACTS-CHECKED", { chartYear: 2024, source: "fra arktittelen" }, "nb")).toBe("Kontrollert mot Gul bok 2024 (fra arktittelen).");
   });
