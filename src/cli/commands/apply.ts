@@ -6,9 +6,7 @@ import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { factsLine } from "../../core/use-cases/facts-text";
 import { type JsonValue, changeTableToJson } from "../../core/render/change-table-json";
 import { changeTableTextRows } from "../../core/render/change-table-text";
-import { writeWorkbookCopy } from "../../xlsx/write-workbook";
 import { type ChangeRun, computeChangeRun } from "../change-run";
-import { CHANGE_SHEET, changeTableSheet, notesSheet } from "../change-table-sheet";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK } from "../io";
 import { LazyJsonArray } from "../json-out";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
@@ -41,7 +39,11 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   const diagnostics = [...run.diagnostics];
 
   let written: string | null = null;
+  let writtenSheet = "";
   if (out !== null && run.table) {
+    // The workbook writer is loaded only when a copy is written: `apply` without --out need not load it.
+    const [{ writeWorkbookCopy }, { CHANGE_SHEET, changeTableSheet, notesSheet }] = await Promise.all([import("../../xlsx/write-workbook"), import("../change-table-sheet")]);
+    writtenSheet = CHANGE_SHEET;
     const changes = sheetList(run.changeSheets);
     const source = formatMessage("CLI-OUT-SOURCE", { allocation: run.allocationSheet ?? "", changes, file: basename(file) }, lang);
     const sheets = [changeTableSheet(run.table, lang, source), notesSheet(diagnostics, lang)];
@@ -70,7 +72,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     if (run.table) lines.push("", changeTableText(run, lang), "");
     if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
     lines.push(summaryText(diagnostics, lang));
-    if (written) lines.push(formatMessage("CLI-OUT-WRITTEN", { file: written, sheet: CHANGE_SHEET }, lang));
+    if (written) lines.push(formatMessage("CLI-OUT-WRITTEN", { file: written, sheet: writtenSheet }, lang));
     io.out(`${lines.join("\n")}\n`);
   }
   return failed(diagnostics, options.strict === true) ? EXIT_ERRORS_FOUND : EXIT_OK;
