@@ -19,6 +19,7 @@ const { writeAllocationWorkbook } = require("./make-workbooks");
 const ROOT = join(__dirname, "..", "..");
 const bin = join(ROOT, "bin", "tildeling.js");
 const TINY = join(ROOT, "tests", "fixtures", "libreoffice", "tillegg-lo.xlsx");
+const SEED = join(ROOT, "assets", "samples", "tillegg-bufdir.xlsx");
 const BIG_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), "tildeling-bench-"));
 const hasTime = existsSync("/usr/bin/time");
@@ -101,7 +102,11 @@ function startUp() {
   const bare = best(5, process.execPath, ["-e", "0"]);
   const help = best(5, process.execPath, [bin, "--help"]);
   const tiny = best(5, process.execPath, [bin, "check", TINY]);
-  console.log(`start-up: bare node ${s(bare.ms)}; tildeling --help ${s(help.ms)} (+${s(help.ms - bare.ms)}); check of a 6-line workbook ${s(tiny.ms)} (+${s(tiny.ms - bare.ms)}), peak RSS ${mb(tiny)}`);
+  const seed = best(5, process.execPath, [bin, "apply", SEED, "--json"]);
+  console.log(
+    `start-up: bare node ${s(bare.ms)}; tildeling --help ${s(help.ms)} (+${s(help.ms - bare.ms)}); check of a 6-line workbook ${s(tiny.ms)} (+${s(tiny.ms - bare.ms)}), peak RSS ${mb(tiny)}; ` +
+      `apply --json of the seed letter's sample ${s(seed.ms)} (+${s(seed.ms - bare.ms)})`,
+  );
 }
 
 function checkVsUnzip(file, rows) {
