@@ -6,7 +6,7 @@ import type { AllocationLine, AllocationSheet, SheetKind } from "../allocations/
 import { formatAmount } from "../amounts/format-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
 import type { ReferenceChart } from "../chart/reference-chart";
-import { validateCode } from "../chart/validate-code";
+import { codeFinding } from "../chart/validate-code";
 import { compareBudgetCodes, formatBudgetCode } from "../codes/budget-code";
 import { codeNumber, postNumber } from "./code-number";
 import { type Diagnostic, diagnostic } from "../diagnostics";
@@ -62,10 +62,10 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
     if (group === undefined) {
       group = { entries: [], change: entry.amount };
       if (options.chart) {
-        const found = validateCode(entry.code, options.chart, entry.codeCell?.address);
-        for (const d of found) {
-          diagnostics.push(d);
-          if (d.severity === "error") group = null;
+        const found = codeFinding(entry.code, options.chart, entry.codeCell?.address);
+        if (found !== null) {
+          diagnostics.push(found);
+          if (found.severity === "error") group = null;
         }
         if (group === null) diagnostics.push(diagnostic("error", "CHG-INVALID-CODE", { code: formatBudgetCode(entry.code) }, { cell: entry.codeCell?.address }));
       }
