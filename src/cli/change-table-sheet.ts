@@ -9,7 +9,7 @@ import { formatBudgetCode } from "../core/codes/budget-code";
 import { type Diagnostic, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { changeTableLabels } from "../core/render/change-table-labels";
-import { type OutputCell, type OutputSheet, firstDataRow } from "../xlsx/write-workbook";
+import { type OutputCell, type OutputRows, type OutputSheet, firstDataRow } from "../xlsx/write-workbook";
 import { orderDiagnostics } from "./report";
 
 const AMOUNT_FORMAT = "#,##0;-#,##0";
@@ -45,18 +45,24 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
   const captions = [unitLabel(table.unit, lang), source];
   const body: ChangeRow[] = [...table.rows, ...table.otherRows.filter((r) => r.status === "new")];
   const first = firstDataRow({ captions });
-  const rows: OutputCell[][] = body.map((r, i) => {
-    const row = first + i;
-    const after = r.after ?? r.change;
-    return [
-      formatBudgetCode(r.code),
-      r.chapterName ?? null,
-      r.postName ?? null,
-      num(r.before),
-      num(r.change),
-      { formula: `D${row}+E${row}`, result: num(after)! },
-    ];
-  });
+  // Each row's cells are made as the sheet is written (50 000 rows of cells held at once cost
+  // more in garbage collection than making them).
+  const rows: OutputRows = {
+    length: body.length,
+    row(i) {
+      const r = body[i];
+      const row = first + i;
+      const after = r.after ?? r.change;
+      return [
+        formatBudgetCode(r.code),
+        r.chapterName ?? null,
+        r.postName ?? null,
+        num(r.before),
+        num(r.change),
+        { formula: `D${row}+E${row}`, result: num(after)! },
+      ];
+    },
+  };
   const sum = (pick: (r: ChangeRow) => Decimal | null) => columnSum(body, pick);
   const last = first + body.length - 1;
   const total = (col: string, value: Decimal): OutputCell =>
@@ -87,7 +93,13 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
 }
 
 export function notesSheet(diagnostics: readonly Diagnostic[], lang: Lang): OutputSheet {
-  const severityWord = (d: Diagnostic) => formatMessage(`CLI-SEVERITY-${d.severity.toUpperCase()}`, {}, lang);
+  const words = new Map<string, string>();
+  const severityWord = (d: Diagnostic) => {
+    let word = words.get(d.severity);
+    if (word === undefined) words.set(d.severity, (word = formatMessage(`CLI-SEVERITY-${d.severity.toUpperCase()}`, {}, lang)));
+    return word;
+  };
+  const ordered = orderDiagnostics(diagnostics);
   return {
     name: NOTES_SHEET,
     columns: [
@@ -96,6 +108,7 @@ export function notesSheet(diagnostics: readonly Diagnostic[], lang: Lang): Outp
       { header: formatMessage("CLI-COL-MESSAGE", {}, lang), width: 100 },
       { header: formatMessage("CLI-COL-CODE", {}, lang), width: 26 },
     ],
-    rows: orderDiagnostics(diagnostics).map((d) => [severityWord(d), d.cell ?? null, messageOf(d, lang), d.code]),
+    // Each finding's message is made as its row is written.
+    rows: { length: ordered.length, row: (i) => [severityWord(ordered[i]), ordered[i].cell ?? null, messageOf(ordered[i], lang), ordered[i].code] },
   };
 }

@@ -3,6 +3,7 @@
 import { type Diagnostic, countBySeverity, diagnosticToJson, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { cellOrder } from "../core/cell-order";
+import { jsonObjectText } from "../core/render/json-text";
 import { type CliIo, EXIT_USAGE } from "./io";
 import { LazyJsonArray, writeJson } from "./json-out";
 
@@ -65,7 +66,8 @@ export function summaryText(list: readonly Diagnostic[], lang: Lang): string {
 
 /** The findings in report order; each one's JSON (and message text) is made only as it is written. */
 export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): LazyJsonArray<Diagnostic> {
-  return new LazyJsonArray(orderDiagnostics(list), (d) => diagnosticToJson(d, lang));
+  const toJson = (d: Diagnostic) => diagnosticToJson(d, lang);
+  return new LazyJsonArray(orderDiagnostics(list), toJson, (d, indent) => jsonObjectText(toJson(d), indent));
 }
 
 export function printJson(io: CliIo, value: unknown): void {
@@ -93,27 +95,64 @@ function textWidth(text: string): number {
   return n;
 }
 
-/** Columns padded to the widest cell; amount columns right-aligned. */
+/** Runs of spaces for padding, made once per length (a 50 000-line table pads 200 000 cells). */
+const spaceRuns: string[] = [""];
+
+function spaces(n: number): string {
+  if (n <= 0) return "";
+  return (spaceRuns[n] ??= " ".repeat(n));
+}
+
+/** Whether text ends in what trimEnd removes (white space and line ends, as \s matches them). */
+function endsBlank(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c <= 32 || c >= 0xa0) && /\s$/.test(text);
+}
+
+/**
+ * Columns padded to the widest cell; amount columns right-aligned; no blank at the end of a line.
+ * Built piece by piece without a width array per row, and a line is trimmed only when it ends
+ * blank (trimming copies the line), so a long table makes little garbage.
+ */
 export function alignColumns(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
   const widths: number[] = [];
-  const cellWidths = rows.map((row) =>
-    row.map((cell, i) => {
-      const w = textWidth(cell);
+  let count = 0;
+  for (const row of rows) count += row.length;
+  const cellWidths = new Int32Array(count);
+  let k = 0;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const w = textWidth(row[i]);
+      cellWidths[k++] = w;
       if (!(w <= widths[i])) widths[i] = w;
-      return w;
-    }),
-  );
-  const out: string[] = [];
+    }
+  }
+  const right = widths.map((_, i) => rightAligned.has(i));
+  const out: string[] = new Array<string>(rows.length);
+  k = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let line = "";
+    // Whether the line so far ends blank: the separator and padding do, a cell may.
+    let blank = false;
     for (let i = 0; i < row.length; i++) {
-      const pad = widths[i] - cellWidths[r][i];
+      const pad = widths[i] - cellWidths[k++];
       const cell = row[i];
-      if (i > 0) line += "  ";
-      line += rightAligned.has(i) ? " ".repeat(pad) + cell : i === row.length - 1 ? cell : cell + " ".repeat(pad);
+      if (i > 0) {
+        line += "  ";
+        blank = true;
+      }
+      if (right[i] || i < row.length - 1) {
+        if (right[i]) line += spaces(pad) + cell;
+        else line += cell + spaces(pad);
+        if (cell !== "" && (right[i] || pad <= 0)) blank = endsBlank(cell);
+        else if (pad > 0) blank = true;
+      } else {
+        line += cell;
+        if (cell !== "") blank = endsBlank(cell);
+      }
     }
-    out.push(line.trimEnd());
+    out[r] = blank ? line.trimEnd() : line;
   }
   return out.join("\n");
 }

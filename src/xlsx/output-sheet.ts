@@ -11,12 +11,18 @@ export interface OutputColumn {
   readonly numFmt?: string;
 }
 
+/** Rows made one at a time as the sheet is written: a big sheet's cells are never all held at once. */
+export interface OutputRows {
+  readonly length: number;
+  row(index: number): readonly OutputCell[];
+}
+
 export interface OutputSheet {
   readonly name: string;
   /** Lines above the table, such as the unit caption "Beløp i 1 000 kr". */
   readonly captions?: readonly string[];
   readonly columns: readonly OutputColumn[];
-  readonly rows: readonly (readonly OutputCell[])[];
+  readonly rows: readonly (readonly OutputCell[])[] | OutputRows;
   /** Written in bold below the rows. */
   readonly totalRows?: readonly (readonly OutputCell[])[];
 }
@@ -110,21 +116,25 @@ export function* outputSheetXml(sheet: OutputSheet, styles: OutputStyles): Gener
   yield "</cols><sheetData>";
   let row = 0;
   const letters: string[] = [];
-  const put = (cells: readonly OutputCell[], styleOf: (col: number) => number): string => {
+  const put = (cells: readonly OutputCell[], styles: readonly number[], otherStyle: number): string => {
     row++;
-    let xml = `<row r="${row}">`;
-    for (let i = 0; i < cells.length; i++) xml += cellXml(`${(letters[i] ??= columnLetters(i))}${row}`, cells[i], styleOf(i));
+    const r = String(row);
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < cells.length; i++) xml += cellXml((letters[i] ??= columnLetters(i)) + r, cells[i], styles[i] ?? otherStyle);
     return `${xml}</row>`;
   };
-  for (const caption of captions) yield put([caption], () => 0);
+  for (const caption of captions) yield put([caption], [], 0);
   if (captions.length > 0) row++;
   yield put(
     sheet.columns.map((c) => c.header),
-    () => styles.header,
+    [],
+    styles.header,
   );
   const plain = sheet.columns.map((c) => (c.numFmt ? (styles.formats.get(c.numFmt)?.plain ?? 0) : 0));
   const bold = sheet.columns.map((c) => (c.numFmt ? (styles.formats.get(c.numFmt)?.bold ?? styles.bold) : styles.bold));
-  for (const cells of sheet.rows) yield put(cells, (i) => plain[i] ?? 0);
-  for (const cells of sheet.totalRows ?? []) yield put(cells, (i) => bold[i] ?? styles.bold);
+  const rows = sheet.rows;
+  if (Array.isArray(rows)) for (const cells of rows as readonly (readonly OutputCell[])[]) yield put(cells, plain, 0);
+  else for (let i = 0; i < rows.length; i++) yield put((rows as OutputRows).row(i), plain, 0);
+  for (const cells of sheet.totalRows ?? []) yield put(cells, bold, styles.bold);
   yield "</sheetData></worksheet>";
 }

@@ -23,7 +23,7 @@ import { resolveTarget } from "./workbook-parts";
 import { type ZipEntry, entryBytes, entryRawBytes, openZip } from "./zip";
 import { ZipWriter } from "./zip-write";
 
-export { type OutputCell, type OutputSheet, firstDataRow } from "./output-sheet";
+export { type OutputCell, type OutputRows, type OutputSheet, firstDataRow } from "./output-sheet";
 
 export type WriteResult = { ok: true; path: string } | { ok: false; diagnostic: Diagnostic };
 

@@ -124,7 +124,9 @@ export class ZipWriter {
       await this.entry({ ...meta, crc32: crc32(data), compressedSize: packed.length, size: data.length }, packed);
       return;
     }
-    const deflate = zlib.createDeflateRaw({ level: 6 });
+    // One compressor call per batch (its output buffer holds a batch's deflated bytes), so the
+    // threadpool compresses a whole batch while this thread makes the next one.
+    const deflate = zlib.createDeflateRaw({ level: 6, chunkSize: BATCH_BYTES });
     const packed: Buffer[] = [];
     deflate.on("data", (chunk: Buffer) => packed.push(chunk));
     const ended = new Promise<void>((done, failed) => deflate.on("end", done).on("error", failed));
@@ -134,10 +136,17 @@ export class ZipWriter {
     // encoding it, costs several times as much (the joined string is flattened, then copied).
     let buffer = Buffer.allocUnsafe(BATCH_BYTES);
     let used = 0;
+    let previous: Promise<void> = Promise.resolve();
+    // A batch is handed over, then the one before it awaited: at most two batches wait in the
+    // compressor, and this thread never waits for the batch it has just handed over.
     const send = async (data: Buffer) => {
       crc = crc32(data, crc);
       size += data.length;
-      if (!deflate.write(data)) await new Promise((go) => deflate.once("drain", go));
+      const compressed = new Promise<void>((done, failed) => deflate.write(data, (error) => (error ? failed(error) : done())));
+      compressed.catch(() => undefined);
+      const before = previous;
+      previous = compressed;
+      await before;
     };
     for (const piece of content) {
       // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair 4 for its two units).
@@ -153,6 +162,7 @@ export class ZipWriter {
       used += buffer.write(piece, used, "utf8");
     }
     if (used > 0) await send(buffer.subarray(0, used));
+    await previous;
     deflate.end();
     await ended;
     const data = Buffer.concat(packed);

@@ -12,7 +12,8 @@ import { LazyJsonArray } from "../json-out";
 import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
 
 /** The change table's rows as JSON made one by one as they are written (see json-out). */
-const lazyList = <T>(items: readonly T[], toJson: (item: T) => JsonValue): JsonValue => new LazyJsonArray(items, toJson) as unknown as JsonValue;
+const lazyList = <T>(items: readonly T[], toJson: (item: T) => JsonValue, toText: (item: T, indent: string) => string): JsonValue =>
+  new LazyJsonArray(items, toJson, toText) as unknown as JsonValue;
 
 function sheetList(sheets: readonly string[]): string {
   return sheets.map((s) => `«${s}»`).join(", ");

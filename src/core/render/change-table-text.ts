@@ -56,16 +56,30 @@ export function changeTableTextRows(table: ChangeTable, options: ChangeTableRend
   const clean = (s: string | undefined) => (s ?? "").replace(/[\t\r\n]+/g, " ");
   const rows: string[][] = [];
   rows.push(options.names ? [labels.code, labels.chapter, labels.post, labels.before, labels.change, labels.after] : [labels.code, labels.before, labels.change, labels.after]);
+  const lineCells = (r: ChangeRow): string[] => {
+    const before = amountCell(r.before, fmt);
+    const change = amountCell(r.change, fmt);
+    const after = amountCell(r.after, fmt);
+    const code = formatBudgetCode(r.code);
+    return options.names ? [code, clean(r.chapterName), clean(r.postName), before, change, after] : [code, before, change, after];
+  };
+  const totalCells = (label: string, name: string, t: ChangeTable["total"]): string[] => {
+    const before = amountCell(t.before, fmt);
+    const change = amountCell(t.change, fmt);
+    const after = amountCell(t.after, fmt);
+    return options.names ? [label, name, "", before, change, after] : [label, before, change, after];
+  };
+  if (!options.chapterTotals) {
+    // The plain table (what the command line prints for 50 000 lines): its rows straight from
+    // the table, without a printed-row object for each.
+    for (const r of table.rows) rows.push(lineCells(r));
+    if (options.newLines) for (const r of table.otherRows) if (r.status === "new") rows.push(lineCells(r));
+    if (options.totals) rows.push(totalCells(labels.total, "", table.total));
+    return rows;
+  }
   for (const p of printedRows(table, options)) {
-    if (p.kind === "row") {
-      const r = p.row;
-      const amounts = [amountCell(r.before, fmt), amountCell(r.change, fmt), amountCell(r.after, fmt)];
-      rows.push(options.names ? [formatBudgetCode(r.code), clean(r.chapterName), clean(r.postName), ...amounts] : [formatBudgetCode(r.code), ...amounts]);
-    } else {
-      const t = p.totals;
-      const amounts = [amountCell(t.before, fmt), amountCell(t.change, fmt), amountCell(t.after, fmt)];
-      rows.push(options.names ? [p.label, p.kind === "chapter-total" ? clean(p.chapterName) : "", "", ...amounts] : [p.label, ...amounts]);
-    }
+    if (p.kind === "row") rows.push(lineCells(p.row));
+    else rows.push(totalCells(p.label, p.kind === "chapter-total" ? clean(p.chapterName) : "", p.totals));
   }
   return rows;
 }
