@@ -25,9 +25,13 @@ export async function checkRowsAsRead(
   masks: ReadonlyMap<string, readonly Rect[]>,
 ): Promise<CheckSummary> {
   const check = streamCheck({ sheets: [{ name: shape.sheet, hidden: false }], options, charts: env.charts, now: env.now, ...(env.fileName ? { fileName: env.fileName } : {}) });
-  // The engine numbers columns from A; the range may start further right.
-  const pad = shape.rect.left - 1;
-  const sink = check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad));
+  // A named table is read from its own first row and column, as if nothing were around it. A
+  // sheet's used range is read as the command line reads a sheet: from A1, so the engine sees the
+  // same rows and columns whichever face reads it (the range may start lower or further right).
+  const table = shape.source.table !== undefined;
+  const origin = table ? { top: shape.rect.top, left: shape.rect.left } : { top: 1, left: 1 };
+  const pad = table ? 0 : shape.rect.left - 1;
+  const sink = check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad), origin);
   const lead = <T>(line: readonly T[]): (T | null)[] => (pad > 0 ? [...(Array(pad).fill(null) as null[]), ...line] : [...line]);
   let rowsChecked = 0;
   const rows = shape.rect.rows;
@@ -38,7 +42,7 @@ export async function checkRowsAsRead(
       if (rowsChecked > 0) await yieldToPage();
       if (control.signal?.aborted) throw new ReadCancelledError();
       const to = Math.min(block.values.length, from + CHECK_CHUNK_ROWS);
-      for (let r = from; r < to; r++) sink.row(block.top - 1 + r, pad > 0 ? lead(block.values[r]) : block.values[r], pad > 0 ? lead(formats[r] ?? []) : (formats[r] ?? []));
+      for (let r = from; r < to; r++) sink.row(block.top - origin.top + r, pad > 0 ? lead(block.values[r]) : block.values[r], pad > 0 ? lead(formats[r] ?? []) : (formats[r] ?? []));
       // A chart may still be loading: the rows wait in the engine, but not past this chunk.
       const settling = check.settle();
       if (settling) await settling;

@@ -78,10 +78,10 @@ export async function checkSource(
     ? sheets.items.filter((s) => s.visibility === "Visible" && s.name.toLowerCase() !== shape.sheet.toLowerCase()).map((s) => ({ sheet: s.name }))
     : [];
   const [hiddenColumns] = hidden();
-  // A sheet is checked block by block as its rows arrive (one block when it fits one request),
-  // as the command line checks a file; the workbook's own chart and a named table take the
-  // whole-grid path.
-  if (!options.ownChart && !source.table) {
+  // A sheet or a named table is checked block by block as its rows arrive (one block when it fits
+  // one request), as the command line checks a file; a check against the workbook's own chart
+  // takes the whole-grid path (its chart sheet is read first, whole).
+  if (!options.ownChart) {
     const summary = await checkRowsAsRead(context, shape, hiddenColumns, options, env, control, masks);
     const sheetOnly: Grid = { sheet: shape.sheet, top: shape.rect.top, left: shape.rect.left, values: [] };
     return {

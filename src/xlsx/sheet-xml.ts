@@ -153,8 +153,26 @@ export async function readSheetXml(sheet: string, xml: AsyncIterable<unknown>, c
   }
 
   let sink: ReturnType<SheetRowOutput["start"]> | null = null;
+  // A column is mostly formatted alike all the way down, so most rows' formats equal the row
+  // above's: those rows share its list (nobody changes a grid's lists) instead of keeping their own.
+  let lastFormats: (string | null)[] | null = null;
+  function shareFormats(): void {
+    const mine = rowFormats;
+    if (mine === null) return;
+    const last = lastFormats;
+    if (last !== null && last.length === mine.length) {
+      let same = true;
+      for (let i = 0; i < mine.length && same; i++) same = mine[i] === last[i];
+      if (same) {
+        rowFormats = last;
+        return;
+      }
+    }
+    lastFormats = mine;
+  }
   function finishRow(): void {
     if (!rowValues) return;
+    shareFormats();
     if (output) {
       sink ??= output.start(hiddenColumns);
       if (rowValues.length > 0) sink.row(rowNumber - 1, rowValues, rowFormats ?? EMPTY_FORMATS);

@@ -21,9 +21,20 @@ import { type HeaderMatch, headerRowAt, mayBeCodeTableHeader } from "../sheet/he
 
 /** What a face hands the streaming readers: each row of a sheet once, top to bottom. */
 export interface RowSink {
-  /** Row `index` (0-based: sheet row 1 is 0); rows not handed over are blank. */
+  /**
+   * Row `index`, 0-based from the origin's row (sheet row 1 unless a range such as a named table
+   * is read: then its first row); values from the origin's column. Rows not handed over are blank.
+   */
   row(index: number, values: readonly CellValue[], formats: readonly (string | null | undefined)[]): void;
 }
+
+/** Where the rows handed over start on the sheet: 1-based row and column. */
+export interface RowOrigin {
+  readonly top: number;
+  readonly left: number;
+}
+
+const SHEET_ORIGIN: RowOrigin = { top: 1, left: 1 };
 
 export interface StreamedAllocations {
   readonly sheet: string;
@@ -91,8 +102,12 @@ export class AllocationStream implements RowSink {
     hiddenColumns: readonly number[] | undefined,
     private readonly options: ReadAllocationOptions,
     private readonly hooks: StreamHooks,
+    origin: RowOrigin = SHEET_ORIGIN,
   ) {
-    this.grid = hiddenColumns && hiddenColumns.length > 0 ? { sheet, top: 1, left: 1, values: this.values, formats: this.formats, hiddenColumns } : { sheet, top: 1, left: 1, values: this.values, formats: this.formats };
+    // A range read on its own (a named table) is read as the whole-grid path reads it: its grid
+    // starts at the range, so nothing above or left of it counts, and addresses are the sheet's.
+    const { top, left } = origin;
+    this.grid = hiddenColumns && hiddenColumns.length > 0 ? { sheet, top, left, values: this.values, formats: this.formats, hiddenColumns } : { sheet, top, left, values: this.values, formats: this.formats };
     this.book = new AddressBook(this.grid);
     this.kind = options.kind;
     this.sheetUnit = options.unit ?? null;

@@ -183,6 +183,9 @@ export function startTable(start: TableStart): TableLines | null {
       sheetRow: grid.top + r,
       codeCell: book.cell(r, rc.col),
       amountCell: book.cell(r, amountCol!.col),
+      // Set here, even when there is none, so the line keeps one layout (see diagnostic()).
+      chapterName: undefined,
+      postName: undefined,
     };
     const known = options.chart?.lookup(code);
     if (chapterName || known?.chapterName) line.chapterName = chapterName ?? known!.chapterName;

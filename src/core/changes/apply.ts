@@ -6,14 +6,14 @@ import type { AllocationLine, AllocationSheet, SheetKind } from "../allocations/
 import { formatAmount } from "../amounts/format-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
 import type { ReferenceChart } from "../chart/reference-chart";
-import { validateCode } from "../chart/validate-code";
+import { codeFinding } from "../chart/validate-code";
 import { compareBudgetCodes, formatBudgetCode } from "../codes/budget-code";
 import { codeNumber, postNumber } from "./code-number";
 import { type Diagnostic, diagnostic } from "../diagnostics";
 import { type IndexedAllocation, indexAllocations } from "./allocation-index";
 import { ZERO, add } from "../amounts/exact";
 import { checkTransfers } from "./transfers";
-import { checkScale } from "./scale-check";
+import { type ScalePair, checkScale } from "./scale-check";
 import { totalsOf } from "./totals";
 import type { ChangeEntry, ChangeRow, ChangeSheet, ChangeTable } from "./types";
 
@@ -31,6 +31,12 @@ export interface ApplyOptions {
 }
 
 export type AllocationInput = AllocationSheet | { readonly lines: readonly AllocationLine[]; readonly unit: Unit; readonly diagnostics?: readonly Diagnostic[] };
+/** The entries of one code, and what they add up to. */
+interface Group {
+  readonly entries: ChangeEntry[];
+  change: Decimal;
+}
+
 export type ChangeInput = ChangeSheet | { readonly entries: readonly ChangeEntry[]; readonly diagnostics?: readonly Diagnostic[] } | readonly ChangeEntry[];
 
 export function applyChanges(allocations: AllocationInput, changes: ChangeInput, options: ApplyOptions = {}): ChangeTable {
@@ -39,61 +45,60 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
   const input = Array.isArray(changes) ? { entries: changes as readonly ChangeEntry[], diagnostics: undefined } : (changes as Exclude<ChangeInput, readonly ChangeEntry[]>);
   const diagnostics: Diagnostic[] = (allocations.diagnostics ?? []).concat(input.diagnostics ?? []);
 
-  // Entries in the table's unit, each code checked once against the chart.
+  // Entries in the table's unit, each code checked once against the chart, and grouped by code
+  // in the same pass: several changes to one code add up. A code the chart refuses has no group
+  // (null): each of its entries becomes a rejected row of its own.
   const convertedFrom = new Set<Unit>();
-  const checked = new Map<number, boolean>();
+  const byKey = new Map<number, Group | null>();
   const entries: ChangeEntry[] = [];
   const rejected: ChangeRow[] = [];
+  // Posts whose underposts a change names keep their underposts; the rest are summed.
+  const splitPosts = new Set<number>();
   for (const e of input.entries) {
     const entry = e.unit === unit ? e : { ...e, amount: convertAmount(e.amount, e.unit, unit), unit };
     if (e.unit !== unit) convertedFrom.add(e.unit);
-    if (options.chart) {
-      const n = codeNumber(entry.code);
-      let valid = checked.get(n);
-      if (valid === undefined) {
-        const found = validateCode(entry.code, options.chart, entry.codeCell?.address);
-        valid = !found.some((d) => d.severity === "error");
-        diagnostics.push(...found);
-        if (!valid) diagnostics.push(diagnostic("error", "CHG-INVALID-CODE", { code: formatBudgetCode(entry.code) }, { cell: entry.codeCell?.address }));
-        checked.set(n, valid);
+    const n = codeNumber(entry.code);
+    let group = byKey.get(n);
+    if (group === undefined) {
+      group = { entries: [], change: entry.amount };
+      if (options.chart) {
+        const found = codeFinding(entry.code, options.chart, entry.codeCell?.address);
+        if (found !== null) {
+          diagnostics.push(found);
+          if (found.severity === "error") group = null;
+        }
+        if (group === null) diagnostics.push(diagnostic("error", "CHG-INVALID-CODE", { code: formatBudgetCode(entry.code) }, { cell: entry.codeCell?.address }));
       }
-      if (!valid) {
-        rejected.push(rowOf(entry.code, entry.key, null, entry.amount, null, "rejected", [entry], options.chart));
-        continue;
-      }
+      byKey.set(n, group);
+    } else if (group !== null) {
+      group.change = add(group.change, entry.amount);
     }
+    if (group === null) {
+      rejected.push(rowOf(entry.code, entry.key, null, entry.amount, null, "rejected", [entry], options.chart));
+      continue;
+    }
+    group.entries.push(entry);
     entries.push(entry);
+    if (entry.code.subPost !== undefined) splitPosts.add(postNumber(entry.code));
   }
   for (const from of convertedFrom) diagnostics.push(diagnostic("info", "CHG-UNIT-CONVERTED", { from, to: unit }));
   if (allocations.unit !== unit) diagnostics.push(diagnostic("info", "CHG-ALLOC-UNIT-CONVERTED", { from: allocations.unit, to: unit }));
   for (const d of checkTransfers(entries, unit)) diagnostics.push(d);
 
-  // Posts whose underposts a change names keep their underposts; the rest are summed.
-  const splitPosts = new Set<number>();
-  for (const e of entries) if (e.code.subPost !== undefined) splitPosts.add(postNumber(e.code));
   const fromUnit = allocations.unit;
   const convert = fromUnit === unit ? (a: Decimal) => a : (a: Decimal) => convertAmount(a, fromUnit, unit);
   const index = indexAllocations(allocations.lines, splitPosts, convert, diagnostics);
   const postsWithSubs = new Set<number>();
   for (const l of allocations.lines) if (l.code.subPost !== undefined && splitPosts.has(postNumber(l.code))) postsWithSubs.add(postNumber(l.code));
 
-  // Several changes to one code add up.
-  const byKey = new Map<number, { entries: ChangeEntry[]; change: Decimal }>();
-  for (const e of entries) {
-    const n = codeNumber(e.code);
-    const group = byKey.get(n);
-    if (group) {
-      group.entries.push(e);
-      group.change = add(group.change, e.amount);
-    } else byKey.set(n, { entries: [e], change: e.amount });
-  }
-
   const rows: ChangeRow[] = [];
   const otherRows: ChangeRow[] = [...rejected];
   // Sheet position of each row, kept only when rows are to be in sheet order.
   const bySheet = options.order === "sheet";
   const positions: number[] = [];
-  for (const [n, { entries: list, change }] of byKey) {
+  for (const [n, group] of byKey) {
+    if (group === null) continue;
+    const { entries: list, change } = group;
     const code = list[0].code;
     const key = list[0].key;
     const alloc = index.get(n);
@@ -128,7 +133,7 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
   }
   if (options.allLines) {
     for (const [n, alloc] of index) {
-      if (byKey.has(n) || alloc.amount === null) continue;
+      if (byKey.get(n) || alloc.amount === null) continue;
       const row = rowOf(alloc.code, alloc.key, alloc.amount, ZERO, alloc.amount, "unchanged", [], options.chart, alloc);
       rows.push(row);
       if (bySheet) positions.push(alloc.order);
@@ -141,7 +146,8 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
     sortByCode(rows);
     otherRows.sort((a, b) => compareBudgetCodes(a.code, b.code));
   }
-  const pairs = rows.filter((r) => r.status === "changed" && r.before !== null).map((r) => ({ code: r.key, before: r.before!, change: r.change, ...at(r.entries) }));
+  const pairs: ScalePair[] = [];
+  for (const r of rows) if (r.status === "changed" && r.before !== null) pairs.push(new RowPair(r, r.before));
   for (const d of checkScale({ pairs, unit, written: input.entries })) diagnostics.push(d);
   const { chapterTotals, total } = totalsOf(rows, options.chart);
   return { unit, rows, otherRows, chapterTotals, total, diagnostics };
@@ -149,8 +155,29 @@ export function applyChanges(allocations: AllocationInput, changes: ChangeInput,
 
 /** Where a finding about a code's changes points: its first entry's amount (or code) cell. */
 function at(list: readonly ChangeEntry[]): { cell?: string } {
-  const cell = list[0].amountCell?.address ?? list[0].codeCell?.address;
+  const cell = cellOf(list);
   return cell === undefined ? {} : { cell };
+}
+
+function cellOf(list: readonly ChangeEntry[]): string | undefined {
+  return list[0].amountCell?.address ?? list[0].codeCell?.address;
+}
+
+/** A changed row as the scale check sees it; its cell is spelt out only if a finding names it. */
+class RowPair implements ScalePair {
+  readonly code: string;
+  readonly change: Decimal;
+  constructor(
+    private readonly row: ChangeRow,
+    readonly before: Decimal,
+  ) {
+    this.code = row.key;
+    this.change = row.change;
+  }
+
+  get cell(): string | undefined {
+    return cellOf(this.row.entries);
+  }
 }
 
 const isSmall = (n: number) => Number.isInteger(n) && n >= 0 && n < 100;
@@ -178,7 +205,8 @@ function rowOf(
   chart: ReferenceChart | undefined,
   alloc?: IndexedAllocation,
 ): ChangeRow {
-  const row: { -readonly [K in keyof ChangeRow]: ChangeRow[K] } = { code, key, before, change, after, status, entries };
+  // The optional fields are set here, even when empty, so every row keeps one layout (see diagnostic()).
+  const row: { -readonly [K in keyof ChangeRow]: ChangeRow[K] } = { code, key, before, change, after, status, entries, chapterName: undefined, postName: undefined, allocation: undefined };
   const entry = chart?.lookup(code);
   const line = alloc?.lines[0] ?? alloc?.parts[0];
   const chapterName = entry?.chapterName || chart?.chapterName(code.chapter) || line?.chapterName;

@@ -130,6 +130,12 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
         sheet: grid.sheet,
         row: r,
         codeCell,
+        // The optional fields are set here, even when empty, so every entry keeps one layout (see diagnostic()).
+        text: undefined,
+        reference: undefined,
+        transfer: undefined,
+        date: undefined,
+        amountCell: undefined,
       };
       if (text) base.text = text;
       const reference = col("reference") !== undefined ? textOf(cells[col("reference")!] ?? null) : undefined;

@@ -44,18 +44,23 @@ export function codeSeverity(code: BudgetCode, chart: ReferenceChart): Severity 
 }
 
 /**
- * Diagnostics for one code against a chart: none when the chart has it. The returned array is
- * shared and frozen when empty, so checking a valid code allocates nothing. It is one finding at
- * most, of codeSeverity's severity.
+ * The finding for one code against a chart: null when the chart has it, else one finding of
+ * codeSeverity's severity. A change list with tens of thousands of unknown codes makes one each.
  */
-export function validateCode(code: BudgetCode, chart: ReferenceChart, cell?: string, text?: string): readonly Diagnostic[] {
-  if (inRange(code) && chart.lookup(code) !== undefined) return NO_DIAGNOSTICS;
+export function codeFinding(code: BudgetCode, chart: ReferenceChart, cell?: string, text?: string): Diagnostic | null {
+  if (inRange(code) && chart.lookup(code) !== undefined) return null;
   const shown = formatBudgetCode(code);
   const bad = structural(code, text ?? shown);
-  if (bad) return [cell === undefined ? bad : { ...bad, cell }];
+  if (bad) return cell === undefined ? bad : { ...bad, cell };
   const suggestions = chart.nearest(code, SUGGESTIONS).map(formatBudgetCode);
   const own = chart.year === null;
   const key = (own ? "KP-NOT-IN-OWN-CHART" : "KP-NOT-IN-CHART") + (suggestions.length === 0 ? "-BARE" : "");
   const params = { code: shown, year: chart.year ?? "", source: chart.source, suggestions: suggestions.join(", ") };
-  return [diagnostic("warning", key, params, where(cell, text ?? shown))];
+  return diagnostic("warning", key, params, where(cell, text ?? shown));
+}
+
+/** codeFinding as a list: empty (shared and frozen, so a valid code allocates nothing) or one finding. */
+export function validateCode(code: BudgetCode, chart: ReferenceChart, cell?: string, text?: string): readonly Diagnostic[] {
+  const found = codeFinding(code, chart, cell, text);
+  return found === null ? NO_DIAGNOSTICS : [found];
 }

@@ -5,7 +5,7 @@
 // (finding-list.ts). The face hands rows to `sinkFor(sheet)`'s sink, awaits `settle()` between
 // chunks (a chart may be loading), and calls `finish()` at the end.
 import type { Unit } from "../amounts/unit";
-import { type RowSink, AllocationStream, type StreamedAllocations } from "../allocations/stream-allocations";
+import { type RowOrigin, type RowSink, AllocationStream, type StreamedAllocations } from "../allocations/stream-allocations";
 import type { AllocationLine, SheetKind, TableInfo } from "../allocations/types";
 import { codeSeverity } from "../chart/validate-code";
 import { type Diagnostic, diagnostic } from "../diagnostics";
@@ -55,8 +55,11 @@ export interface StreamCheck {
   readonly refused?: Diagnostic;
   /** Whether the face should read this sheet at all (skipped sheets are not unzipped). */
   wants(sheet: string): boolean;
-  /** The sink for a sheet's rows; `hiddenColumns` are 0-based. */
-  sinkFor(sheet: string, hiddenColumns: readonly number[] | undefined): SheetSink;
+  /**
+   * The sink for a sheet's rows; `hiddenColumns` are 0-based from the origin's column. With
+   * `origin`, only that range of the sheet is read (a named table), as if nothing were around it.
+   */
+  sinkFor(sheet: string, hiddenColumns: readonly number[] | undefined, origin?: RowOrigin): SheetSink;
   /** Awaited by the face between chunks of rows: lets a chart finish loading. */
   settle(): Promise<void> | null;
   finish(): Promise<CheckSummary>;
@@ -93,9 +96,9 @@ export function streamCheck(input: StreamCheckInput): StreamCheck {
 
   return {
     wants: (sheet) => (named ? named.grid.sheet === sheet : true),
-    sinkFor(sheet, hiddenColumns) {
+    sinkFor(sheet, hiddenColumns, origin) {
       if (!checkedNames.has(sheet)) return { row: (_i, values) => void (values.some((v) => !isBlank(v)) && filled.add(sheet)), end: () => undefined };
-      const check = new SheetCheck(sheet, hiddenColumns, named !== undefined, input, readOptions, () => filled.add(sheet));
+      const check = new SheetCheck(sheet, hiddenColumns, named !== undefined, input, readOptions, () => filled.add(sheet), origin);
       checks.set(sheet, check);
       return check;
     },
@@ -170,13 +173,12 @@ class SheetCheck implements SheetSink {
     private readonly input: StreamCheckInput,
     readOptions: ReturnType<typeof checkReadOptions>,
     private readonly onFilled: () => void,
+    private readonly origin: RowOrigin = { top: 1, left: 1 },
   ) {
     // A sheet named for changes is checked only when named; one that is named is checked whatever its tables.
     this.usable = named ? true : CHANGE_SHEET_NAME.test(sheet) ? false : null;
-    this.stream = new AllocationStream(sheet, hiddenColumns, { ...readOptions, ...(input.options.kind ? { kind: input.options.kind } : {}) }, {
-      onLine: (line) => this.line(line),
-      onTableStart: (headerRow, roles, grid) => this.tableStart(headerRow, roles, grid),
-    });
+    const hooks = { onLine: (line: AllocationLine) => this.line(line), onTableStart: (headerRow: number, roles: ReadonlySet<string>, grid: Grid) => this.tableStart(headerRow, roles, grid) };
+    this.stream = new AllocationStream(sheet, hiddenColumns, { ...readOptions, ...(input.options.kind ? { kind: input.options.kind } : {}) }, hooks, origin);
   }
 
   row(index: number, values: readonly CellValue[], formats: readonly (string | null | undefined)[]): void {
@@ -234,7 +236,7 @@ class SheetCheck implements SheetSink {
   private validateOne(l: AllocationLine, findings: CodeFindings): void {
     const severity = codeSeverity(l.code, findings.chart);
     if (severity === null) return;
-    findings.add(l.code, severity, l.sheetRow, l.codeCell.col + 1);
+    findings.add(l.code, severity, l.sheetRow, l.codeCell.col + this.origin.left);
     this.rows.markFinding(l.sheetRow, severity);
   }
 
@@ -252,7 +254,7 @@ class SheetCheck implements SheetSink {
     }
     this.flush();
     for (const d of read.diagnostics) this.rows.markDiagnostic(d, this.sheet);
-    const counts = this.rows.count(read.tables);
+    const counts = this.rows.count(read.tables, this.origin.top);
     return { usable: true, read, codeFindings: this.codeFindings ?? new PlainFindings([]), year: this.year!, counts };
   }
 }

@@ -43,9 +43,9 @@ export class LineRows {
     if (row !== undefined) this.markFinding(row, d.severity);
   }
 
-  /** Sheet rows are 1-based; the tables' rows are 0-based grid rows of a grid starting at row 1. */
-  count(tables: readonly TableInfo[]): LineCounts {
-    const body = tables.map((t) => ({ first: 1 + t.firstRow, last: 1 + t.lastRow, totals: new Set(t.totalRows.map((r) => 1 + r.row)) }));
+  /** Sheet rows are 1-based; the tables' rows are 0-based grid rows of a grid starting at sheet row `top`. */
+  count(tables: readonly TableInfo[], top = 1): LineCounts {
+    const body = tables.map((t) => ({ first: top + t.firstRow, last: top + t.lastRow, totals: new Set(t.totalRows.map((r) => top + r.row)) }));
     const isLineRow = (row: number) => body.some((b) => row >= b.first && row <= b.last && !b.totals.has(row));
     let lines = 0;
     let errors = 0;

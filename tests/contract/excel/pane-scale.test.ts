@@ -149,3 +149,32 @@ describe("Kontroll of a sheet read in blocks, with a hidden column", () => {
     expect(report.diagnostics.map((d) => d.code)).toContain("ALLOC-AMOUNT-COLUMN");
   }, 300_000);
 });
+
+describe("Kontroll of a named table too large for one request", () => {
+  it("streams the table from its own first row: the title above it and the notes beside it are not read", async () => {
+    const real = createRealExcel();
+    // A title and a stray number above the table, a note to its left: none of it is the table's.
+    // The table "Tildelinger" is C4:E60003 (a header and 60 000 lines); every 15 000th line has post 700.
+    real.state.type("Ark", [["Tildelingsbrev 2025 (i 1 000 kr)"], [null, "Sum i fjor", 123_456]], { at: "C1" });
+    real.state.type("Ark", [["Notat: se vedlegg"]], { at: "A5" });
+    const rows: (string | number)[][] = [["Kap/post", "Betegnelse", "Tildeling"]];
+    for (let i = 0; i < 60_000; i++) rows.push([i % 15_000 === 0 ? "855/700" : CODES[i % CODES.length], `Linje ${i + 1}`, 1000 + (i % 997)]);
+    real.state.type("Ark", rows, { at: "C4" });
+    real.state.addTable("Tildelinger", "Ark", "C4:E60004");
+    const progress: number[] = [];
+    const checked: number[] = [];
+    const report = await actionsFor(real, NOW).check({ sheet: "Ark", table: "Tildelinger" }, SETTINGS, {}, {
+      onProgress: (p) => void (p.rowsChecked !== undefined ? checked.push(p.rowsChecked) : progress.push(p.rowsRead)),
+    });
+
+    // Two blocks (40 000 rows, then 20 001), each checked 5 000 rows at a time as it came.
+    expect(progress).toEqual([40_000, 60_001]);
+    expect(checked).toEqual([...Array.from({ length: 8 }, (_, k) => 5_000 * (k + 1)), 45_000, 50_000, 55_000, 60_000, 60_001]);
+    // Worked out by hand: lines on rows 5-60004, the bad posts on rows 5, 15005, 30005 and 45005, in column C.
+    expect([report.lines, report.linesWithErrors, report.linesWithWarnings]).toEqual([60_000, 4, 0]);
+    expect(report.diagnostics.filter((d) => d.severity === "error").map((d) => d.cell)).toEqual(["Ark!C5", "Ark!C15005", "Ark!C30005", "Ark!C45005"]);
+    // The amount column is the table's third (E); the title above the table gives no unit or year to it.
+    expect(report.facts.amountColumn?.cell).toBe("Ark!E4");
+    expect(report.diagnostics.map((d) => d.code)).not.toContain("ALLOC-ROW-ABOVE-TABLE");
+  }, 300_000);
+});

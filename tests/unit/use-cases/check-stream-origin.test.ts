@@ -1,0 +1,93 @@
+// The pane checks a named table by streaming its rows from the table's own first row and column
+// (src/excel/check-rows.ts), where it used to read the table whole into a Grid starting there and
+// run checkWorkbook. Both must give the same report. Every sheet of the corpus, the LibreOffice
+// fixtures and the sample is placed as a table at C7 (its grid starting at row 7, column C), then
+// checked both ways: the whole-grid check is the reference, as the corpus's hand-worked answers
+// judge it. Two tables placed by hand check the addresses themselves.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadChart } from "../../../src/core/chart/load-chart";
+import { type CellValue, type Grid } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/use-cases/check-workbook";
+import { type CheckSummary, streamCheck, summaryOfCheck } from "../../../src/core/use-cases/check-stream";
+import { allFindings } from "../../../src/core/use-cases/finding-list";
+import type { RunOptions } from "../../../src/core/use-cases/workbook";
+import { readWorkbookFile } from "../../../src/xlsx/read-workbook";
+import { FIXTURES, ROOT, SAMPLE } from "../../cli/run-cli";
+
+const NOW = new Date("2026-11-23T08:00:00Z");
+const charts = async (year: number) => loadChart(year);
+
+/** The report as a user sees it: every finding with its cell and message parameters, the counts and the facts. */
+function shown(s: CheckSummary) {
+  return {
+    findings: allFindings(s.findings).map((d) => `${d.severity} ${d.code} ${d.cell ?? ""} ${d.text ?? ""} ${JSON.stringify(d.params)}`),
+    counts: [s.lines, s.linesWithErrors, s.linesWithWarnings],
+    sheets: s.sheets.map((c) => ({ kind: c.kind, linesRead: c.linesRead, unit: c.unit, tables: JSON.stringify(c.tables) })),
+    facts: s.facts,
+  };
+}
+
+async function whole(grid: Grid, options: RunOptions) {
+  return shown(summaryOfCheck(await checkWorkbook({ workbook: { sheets: [{ grid }] }, options, charts, now: NOW })));
+}
+
+/** As check-rows.ts hands a named table's rows over: numbered from the table's first row, its own cells only. */
+async function streamed(grid: Grid, options: RunOptions) {
+  const check = streamCheck({ sheets: [{ name: grid.sheet, hidden: false }], options, charts, now: NOW });
+  const sink = check.sinkFor(grid.sheet, grid.hiddenColumns, { top: grid.top, left: grid.left });
+  grid.values.forEach((row, i) => {
+    if (row.length > 0) sink.row(i, row, grid.formats?.[i] ?? []);
+  });
+  sink.end();
+  return shown(await check.finish());
+}
+
+const at = (grid: Grid, top: number, left: number): Grid => ({ ...grid, top, left });
+const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => join(dir, f)) : []);
+const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(join(ROOT, "tests", "fixtures", "corpus"))];
+
+describe("a named table checked as its rows stream gives the whole-grid report", () => {
+  it("has workbooks to compare", () => {
+    expect(WORKBOOKS.length).toBeGreaterThan(50);
+  });
+
+  it.each(WORKBOOKS.map((f) => [f.slice(ROOT.length + 1)]))("%s, each sheet as a table at C7", async (file) => {
+    const book = await readWorkbookFile(join(ROOT, file));
+    if (!book.ok) return;
+    for (const { grid } of book.sheets) {
+      const table = at(grid, 7, 3);
+      const options: RunOptions = { sheet: grid.sheet };
+      expect(await streamed(table, options)).toEqual(await whole(table, options));
+    }
+  });
+
+  const rows: CellValue[][] = [
+    ["Kap/post", "Betegnelse", "Tildeling (i 1 000 kr)"],
+    ["351/70", "Tilskudd til likestilling", 57625],
+    ["858/01", "Driftsutgifter", 402310],
+    ["858/99", "Ukjent post", 5],
+    ["9999/01", "Feil kapittel", 100],
+  ];
+
+  it("names the sheet's own cells for a table at D12: the unknown post at D15, the bad chapter at D16", async () => {
+    const table: Grid = { sheet: "Tildeling", top: 12, left: 4, values: rows };
+    const report = await streamed(table, { sheet: "Tildeling", year: 2026 });
+    // Worked out by hand: the header is on row 12, the lines on rows 13-16, the codes in column D.
+    expect(report.findings.filter((f) => !f.startsWith("info")).map((f) => f.split(" ").slice(0, 3).join(" "))).toEqual([
+      "error KP-CHAPTER-RANGE Tildeling!D16",
+      "warning KP-NOT-IN-CHART Tildeling!D15",
+    ]);
+    expect(report.counts).toEqual([4, 1, 1]);
+    expect(report).toEqual(await whole(table, { sheet: "Tildeling", year: 2026 }));
+  });
+
+  it("ignores a hidden column of the table by its place in the table (the table's second column, E)", async () => {
+    const withAmounts: CellValue[][] = rows.map((r, i) => [r[0], i === 0 ? "Tildeling" : 1, r[2]]);
+    const table: Grid = { sheet: "Tildeling", top: 3, left: 4, values: withAmounts, hiddenColumns: [1] };
+    const report = await streamed(table, { sheet: "Tildeling", year: 2026 });
+    // Both columns are headed as amounts; the visible one (F, in 1 000 kr) is read: 57 625 at F4.
+    expect(report).toEqual(await whole(table, { sheet: "Tildeling", year: 2026 }));
+    expect(report.sheets[0].tables).toContain('"letters":"F"');
+  });
+});
