@@ -14,7 +14,10 @@ export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   now: () => new Date(),
-  errIsTerminal: process.stderr.isTTY === true,
+  // Asked only when needed: opening stderr costs a few milliseconds that a run printing nothing there need not pay.
+  get errIsTerminal() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 /** 0: no errors found; 1: errors found; 2: bad usage or a file that cannot be read; 3: a bug in tildeling. */

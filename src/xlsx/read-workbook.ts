@@ -2,7 +2,6 @@
 // that large files are read quickly and in bounded memory. Every way a file can fail to be a
 // readable workbook ends as one Diagnostic (never a throw), so the command line can say what is wrong.
 import { promises as fs } from "node:fs";
-import { getHeapStatistics } from "node:v8";
 import type { Readable } from "node:stream";
 import { RowOrderError } from "../core/allocations/stream-allocations";
 import type { CellValue, Grid } from "../core/grid";
@@ -98,20 +97,40 @@ async function packageParts(pkg: OpenPackage) {
 
 type Parts = Awaited<ReturnType<typeof packageParts>>;
 
-function sheetContext(parts: Parts, heapLimit: number) {
+/**
+ * The least XML a sheet can hold when the reader first asks `keepGoing` (after 4 096 rows, each at
+ * least `<row/>`): a smaller sheet is never measured, so reading it need not load node:v8.
+ */
+const SMALLEST_MEASURED_SHEET = 16 * 1024;
+
+/**
+ * Whether reading the sheet may go on: the heap (alone: process.memoryUsage() measures the whole
+ * process and costs more) below `fraction` of its limit. A sheet whose zip entry says it is too
+ * small ever to be asked, yet is asked, holds more than its entry says: a damaged file.
+ */
+async function heapGuard(entry: ZipEntry, fraction: number): Promise<() => boolean> {
+  if (entry.size < SMALLEST_MEASURED_SHEET) {
+    return () => {
+      throw new Error(`${entry.name} holds more than the ${entry.size} bytes its zip entry says`);
+    };
+  }
+  const { getHeapStatistics } = await import("node:v8");
+  const limit = getHeapStatistics().heap_size_limit * fraction;
+  return () => getHeapStatistics().used_heap_size < limit;
+}
+
+function sheetContext(parts: Parts, keepGoing: () => boolean) {
   return {
     sharedStrings: parts.sharedStrings,
     date1904: parts.info.date1904,
     formatOfStyle: (style: number) => parts.cellFormats[style] ?? null,
-    // The heap alone: process.memoryUsage() also measures the whole process, which costs more.
-    keepGoing: () => getHeapStatistics().used_heap_size < heapLimit,
+    keepGoing,
   };
 }
 
 export async function readWorkbookFile(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookReadResult> {
   const pkg = await openPackage(path);
   if ("failure" in pkg) return pkg.failure;
-  const heapLimit = getHeapStatistics().heap_size_limit * (options.heapFraction ?? 0.3);
   try {
     const parts = await packageParts(pkg);
     const sheets: WorkbookSheet[] = [];
@@ -120,7 +139,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
       if (options.wantSheet && !options.wantSheet(sheet.name)) continue;
       const entry = pkg.part(sheet.path) ?? pkg.part(resolveTarget("", sheet.path));
       if (!entry) return fileFailure("XLSX-CORRUPT", path, { detail: `${sheet.path} is missing` });
-      const result = await readSheetXml(sheet.name, pkg.stream(entry), sheetContext(parts, heapLimit));
+      const result = await readSheetXml(sheet.name, pkg.stream(entry), sheetContext(parts, await heapGuard(entry, options.heapFraction ?? 0.3)));
       if (!result.complete) return fileFailure("XLSX-TOO-LARGE", path, { sheet: sheet.name, rows: result.rowsRead });
       sheets.push({ grid: result.grid, hidden: sheet.hidden });
       for (const d of result.diagnostics) diagnostics.push(d);
@@ -160,7 +179,6 @@ async function* settling(chunks: AsyncIterable<unknown>, settle: () => Promise<v
 export async function streamWorkbookFile(path: string, plan: SheetStreamPlan): Promise<StreamReadResult> {
   const pkg = await openPackage(path);
   if ("failure" in pkg) return pkg.failure as { ok: false; diagnostic: Diagnostic };
-  const heapLimit = getHeapStatistics().heap_size_limit * 0.3;
   try {
     const parts = await packageParts(pkg);
     if (!plan.begin(parts.info.sheets.map((s) => ({ name: s.name, hidden: s.hidden })))) return { ok: true, diagnostics: [] };
@@ -170,7 +188,7 @@ export async function streamWorkbookFile(path: string, plan: SheetStreamPlan): P
       const entry = pkg.part(sheet.path) ?? pkg.part(resolveTarget("", sheet.path));
       if (!entry) return fileFailure("XLSX-CORRUPT", path, { detail: `${sheet.path} is missing` }) as { ok: false; diagnostic: Diagnostic };
       let sink: ReturnType<SheetStreamPlan["sinkFor"]> | null = null;
-      const result = await readSheetXml(sheet.name, settling(pkg.stream(entry), () => plan.settle()), sheetContext(parts, heapLimit), {
+      const result = await readSheetXml(sheet.name, settling(pkg.stream(entry), () => plan.settle()), sheetContext(parts, await heapGuard(entry, 0.3)), {
         start: (hidden) => (sink = plan.sinkFor(sheet.name, hidden)),
       });
       if (!result.complete) return fileFailure("XLSX-TOO-LARGE", path, { sheet: sheet.name, rows: result.rowsRead }) as { ok: false; diagnostic: Diagnostic };

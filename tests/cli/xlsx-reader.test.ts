@@ -179,3 +179,27 @@ describe("workbooks written by other programs", () => {
     ]);
   });
 });
+
+describe("a sheet that holds more than its zip entry says", () => {
+  it("is refused as damaged, with the part named, not read on without the memory guard", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tildeling");
+    ws.addRow(["Kap/post", "Tildeling"]);
+    for (let i = 0; i < 5_000; i++) ws.addRow(["351/70", i]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    // The central directory's uncompressed size of the sheet's entry (offset 24 of its record) set to 100 bytes.
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    let record = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (record >= 0 && !bytes.subarray(record + 46, record + 46 + name.length).equals(name)) record = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), record + 4);
+    expect(record).toBeGreaterThan(0);
+    bytes.writeUInt32LE(100, record + 24);
+    const path = join(mkdtempSync(join(tmpdir(), "tildeling-lying-")), "lying.xlsx");
+    writeFileSync(path, bytes);
+
+    const read = await readWorkbookFile(path);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.diagnostic.code).toBe("XLSX-CORRUPT");
+    expect(read.diagnostic.params.detail).toBe("xl/worksheets/sheet1.xml holds more than the 100 bytes its zip entry says");
+  });
+});

@@ -45,6 +45,41 @@ export interface ReferenceChart {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * A chart line. Its Gul bok amount is made into a Decimal only when asked for: a year's chart has
+ * thousands of lines, every check and apply loads one, and none of them needs its amounts.
+ */
+class Entry implements ChartEntry {
+  private made: Decimal | undefined | null = null;
+
+  constructor(
+    readonly code: BudgetCode,
+    readonly chapterName: string,
+    readonly postName: string,
+    readonly keywords: string,
+    readonly ministry: Ministry | undefined,
+    /** The amount as the data writes it ("" for none), or the underposts it is the sum of. */
+    private readonly source: string | readonly ChartEntry[],
+    readonly subPosts?: readonly BudgetCode[],
+  ) {}
+
+  get amount(): Decimal | undefined {
+    if (this.made === null) this.made = amountOf(this.source);
+    return this.made;
+  }
+
+  /** The same line listing its underposts (a workbook's chart may list a post whole and split). */
+  withSubPosts(subPosts: readonly BudgetCode[]): Entry {
+    return new Entry(this.code, this.chapterName, this.postName, this.keywords, this.ministry, this.source, subPosts);
+  }
+}
+
+function amountOf(source: string | readonly ChartEntry[]): Decimal | undefined {
+  if (typeof source === "string") return source === "" ? undefined : new Decimal(source);
+  const amounts = source.map((s) => s.amount);
+  return amounts.every((a): a is Decimal => a !== undefined) ? sum(amounts) : undefined;
+}
+
 /** A number key: cheaper than a string in the validation hot path. */
 function numericKey(chapter: number, post: number, subPost: number): number {
   return (chapter * 100 + post) * 100 + subPost;
@@ -58,21 +93,14 @@ export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[
   const postNames = new Map<number, string>();
   for (const [chapter, post, name] of data.postNames) postNames.set(numericKey(chapter, post, 0), name);
 
-  const entries = new Map<number, ChartEntry>();
-  const posts: ChartEntry[] = [];
+  const entries = new Map<number, Entry>();
+  const posts: Entry[] = [];
   const postsOfChapter = new Map<number, number[]>();
   // Underposts first collected per post, then summed into one post entry.
-  const split = new Map<number, { subs: ChartEntry[]; keywords: string }>();
+  const split = new Map<number, { subs: Entry[]; keywords: string }>();
   for (const [chapter, post, sub, name, keywordIndex, amountText] of data.lines) {
     const ch = chapters.get(chapter);
-    const entry: ChartEntry = {
-      code: budgetCode(chapter, post, sub),
-      chapterName: ch?.name ?? "",
-      postName: name,
-      keywords: keywordIndex > 0 ? data.keywords[keywordIndex - 1] : "",
-      ministry: ch?.ministry,
-      amount: amountText === "" ? undefined : new Decimal(amountText),
-    };
+    const entry = new Entry(budgetCode(chapter, post, sub), ch?.name ?? "", name, keywordIndex > 0 ? data.keywords[keywordIndex - 1] : "", ch?.ministry, amountText);
     entries.set(numericKey(chapter, post, sub), entry);
     if (sub === 0) posts.push(entry);
     else {
@@ -88,22 +116,12 @@ export function chartFromData(data: ChartData, diagnostics: readonly Diagnostic[
     const listed = entries.get(key);
     if (listed) {
       // A workbook chart may list the post itself as well as its underposts: its own row counts.
-      const withSubs: ChartEntry = { ...listed, subPosts: subs.map((s) => s.code) };
+      const withSubs = listed.withSubPosts(subs.map((s) => s.code));
       entries.set(key, withSubs);
       posts[posts.indexOf(listed)] = withSubs;
       continue;
     }
-    const amounts = subs.map((s) => s.amount);
-    const amount = amounts.every((a): a is Decimal => a !== undefined) ? sum(amounts) : undefined;
-    const entry: ChartEntry = {
-      code: budgetCode(first.code.chapter, first.code.post),
-      chapterName: first.chapterName,
-      postName: postNames.get(key) ?? "",
-      keywords,
-      ministry: first.ministry,
-      amount,
-      subPosts: subs.map((s) => s.code),
-    };
+    const entry = new Entry(budgetCode(first.code.chapter, first.code.post), first.chapterName, postNames.get(key) ?? "", keywords, first.ministry, subs, subs.map((s) => s.code));
     entries.set(key, entry);
     posts.push(entry);
   }

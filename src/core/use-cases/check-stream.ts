@@ -197,7 +197,8 @@ class SheetCheck implements SheetSink {
   private tableStart(headerRow: number, roles: ReadonlySet<string>, grid: Grid): void {
     // A plain amount column: no later table can make this a sheet of change entries.
     if (this.usable === null && roles.has("amount")) this.usable = true;
-    if (this.budgetYear) return;
+    // A sheet of change entries is passed over: no Gul bok is loaded for it.
+    if (this.budgetYear || this.usable === false) return;
     this.budgetYear = decideBudgetYear(this.input.options, grid, headerRow, this.input.now, this.input.fileName);
     this.load(this.budgetYear);
   }
