@@ -10,7 +10,6 @@ import { type Diagnostic, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { changeTableLabels } from "../core/render/change-table-labels";
 import { type OutputCell, type OutputRows, type OutputSheet, firstDataRow } from "../xlsx/write-workbook";
-import { orderDiagnostics } from "./report";
 
 const AMOUNT_FORMAT = "#,##0;-#,##0";
 
@@ -92,14 +91,14 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
   };
 }
 
-export function notesSheet(diagnostics: readonly Diagnostic[], lang: Lang): OutputSheet {
+/** @param ordered the findings in report order (orderDiagnostics), as the text report lists them. */
+export function notesSheet(ordered: readonly Diagnostic[], lang: Lang): OutputSheet {
   const words = new Map<string, string>();
   const severityWord = (d: Diagnostic) => {
     let word = words.get(d.severity);
     if (word === undefined) words.set(d.severity, (word = formatMessage(`CLI-SEVERITY-${d.severity.toUpperCase()}`, {}, lang)));
     return word;
   };
-  const ordered = orderDiagnostics(diagnostics);
   return {
     name: NOTES_SHEET,
     columns: [

@@ -5,15 +5,9 @@
 import type { CliIo } from "./io";
 
 export class LazyJsonArray<T> {
-  /**
-   * @param toText when given, an item's JSON text as JSON.stringify(toJson(item), null, 2) writes
-   *   it on a line indented by `indent` (see core/render/json-text): written as it is, with no
-   *   object made and stringified for each item.
-   */
   constructor(
     readonly items: readonly T[],
     readonly toJson: (item: T) => unknown,
-    readonly toText?: (item: T, indent: string) => string,
   ) {}
 
   get length(): number {
@@ -71,10 +65,6 @@ function writeArray(io: CliIo, array: LazyJsonArray<unknown>, indent: string): v
     io.out("[]");
     return;
   }
-  if (array.toText) {
-    writeTexts(io, array, array.toText, indent);
-    return;
-  }
   const levels = indent.length / 2;
   let head = "";
   let tail = "";
@@ -97,19 +87,4 @@ function writeArray(io: CliIo, array: LazyJsonArray<unknown>, indent: string): v
     count = Math.max(1, Math.round(((end - start) * CHUNK) / Math.max(1, text.length)));
   }
   io.out(`${indent}]`);
-}
-
-/** The items' own JSON texts, each on its line one level in, written about CHUNK characters at a time. */
-function writeTexts<T>(io: CliIo, array: LazyJsonArray<T>, toText: (item: T, indent: string) => string, indent: string): void {
-  const inner = `${indent}  `;
-  const n = array.items.length;
-  let chunk = "[\n";
-  for (let i = 0; i < n; i++) {
-    chunk += inner + toText(array.items[i], inner) + (i + 1 < n ? ",\n" : "\n");
-    if (chunk.length >= CHUNK) {
-      io.out(chunk);
-      chunk = "";
-    }
-  }
-  io.out(`${chunk}${indent}]`);
 }

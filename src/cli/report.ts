@@ -3,7 +3,6 @@
 import { type Diagnostic, countBySeverity, diagnosticToJson, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { cellOrder } from "../core/cell-order";
-import { jsonObjectText } from "../core/render/json-text";
 import { type CliIo, EXIT_USAGE } from "./io";
 import { LazyJsonArray, writeJson } from "./json-out";
 
@@ -43,9 +42,10 @@ export function diagnosticLine(d: Diagnostic, lang: Lang): string {
  * that severity are counted, not listed: tens of thousands of lines help no one reading a
  * terminal, and the notes after them (which Gul bok was used) would scroll out of sight.
  */
-export function diagnosticsText(list: readonly Diagnostic[], lang: Lang, limit: number = TEXT_DIAGNOSTICS_LIMIT): string {
+export function diagnosticsText(list: readonly Diagnostic[], lang: Lang, limit: number = TEXT_DIAGNOSTICS_LIMIT, inOrder = false): string {
   const lines: string[] = [];
-  const ordered = orderDiagnostics(list);
+  // A caller that has ordered the list already (apply orders 50 000 findings for its sheet too) says so.
+  const ordered = inOrder ? list : orderDiagnostics(list);
   for (let i = 0; i < ordered.length; ) {
     const severity = ordered[i].severity;
     let end = i;
@@ -66,8 +66,7 @@ export function summaryText(list: readonly Diagnostic[], lang: Lang): string {
 
 /** The findings in report order; each one's JSON (and message text) is made only as it is written. */
 export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): LazyJsonArray<Diagnostic> {
-  const toJson = (d: Diagnostic) => diagnosticToJson(d, lang);
-  return new LazyJsonArray(orderDiagnostics(list), toJson, (d, indent) => jsonObjectText(toJson(d), indent));
+  return new LazyJsonArray(orderDiagnostics(list), (d) => diagnosticToJson(d, lang));
 }
 
 export function printJson(io: CliIo, value: unknown): void {

@@ -130,6 +130,8 @@ export class ZipWriter {
     const packed: Buffer[] = [];
     deflate.on("data", (chunk: Buffer) => packed.push(chunk));
     const ended = new Promise<void>((done, failed) => deflate.on("end", done).on("error", failed));
+    // A failure also fails the batch being awaited, which is what add reports; not this one, unawaited then.
+    ended.catch(() => undefined);
     let crc = 0;
     let size = 0;
     // Pieces are encoded straight into a buffer: joining them into one string first, then

@@ -1,7 +1,6 @@
 // JSON written piece by piece must be the very text JSON.stringify(value, null, 2) gives (Node's
 // own serialiser is the independent reference), with the findings made only as they are written.
 import { LazyJsonArray, writeJson } from "../../src/cli/json-out";
-import { jsonObjectText } from "../../src/core/render/json-text";
 
 function written(value: unknown): string {
   let out = "";
@@ -54,18 +53,5 @@ describe("writeJson", () => {
     expect(made).toBe(4);
     // The head of the report went out before any finding was made.
     expect(parts[0]).toBe(0);
-  });
-
-  it("writes items given as their own JSON text exactly where JSON.stringify would put them, in batches", () => {
-    const items = Array.from({ length: 2500 }, (_, i) => ({ i, message: `Kap/post ${i} "x"\n${"æ".repeat(i % 300)}`, cell: i % 2 ? `A${i}` : undefined }));
-    const asText = (list: typeof items) => new LazyJsonArray(list, (d) => d, (d, indent) => jsonObjectText(d, indent));
-    const value = { head: 1, deep: { lines: items, empty: [] as unknown[], more: [items.slice(0, 3)] }, tail: "end" };
-    const lazy = { head: 1, deep: { lines: asText(items), empty: asText([]), more: [asText(items.slice(0, 3))] }, tail: "end" };
-    let calls = 0;
-    let out = "";
-    writeJson({ out: (t) => void ((out += t), calls++), err: () => undefined, now: () => new Date(0) }, lazy);
-    expect(out).toBe(`${JSON.stringify(value, null, 2)}\n`);
-    // Written in pieces, not as one string of the whole report.
-    expect(calls).toBeGreaterThan(5);
   });
 });

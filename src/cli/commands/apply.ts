@@ -9,11 +9,10 @@ import { changeTableTextRows } from "../../core/render/change-table-text";
 import { type ChangeRun, computeChangeRun } from "../change-run";
 import { type CommandContext, EXIT_ERRORS_FOUND, EXIT_OK } from "../io";
 import { LazyJsonArray } from "../json-out";
-import { alignColumns, diagnosticsJson, diagnosticsText, fail, printJson, summaryText } from "../report";
+import { TEXT_DIAGNOSTICS_LIMIT, alignColumns, diagnosticsJson, diagnosticsText, fail, orderDiagnostics, printJson, summaryText } from "../report";
 
 /** The change table's rows as JSON made one by one as they are written (see json-out). */
-const lazyList = <T>(items: readonly T[], toJson: (item: T) => JsonValue, toText: (item: T, indent: string) => string): JsonValue =>
-  new LazyJsonArray(items, toJson, toText) as unknown as JsonValue;
+const lazyList = <T>(items: readonly T[], toJson: (item: T) => JsonValue): JsonValue => new LazyJsonArray(items, toJson) as unknown as JsonValue;
 
 function sheetList(sheets: readonly string[]): string {
   return sheets.map((s) => `«${s}»`).join(", ");
@@ -38,6 +37,8 @@ export async function runApply(ctx: CommandContext): Promise<number> {
   if (!result.ok) return fail(io, result.diagnostic, lang, json, result.usage ? "apply" : undefined);
   const run = result.run;
   const diagnostics = [...run.diagnostics];
+  // Ordered once for both the notes sheet and the text report (tens of thousands of findings).
+  const ordered = out !== null || !json ? orderDiagnostics(diagnostics) : [];
 
   let written: string | null = null;
   let writtenSheet = "";
@@ -47,7 +48,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     writtenSheet = CHANGE_SHEET;
     const changes = sheetList(run.changeSheets);
     const source = formatMessage("CLI-OUT-SOURCE", { allocation: run.allocationSheet ?? "", changes, file: basename(file) }, lang);
-    const sheets = [changeTableSheet(run.table, lang, source), notesSheet(diagnostics, lang)];
+    const sheets = [changeTableSheet(run.table, lang, source), notesSheet(ordered, lang)];
     const write = await writeWorkbookCopy(file, out, sheets);
     if (!write.ok) return fail(io, write.diagnostic, lang, json, write.diagnostic.code.startsWith("CLI-") ? "apply" : undefined);
     written = write.path;
@@ -71,7 +72,7 @@ export async function runApply(ctx: CommandContext): Promise<number> {
     const facts = run.table ? factsLine(run.facts, lang) : null;
     if (facts) lines.push(facts);
     if (run.table) lines.push("", changeTableText(run, lang), "");
-    if (diagnostics.length > 0) lines.push(diagnosticsText(diagnostics, lang));
+    if (diagnostics.length > 0) lines.push(diagnosticsText(ordered, lang, TEXT_DIAGNOSTICS_LIMIT, true));
     lines.push(summaryText(diagnostics, lang));
     if (written) lines.push(formatMessage("CLI-OUT-WRITTEN", { file: written, sheet: writtenSheet }, lang));
     io.out(`${lines.join("\n")}\n`);
