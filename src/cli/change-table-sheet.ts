@@ -37,16 +37,19 @@ function readAmounts(body: readonly ChangeRow[]): { wholes: Float64Array; sums: 
   const wholes = new Float64Array(body.length * 3);
   const whole = [0, 0, 0];
   const plain = [true, true, true];
-  for (let i = 0; i < body.length; i++) {
-    for (let c = 0; c < 3; c++) {
-      const d = AMOUNTS[c](body[i]);
-      const n = d === null ? NaN : wholeNumberOf(d);
-      wholes[i * 3 + c] = n;
-      if (plain[c]) {
-        whole[c] += d === null ? 0 : n;
-        if (!Number.isSafeInteger(whole[c])) plain[c] = false;
-      }
+  const read = (d: Decimal | null, at: number, c: number) => {
+    const n = d === null ? NaN : wholeNumberOf(d);
+    wholes[at] = n;
+    if (plain[c]) {
+      whole[c] += d === null ? 0 : n;
+      if (!Number.isSafeInteger(whole[c])) plain[c] = false;
     }
+  };
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i];
+    read(r.before, i * 3, 0);
+    read(r.change, i * 3 + 1, 1);
+    read(r.after ?? r.change, i * 3 + 2, 2);
   }
   const sums = AMOUNTS.map((pick, c) => (plain[c] ? new Decimal(whole[c]) : body.reduce((s, row) => s.plus(pick(row) ?? 0), new Decimal(0))));
   return { wholes, sums };
