@@ -6,7 +6,7 @@ import { ExactSum, ZERO } from "../amounts/exact";
 import { formatAmount } from "../amounts/format-amount";
 import { parseAmount } from "../amounts/parse-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
-import { budgetCodeKey, formatBudgetCode } from "../codes/budget-code";
+import { budgetCodeKeyOf, formatBudgetCode } from "../codes/budget-code";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
 import { type CellValue, type Grid, formatAt, isBlank, isCellError } from "../grid";
 import { cellText, normalizeSpaces } from "../sheet/text";
@@ -175,7 +175,7 @@ export function startTable(start: TableStart): TableLines | null {
     const postName = nameCell(cells, postNameCol) ?? (codeCols.code !== undefined ? nameAfterCode(cells[codeCols.code] ?? null) ?? undefined : undefined);
     const line: { -readonly [K in keyof AllocationLine]: AllocationLine[K] } = {
       code,
-      key: budgetCodeKey(code),
+      key: budgetCodeKeyOf(code, cells[rc.col]),
       amount,
       sheet: grid.sheet,
       table: index,

@@ -5,7 +5,7 @@
 import { parseAmount } from "../amounts/parse-amount";
 import { type Unit, convertAmount } from "../amounts/unit";
 import { formatAmount } from "../amounts/format-amount";
-import { type BudgetCode, budgetCodeKey, formatBudgetCode, sameBudgetCode } from "../codes/budget-code";
+import { type BudgetCode, budgetCodeKeyOf, formatBudgetCode, sameBudgetCode } from "../codes/budget-code";
 import { toIsoDate } from "../deadlines/calendar-date";
 import { isDateFormat, serialToDate } from "../deadlines/excel-serial";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
@@ -124,7 +124,7 @@ export function readChanges(grid: Grid, options: ReadChangesOptions = {}): Chang
       const codeCell = book.cell(r, rc.col);
       const base: { -readonly [K in keyof ChangeEntry]: ChangeEntry[K] } = {
         code,
-        key: budgetCodeKey(code),
+        key: budgetCodeKeyOf(code, cells[rc.col]),
         amount: undefined as never,
         unit: resultUnit,
         sheet: grid.sheet,

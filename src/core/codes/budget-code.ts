@@ -43,6 +43,42 @@ export function budgetCodeKey(code: BudgetCode): string {
   return formatBudgetCode(code);
 }
 
+/**
+ * The code's key, given the text it was read from: the text itself when it is written exactly as
+ * the key is (`351/70`, `855/01.1`: most of a sheet's code cells), else a new one. A sheet of
+ * 100 000 lines then keeps the cell's own strings instead of 100 000 copies.
+ */
+export function budgetCodeKeyOf(code: BudgetCode, text: unknown): string {
+  return typeof text === "string" && isWrittenAsKey(text, code) ? text : budgetCodeKey(code);
+}
+
+/** Whether `text` is character for character what formatBudgetCode(code) writes. */
+function isWrittenAsKey(text: string, code: BudgetCode): boolean {
+  const n = text.length;
+  let i = 0;
+  let chapter = 0;
+  if (n === 0 || text.charCodeAt(0) === 48) return false;
+  for (; i < n && i < 5; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    chapter = chapter * 10 + (c - 48);
+  }
+  if (i === 0 || chapter !== code.chapter || text.charCodeAt(i) !== 47 /* / */ || i + 3 > n) return false;
+  const p1 = text.charCodeAt(i + 1) - 48;
+  const p2 = text.charCodeAt(i + 2) - 48;
+  if (p1 < 0 || p1 > 9 || p2 < 0 || p2 > 9 || p1 * 10 + p2 !== code.post) return false;
+  i += 3;
+  if (i === n) return code.subPost === undefined;
+  if (code.subPost === undefined || text.charCodeAt(i) !== 46 /* . */ || i + 1 >= n || text.charCodeAt(i + 1) === 48) return false;
+  let sub = 0;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    sub = sub * 10 + (c - 48);
+  }
+  return sub === code.subPost;
+}
+
 /** `Kap. 351, post 70` as letters write it (`post 01`, `underpost 01.1`). */
 export function formatBudgetCodeLong(code: BudgetCode): string {
   return `kap. ${code.chapter}, post ${formatPost(code)}`;
@@ -170,10 +206,26 @@ function parseCanonical(text: string): BudgetCode | null {
   return { chapter, post, subPost: (c - 48) * 10 + (d - 48) };
 }
 
+/**
+ * Codes read in the canonical form, by their text: an allocation sheet and its change entries
+ * name the same codes again and again, and each reading then shares one (frozen) code instead
+ * of keeping its own. Bounded, so a batch of many workbooks cannot grow it without end.
+ */
+const canonical = new Map<string, BudgetCode>();
+const CANONICAL_KEPT = 1 << 16;
+
+function canonicalCode(text: string): BudgetCode | null {
+  const known = canonical.get(text);
+  if (known !== undefined) return known;
+  const code = parseCanonical(text);
+  if (code !== null && canonical.size < CANONICAL_KEPT) canonical.set(text, Object.freeze(code));
+  return code;
+}
+
 /** Read a budget code written in one cell or phrase. */
 export function parseBudgetCode(text: string): ParseResult<BudgetCode> {
   if (typeof text !== "string") return fail(kpError("KP-NOT-NUMBER", String(text), { part: String(text) }));
-  const fast = parseCanonical(text);
+  const fast = canonicalCode(text);
   if (fast) return ok(fast);
   const tokens = tokenize(text);
   if (tokens.length === 0) return fail(kpError("KP-EMPTY", text));
