@@ -23,20 +23,36 @@ function num(d: Decimal | null): number | null {
   return n === n ? n : d.toNumber();
 }
 
+/** The amount columns (before, change, after) of a row, as the sheet writes them. */
+const AMOUNTS: readonly ((r: ChangeRow) => Decimal | null)[] = [(r) => r.before, (r) => r.change, (r) => r.after ?? r.change];
+
 /**
- * The sum Excel shows under a column, as decimal.js (20 digits) adds it. While every amount is a
- * whole number and the sum stays below 2^53 the plain sum is the same number, exactly (no 20-digit
- * rounding can happen below 2^53); anything else is added by decimal.js as before.
+ * Each row's amounts as whole numbers (NaN where an amount is not one), read once for both the
+ * cells and the sums, and the sum Excel shows under each column, as decimal.js (20 digits) adds
+ * it. While every amount is a whole number and the sum stays below 2^53 the plain sum is the
+ * same number, exactly (no 20-digit rounding can happen below 2^53); anything else is added by
+ * decimal.js as before.
  */
-function columnSum(body: readonly ChangeRow[], pick: (r: ChangeRow) => Decimal | null): Decimal {
-  let whole = 0;
-  for (const r of body) {
-    const d = pick(r);
-    const n = d === null ? 0 : wholeNumberOf(d);
-    whole += n;
-    if (!Number.isSafeInteger(whole)) return body.reduce((s, row) => s.plus(pick(row) ?? 0), new Decimal(0));
+function readAmounts(body: readonly ChangeRow[]): { wholes: Float64Array; sums: Decimal[] } {
+  const wholes = new Float64Array(body.length * 3);
+  const whole = [0, 0, 0];
+  const plain = [true, true, true];
+  const read = (d: Decimal | null, at: number, c: number) => {
+    const n = d === null ? NaN : wholeNumberOf(d);
+    wholes[at] = n;
+    if (plain[c]) {
+      whole[c] += d === null ? 0 : n;
+      if (!Number.isSafeInteger(whole[c])) plain[c] = false;
+    }
+  };
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i];
+    read(r.before, i * 3, 0);
+    read(r.change, i * 3 + 1, 1);
+    read(r.after ?? r.change, i * 3 + 2, 2);
   }
-  return new Decimal(whole);
+  const sums = AMOUNTS.map((pick, c) => (plain[c] ? new Decimal(whole[c]) : body.reduce((s, row) => s.plus(pick(row) ?? 0), new Decimal(0))));
+  return { wholes, sums };
 }
 
 export function changeTableSheet(table: ChangeTable, lang: Lang, source: string): OutputSheet {
@@ -44,6 +60,9 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
   const captions = [unitLabel(table.unit, lang), source];
   const body: ChangeRow[] = [...table.rows, ...table.otherRows.filter((r) => r.status === "new")];
   const first = firstDataRow({ captions });
+  const { wholes, sums } = readAmounts(body);
+  /** num(d), with d's whole number read already. */
+  const cell = (whole: number, d: Decimal | null): number | null => (d === null ? null : whole === whole ? whole : d.toNumber());
   // Each row's cells are made as the sheet is written (50 000 rows of cells held at once cost
   // more in garbage collection than making them).
   const rows: OutputRows = {
@@ -51,18 +70,16 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
     row(i) {
       const r = body[i];
       const row = first + i;
-      const after = r.after ?? r.change;
       return [
         formatBudgetCode(r.code),
         r.chapterName ?? null,
         r.postName ?? null,
-        num(r.before),
-        num(r.change),
-        { formula: `D${row}+E${row}`, result: num(after)! },
+        cell(wholes[i * 3], r.before),
+        cell(wholes[i * 3 + 1], r.change),
+        { formula: `D${row}+E${row}`, result: cell(wholes[i * 3 + 2], r.after ?? r.change)! },
       ];
     },
   };
-  const sum = (pick: (r: ChangeRow) => Decimal | null) => columnSum(body, pick);
   const last = first + body.length - 1;
   const total = (col: string, value: Decimal): OutputCell =>
     body.length === 0 ? 0 : { formula: `SUM(${col}${first}:${col}${last})`, result: num(value)! };
@@ -83,9 +100,9 @@ export function changeTableSheet(table: ChangeTable, lang: Lang, source: string)
         labels.total,
         null,
         null,
-        total("D", sum((r) => r.before)),
-        total("E", sum((r) => r.change)),
-        total("F", sum((r) => r.after ?? r.change)),
+        total("D", sums[0]),
+        total("E", sums[1]),
+        total("F", sums[2]),
       ],
     ],
   };

@@ -45,6 +45,32 @@ describe("tildeling apply --out", () => {
     expect(wb.getWorksheet("Tildeling")!.getCell("E5").value).toBe("57 625");
   });
 
+  it("writes amounts with decimals as they are, and sums them as Excel would", async () => {
+    const book = new ExcelJS.Workbook();
+    const allocation = book.addWorksheet("Tildeling");
+    allocation.addRows([["(i 1 000 kr)"], ["Kap/post", "Betegnelse", "Tildeling"], ["351/70", "Tilskudd", 57625], ["858/01", "Drift", 512400], ["858/21", "Spesielle", 14500]]);
+    const changes = book.addWorksheet("Endringer");
+    changes.addRows([["(i 1 000 kr)"], ["Kap/post", "Endring", "Tekst"], ["351/70", 1000, "Økes"], ["858/01", -2500.5, "Reduseres"], ["858/21", 2500.25, "Økes"]]);
+    const decimals = join(dir, "desimaler.xlsx");
+    await book.xlsx.writeFile(decimals);
+    const out = join(dir, "resultat.xlsx");
+    expect(runCli(["apply", decimals, "--out", out]).code).toBeLessThan(2);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows: ExcelJS.Row[] = [];
+    wb.getWorksheet("Endringstabell")!.eachRow((row) => rows.push(row));
+    const amounts = (code: string) => {
+      const row = rows.find((r) => r.getCell(1).value === code)!;
+      return [row.getCell(4).value, row.getCell(5).value, (row.getCell(6).value as ExcelJS.CellFormulaValue).result];
+    };
+    expect(amounts("351/70")).toEqual([57625, 1000, 58625]);
+    expect(amounts("858/01")).toEqual([512400, -2500.5, 509899.5]);
+    expect(amounts("858/21")).toEqual([14500, 2500.25, 17000.25]);
+    const total = rows.find((r) => r.getCell(1).value === "Sum")!;
+    expect([4, 5, 6].map((c) => (total.getCell(c).value as ExcelJS.CellFormulaValue).result)).toEqual([584525, 999.75, 585524.75]);
+  });
+
   it("replaces its own sheet on a second run instead of adding another", async () => {
     const first = join(dir, "runde1.xlsx");
     const second = join(dir, "runde2.xlsx");
