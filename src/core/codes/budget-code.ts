@@ -206,26 +206,10 @@ function parseCanonical(text: string): BudgetCode | null {
   return { chapter, post, subPost: (c - 48) * 10 + (d - 48) };
 }
 
-/**
- * Codes read in the canonical form, by their text: an allocation sheet and its change entries
- * name the same codes again and again, and each reading then shares one (frozen) code instead
- * of keeping its own. Bounded, so a batch of many workbooks cannot grow it without end.
- */
-const canonical = new Map<string, BudgetCode>();
-const CANONICAL_KEPT = 1 << 16;
-
-function canonicalCode(text: string): BudgetCode | null {
-  const known = canonical.get(text);
-  if (known !== undefined) return known;
-  const code = parseCanonical(text);
-  if (code !== null && canonical.size < CANONICAL_KEPT) canonical.set(text, Object.freeze(code));
-  return code;
-}
-
 /** Read a budget code written in one cell or phrase. */
 export function parseBudgetCode(text: string): ParseResult<BudgetCode> {
   if (typeof text !== "string") return fail(kpError("KP-NOT-NUMBER", String(text), { part: String(text) }));
-  const fast = canonicalCode(text);
+  const fast = parseCanonical(text);
   if (fast) return ok(fast);
   const tokens = tokenize(text);
   if (tokens.length === 0) return fail(kpError("KP-EMPTY", text));
