@@ -3,16 +3,14 @@
 // then checkWorkbook). Every workbook of the corpus, the LibreOffice fixtures and Gul bok, with the
 // corpus's own options and with the options that change a reading, must give the same --json
 // report (lines, tables, unit, facts, every finding with its cell and message) both ways.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "../../src/cli/args";
 import { checkFile, checkReportJson, parseCheckSettings } from "../../src/cli/commands/check";
 import { writeJson } from "../../src/cli/json-out";
-import { FIXTURES, GUL_BOK, ROOT, SAMPLE } from "./run-cli";
+import { CORPUS, FIXTURES, GUL_BOK, ROOT, SAMPLE, xlsxIn } from "./run-cli";
 
-const CORPUS = join(ROOT, "tests", "fixtures", "corpus");
 const TODAY = new Date("2026-11-23T08:00:00Z");
-const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(dir, f)) : []);
 
 /** Each workbook with no options, and the corpus's check runs with theirs. */
 const RUNS: [string, string[]][] = [

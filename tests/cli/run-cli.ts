@@ -2,7 +2,7 @@
 // stdout/stderr and "no stack trace" are tested for real. lib/ is built by `npm run build:lib`
 // (npm test does it first).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -11,6 +11,13 @@ export const FIXTURES = join(ROOT, "tests", "fixtures", "libreoffice");
 export const SAMPLE = join(ROOT, "assets", "samples", "tillegg-bufdir.xlsx");
 export const GUL_BOK = join(ROOT, "data", "statsbudsjett");
 export const SEED = join(ROOT, "tests", "fixtures", "seed", "seed-letter.json");
+/** The acceptance corpus: workbooks laid out like real ones, each with its hand-worked answer. */
+export const CORPUS = join(ROOT, "tests", "fixtures", "corpus");
+
+/** The .xlsx files of a folder, sorted (none when the folder is not there). */
+export function xlsxIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort().map((f) => join(dir, f)) : [];
+}
 
 export interface CliRun {
   readonly code: number | null;

@@ -3,7 +3,6 @@
 // second table, blank rows, sum rows, a header merged over kap and post), must give the same lines,
 // tables, unit and findings whichever way they are read. The whole-sheet reader is the reference:
 // its answers are the ones the corpus's hand-worked answers judge.
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readAllocations } from "../../../src/core/allocations/read-allocations";
 import { AllocationStream } from "../../../src/core/allocations/stream-allocations";
@@ -11,7 +10,7 @@ import type { AllocationLine } from "../../../src/core/allocations/types";
 import { type CellValue, type Grid, gridFromRows } from "../../../src/core/grid";
 import { detectSheetKind } from "../../../src/core/sheet/sheet-kind";
 import { readWorkbookFile } from "../../../src/xlsx/read-workbook";
-import { FIXTURES, GUL_BOK, ROOT, SAMPLE } from "../../cli/run-cli";
+import { CORPUS, FIXTURES, GUL_BOK, ROOT, SAMPLE, xlsxIn } from "../../cli/run-cli";
 
 const lineKey = (l: AllocationLine) => `${l.sheetRow} ${l.key} ${l.amount.toString()} ${l.codeCell.address} ${l.amountCell.address} ${l.chapterName ?? ""} ${l.postName ?? ""} ${l.table}`;
 
@@ -32,8 +31,7 @@ function whole(grid: Grid, year?: number) {
   return { unit: read.unit, kind, tables: JSON.stringify(read.tables), diagnostics: read.diagnostics, lines: read.lines.map(lineKey) };
 }
 
-const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => join(dir, f)) : []);
-const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(GUL_BOK), ...xlsxIn(join(ROOT, "tests", "fixtures", "corpus"))];
+const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(GUL_BOK), ...xlsxIn(CORPUS)];
 
 describe("the streaming allocation reader reads as the whole-sheet reader does", () => {
   it("has workbooks to compare", () => {

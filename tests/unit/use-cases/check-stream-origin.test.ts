@@ -4,7 +4,6 @@
 // fixtures and the sample is placed as a table at C7 (its grid starting at row 7, column C), then
 // checked both ways: the whole-grid check is the reference, as the corpus's hand-worked answers
 // judge it. Two tables placed by hand check the addresses themselves.
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadChart } from "../../../src/core/chart/load-chart";
 import { type CellValue, type Grid } from "../../../src/core/grid";
@@ -13,7 +12,7 @@ import { type CheckSummary, streamCheck, summaryOfCheck } from "../../../src/cor
 import { allFindings } from "../../../src/core/use-cases/finding-list";
 import type { RunOptions } from "../../../src/core/use-cases/workbook";
 import { readWorkbookFile } from "../../../src/xlsx/read-workbook";
-import { FIXTURES, ROOT, SAMPLE } from "../../cli/run-cli";
+import { CORPUS, FIXTURES, ROOT, SAMPLE, xlsxIn } from "../../cli/run-cli";
 
 const NOW = new Date("2026-11-23T08:00:00Z");
 const charts = async (year: number) => loadChart(year);
@@ -44,8 +43,7 @@ async function streamed(grid: Grid, options: RunOptions) {
 }
 
 const at = (grid: Grid, top: number, left: number): Grid => ({ ...grid, top, left });
-const xlsxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => join(dir, f)) : []);
-const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(join(ROOT, "tests", "fixtures", "corpus"))];
+const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(CORPUS)];
 
 describe("a named table checked as its rows stream gives the whole-grid report", () => {
   it("has workbooks to compare", () => {
