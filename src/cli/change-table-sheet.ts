@@ -45,12 +45,7 @@ function readAmounts(body: readonly ChangeRow[]): { wholes: Float64Array; sums: 
       if (!Number.isSafeInteger(whole[c])) plain[c] = false;
     }
   };
-  for (let i = 0; i < body.length; i++) {
-    const r = body[i];
-    read(r.before, i * 3, 0);
-    read(r.change, i * 3 + 1, 1);
-    read(r.after ?? r.change, i * 3 + 2, 2);
-  }
+  for (let i = 0; i < body.length; i++) for (let c = 0; c < 3; c++) read(AMOUNTS[c](body[i]), i * 3 + c, c);
   const sums = AMOUNTS.map((pick, c) => (plain[c] ? new Decimal(whole[c]) : body.reduce((s, row) => s.plus(pick(row) ?? 0), new Decimal(0))));
   return { wholes, sums };
 }

@@ -3,6 +3,7 @@
 // time. The engine's work is cut into chunks with a turn for the page's event loop between them
 // (clicks, painting, Avbryt), so no single task keeps the pane from answering for long.
 import { type CheckSummary, streamCheck } from "../core/use-cases/check-stream";
+import { SHEET_ORIGIN } from "../core/allocations/stream-allocations";
 import type { Grid } from "../core/grid";
 import type { RunOptions } from "../core/use-cases/workbook";
 import type { RunControl } from "../app/pane-actions";
@@ -29,7 +30,7 @@ export async function checkRowsAsRead(
   // sheet's used range is read as the command line reads a sheet: from A1, so the engine sees the
   // same rows and columns whichever face reads it (the range may start lower or further right).
   const table = shape.source.table !== undefined;
-  const origin = table ? { top: shape.rect.top, left: shape.rect.left } : { top: 1, left: 1 };
+  const origin = table ? { top: shape.rect.top, left: shape.rect.left } : SHEET_ORIGIN;
   const pad = table ? 0 : shape.rect.left - 1;
   const sink = check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad), origin);
   const lead = <T>(line: readonly T[]): (T | null)[] => (pad > 0 ? [...(Array(pad).fill(null) as null[]), ...line] : [...line]);

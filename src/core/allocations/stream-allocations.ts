@@ -34,7 +34,8 @@ export interface RowOrigin {
   readonly left: number;
 }
 
-const SHEET_ORIGIN: RowOrigin = { top: 1, left: 1 };
+/** A whole sheet: rows and columns from A1. */
+export const SHEET_ORIGIN: RowOrigin = { top: 1, left: 1 };
 
 export interface StreamedAllocations {
   readonly sheet: string;

@@ -31,13 +31,13 @@ export interface ApplyOptions {
 }
 
 export type AllocationInput = AllocationSheet | { readonly lines: readonly AllocationLine[]; readonly unit: Unit; readonly diagnostics?: readonly Diagnostic[] };
+export type ChangeInput = ChangeSheet | { readonly entries: readonly ChangeEntry[]; readonly diagnostics?: readonly Diagnostic[] } | readonly ChangeEntry[];
+
 /** The entries of one code, and what they add up to. */
 interface Group {
   readonly entries: ChangeEntry[];
   change: Decimal;
 }
-
-export type ChangeInput = ChangeSheet | { readonly entries: readonly ChangeEntry[]; readonly diagnostics?: readonly Diagnostic[] } | readonly ChangeEntry[];
 
 export function applyChanges(allocations: AllocationInput, changes: ChangeInput, options: ApplyOptions = {}): ChangeTable {
   const unit = options.unit ?? allocations.unit;

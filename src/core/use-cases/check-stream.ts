@@ -5,7 +5,7 @@
 // (finding-list.ts). The face hands rows to `sinkFor(sheet)`'s sink, awaits `settle()` between
 // chunks (a chart may be loading), and calls `finish()` at the end.
 import type { Unit } from "../amounts/unit";
-import { type RowOrigin, type RowSink, AllocationStream, type StreamedAllocations } from "../allocations/stream-allocations";
+import { type RowOrigin, type RowSink, AllocationStream, SHEET_ORIGIN, type StreamedAllocations } from "../allocations/stream-allocations";
 import type { AllocationLine, SheetKind, TableInfo } from "../allocations/types";
 import { codeSeverity } from "../chart/validate-code";
 import { type Diagnostic, diagnostic } from "../diagnostics";
@@ -173,7 +173,7 @@ class SheetCheck implements SheetSink {
     private readonly input: StreamCheckInput,
     readOptions: ReturnType<typeof checkReadOptions>,
     private readonly onFilled: () => void,
-    private readonly origin: RowOrigin = { top: 1, left: 1 },
+    private readonly origin: RowOrigin = SHEET_ORIGIN,
   ) {
     // A sheet named for changes is checked only when named; one that is named is checked whatever its tables.
     this.usable = named ? true : CHANGE_SHEET_NAME.test(sheet) ? false : null;
