@@ -29,6 +29,8 @@ export interface AssignmentsRead {
   readonly diagnostics: Diagnostic[];
   /** The year used for deadlines without a year, and where it came from. */
   readonly defaultYear: number | null;
+  /** The header rows the lists start at, as sheet rows (1-based): a sheet may hold several lists. */
+  readonly headerRows: readonly number[];
 }
 
 const ROLES: readonly ColumnRole[] = [
@@ -88,7 +90,7 @@ export function readAssignments(grid: Grid, options: ReadAssignmentsOptions = {}
   if (headers.length === 0) {
     const code = grid.values.some((row) => row.some((v) => !isBlank(v))) ? "HEADER-NOT-FOUND" : "SHEET-EMPTY";
     diagnostics.push(diagnostic("error", code, { expected: "«Oppdrag»/«Nr» + «Frist»", sheet: grid.sheet }));
-    return { assignments: [], diagnostics, defaultYear: options.defaultYear ?? null };
+    return { assignments: [], diagnostics, defaultYear: options.defaultYear ?? null, headerRows: [] };
   }
   // The year for deadlines written without one: --year, the budget year the title names, the one
   // year the file name names, else the one year the title rows name at all; every date completed
@@ -103,9 +105,11 @@ export function readAssignments(grid: Grid, options: ReadAssignmentsOptions = {}
     const cols = columnsOf(header);
     const end = headers[h + 1]?.row ?? grid.values.length;
     let current: MutableAssignment | null = null;
+    let rowsUnder = 0;
     for (let r = header.row + 1; r < end; r++) {
       const row = grid.values[r] ?? [];
       if (row.every((v) => isBlank(v))) continue;
+      rowsUnder++;
       const at = (col: number | undefined): string | undefined => (col === undefined ? undefined : cellAddress(grid, r, col));
       const text = (col: number | undefined): string => (col === undefined ? "" : normalizeSpaces(cellText(cellAt(grid, r, col))));
       const deadlineAt = (col: number | undefined): DeadlineParse | null => {
@@ -176,8 +180,15 @@ export function readAssignments(grid: Grid, options: ReadAssignmentsOptions = {}
       addAssignment(a, assignments, byKey);
       current = a;
     }
+    // A row under the first header that reads as a header itself, with nothing under it (a header
+    // repeated at the end, or typed twice): said, so no row passes unmentioned.
+    if (h > 0 && rowsUnder === 0) {
+      const first = (grid.values[header.row] ?? []).findIndex((v) => !isBlank(v));
+      const words = (grid.values[header.row] ?? []).filter((v) => !isBlank(v)).map((v) => normalizeSpaces(cellText(v)));
+      diagnostics.push(diagnostic("info", "ASG-HEADER-WITHOUT-ROWS", {}, { text: words.join(" | "), cell: cellAddress(grid, header.row, Math.max(0, first)) }));
+    }
   });
-  return { assignments, diagnostics, defaultYear };
+  return { assignments, diagnostics, defaultYear, headerRows: headers.map((h) => grid.top + h.row) };
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -51,6 +51,15 @@ describe("readAssignments: columns by meaning", () => {
     expect(where(read)).toEqual([["ASG-ROW-NOT-READ", "Ark1!A5"]]);
   });
 
+  it("says when a row reads as a second header with no assignment under it, rather than passing it by", () => {
+    // Found by the property test below: "Oppdrag | ny frist" under the header is a header of its own.
+    const read = readAssignments(gridFromRows("Ark1", [["Oppdrag", "Del", "Tittel", "Frist", "Ny frist", "Status"], ["Oppdrag", "ny frist"]]));
+    expect(read.assignments).toEqual([]);
+    expect(read.diagnostics.map((d) => [d.code, d.severity, d.cell, messageOf(d, "nb")])).toEqual([
+      ["ASG-HEADER-WITHOUT-ROWS", "info", "Ark1!A2", "Raden «Oppdrag | ny frist» er lest som en ny overskrift, men ingen oppdrag står under den."],
+    ]);
+  });
+
   it("says which header it looked for when there is none", () => {
     const read = readAssignments(gridFromRows("Ark1", [["Kap/post", "Beløp"], ["351/70", 57625]]));
     expect(read.assignments).toEqual([]);

@@ -46,6 +46,10 @@ export const deadlineMessages: MessageTable = {
     nb: "«{text}» nevner flere datoer; fristen leses som {date} (den første). Skriv bare fristen i cellen, eller «ny frist» foran en ny.",
     en: "“{text}” names several dates; the deadline is read as {date} (the first). Write only the deadline in the cell, or “ny frist” before a new one.",
   },
+  "ASG-HEADER-WITHOUT-ROWS": {
+    nb: "Raden «{text}» er lest som en ny overskrift, men ingen oppdrag står under den.",
+    en: "The row “{text}” is read as a new header, but no assignment is listed under it.",
+  },
   "ASG-NO-ID": {
     nb: "Oppdraget «{text}» har ikke oppdragsnummer.",
     en: "The assignment “{text}” has no id.",
