@@ -16,6 +16,7 @@ import { type CheckWorkbookReport, checkReadOptions } from "./check-workbook";
 import { type LineCounts, addCounts } from "./count-lines";
 import { LineRows } from "./count-lines-stream";
 import { type ReportFacts, readFacts } from "./facts";
+import { type OwnChart, ownChartOf, ownYearChart } from "./own-chart-of";
 import { CodeFindings, type FindingList, JoinedFindings, PlainFindings, countFindings } from "./finding-list";
 import { CHANGE_SHEET_NAME, type ChartLoader, type RunOptions, type WorkbookInput, findSheet, sheetList, visibleSheets } from "./workbook";
 
@@ -26,6 +27,8 @@ export interface StreamCheckInput {
   readonly options: RunOptions;
   readonly charts: ChartLoader;
   readonly now: Date;
+  /** The workbook's own chart sheet, when `options.ownChart` (null: the face found none), as checkWorkbook takes it. */
+  readonly ownChart?: Grid | null;
 }
 
 export interface CheckedSheetSummary {
@@ -91,6 +94,7 @@ export function streamCheck(input: StreamCheckInput): StreamCheck {
   }
   const checkedNames = new Set((named ? [named] : visibleSheets(book)).map((s) => s.grid.sheet));
   const readOptions = checkReadOptions(options, input.fileName);
+  const own = options.ownChart ? ownChartOf(input.ownChart) : null;
   const checks = new Map<string, SheetCheck>();
   const filled = new Set<string>();
 
@@ -98,7 +102,7 @@ export function streamCheck(input: StreamCheckInput): StreamCheck {
     wants: (sheet) => (named ? named.grid.sheet === sheet : true),
     sinkFor(sheet, hiddenColumns, origin) {
       if (!checkedNames.has(sheet)) return { row: (_i, values) => void (values.some((v) => !isBlank(v)) && filled.add(sheet)), end: () => undefined };
-      const check = new SheetCheck(sheet, hiddenColumns, named !== undefined, input, readOptions, () => filled.add(sheet), origin);
+      const check = new SheetCheck(sheet, hiddenColumns, named !== undefined, input, readOptions, () => filled.add(sheet), origin, own);
       checks.set(sheet, check);
       return check;
     },
@@ -115,11 +119,13 @@ export function streamCheck(input: StreamCheckInput): StreamCheck {
         return { sheets: [], findings, lines: 0, linesWithErrors: 0, linesWithWarnings: 0, facts: emptyFacts(), failed: true };
       }
       const findings = new JoinedFindings();
+      // What the workbook's own chart says of itself comes first, as in checkWorkbook.
+      if (own) findings.append(new PlainFindings(own.notes));
       const skipped: Diagnostic[] = [];
       const checked: { summary: CheckedSheetSummary; counts: LineCounts; year: YearChart }[] = [];
       for (const name of checkedNames) {
         // A sheet with no rows at all was never handed over: it is read as empty.
-        const check = checks.get(name) ?? new SheetCheck(name, undefined, named !== undefined, input, readOptions, () => undefined);
+        const check = checks.get(name) ?? new SheetCheck(name, undefined, named !== undefined, input, readOptions, () => undefined, SHEET_ORIGIN, own);
         const done = await check.done();
         if (!done.usable) {
           skipped.push(diagnostic("info", "CLI-SHEET-SKIPPED", { sheet: name }), ...done.read.diagnostics.filter((d) => d.severity === "error"));
@@ -174,6 +180,8 @@ class SheetCheck implements SheetSink {
     readOptions: ReturnType<typeof checkReadOptions>,
     private readonly onFilled: () => void,
     private readonly origin: RowOrigin = SHEET_ORIGIN,
+    /** The workbook's own chart, used for every line instead of the year's Gul bok. */
+    private readonly own: OwnChart | null = null,
   ) {
     // A sheet named for changes is checked only when named; one that is named is checked whatever its tables.
     this.usable = named ? true : CHANGE_SHEET_NAME.test(sheet) ? false : null;
@@ -204,12 +212,16 @@ class SheetCheck implements SheetSink {
   }
 
   private load(budgetYear: BudgetYear): void {
-    this.loading = chartForYear(budgetYear, this.input.charts).then((year) => {
-      this.year = year;
-      this.loading = null;
-      if (year.chart) this.codeFindings = new CodeFindings(this.sheet, year.chart);
-      this.flush();
-    });
+    // The workbook's own chart is already at hand: no line waits for it.
+    if (this.own) return this.loaded(ownYearChart(budgetYear, this.own));
+    this.loading = chartForYear(budgetYear, this.input.charts).then((year) => this.loaded(year));
+  }
+
+  private loaded(year: YearChart): void {
+    this.year = year;
+    this.loading = null;
+    if (year.chart) this.codeFindings = new CodeFindings(this.sheet, year.chart);
+    this.flush();
   }
 
   private line(line: AllocationLine): void {

@@ -4,7 +4,6 @@
 // call this; they only read grids and show the report.
 import { append } from "../append";
 import type { AllocationLine, AllocationSheet, SheetKind } from "../allocations/types";
-import { chartFromGrid } from "../chart/own-chart";
 import type { ReferenceChart } from "../chart/reference-chart";
 import { validateCode } from "../chart/validate-code";
 import { type Diagnostic, atCell, diagnostic } from "../diagnostics";
@@ -12,6 +11,7 @@ import type { Grid } from "../grid";
 import { type YearChart, chartForYear, decideBudgetYear, yearFromFileName } from "./budget-year";
 import { type LineCounts, addCounts, allLines, countCheckedLines } from "./count-lines";
 import { type FactSource, type ReportFacts, readFacts } from "./facts";
+import { ownChartOf, ownYearChart } from "./own-chart-of";
 import { looksLikeChangeSheet, readAllocationAs } from "./sheet-roles";
 import { type ChartLoader, type RunOptions, type SheetInput, type WorkbookInput, failed, findSheet, isEmptyWorkbook, sheetList, visibleSheets } from "./workbook";
 
@@ -62,12 +62,6 @@ function validateLines(lines: readonly AllocationLine[], chart: ReferenceChart):
   return out;
 }
 
-async function ownChartOf(grid: Grid | null | undefined): Promise<{ chart: ReferenceChart | undefined; notes: Diagnostic[] }> {
-  if (!grid) return { chart: undefined, notes: [diagnostic("info", "XL-NO-OWN-CHART")] };
-  const chart = chartFromGrid(grid);
-  return { chart, notes: [...chart.diagnostics] };
-}
-
 /** How the allocation sheets of a check are read: the user's unit, amount column and budget year, the file name's year. */
 export function checkReadOptions(options: RunOptions, fileName: string | undefined) {
   const unit = options.unit ?? options.settings?.unit;
@@ -108,7 +102,7 @@ export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookRep
   }
 
   const skipped: Diagnostic[] = [];
-  const own = options.ownChart ? await ownChartOf(input.ownChart) : null;
+  const own = options.ownChart ? ownChartOf(input.ownChart) : null;
   if (own) append(diagnostics, own.notes);
   const queue = named ? [named] : visibleSheets(workbook);
   if (input.handOver) (workbook.sheets as SheetInput[]).length = 0;
@@ -121,7 +115,7 @@ export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookRep
       continue;
     }
     const budgetYear = decideBudgetYear(options, grid, read.tables[0]?.headerRow ?? 0, input.now, workbook.fileName);
-    const year = own ? { ...budgetYear, chart: own.chart, chartYear: null, notes: [] } : await chartForYear(budgetYear, input.charts);
+    const year = own ? ownYearChart(budgetYear, own) : await chartForYear(budgetYear, input.charts);
     firstYear ??= year;
     const found = append([...read.diagnostics], year.chart ? validateLines(read.lines, year.chart) : []);
     append(diagnostics, found, read.lines.length > 0 ? year.notes : []);

@@ -1,0 +1,27 @@
+// "Kontroller mot arbeidsbokens egen kontoplan": the chart a check uses when the workbook carries
+// its own chart sheet, and what the report says about it. Both checks (the whole-grid one and the
+// streaming one) take it from here, so they report the same findings and facts.
+import { chartFromGrid } from "../chart/own-chart";
+import type { ReferenceChart } from "../chart/reference-chart";
+import { type Diagnostic, diagnostic } from "../diagnostics";
+import type { Grid } from "../grid";
+import type { BudgetYear, YearChart } from "./budget-year";
+
+export interface OwnChart {
+  /** Undefined when the workbook has no chart sheet: no code is checked then. */
+  readonly chart: ReferenceChart | undefined;
+  /** Said once per check, before the sheets' findings: no chart sheet, or its rows that could not be read. */
+  readonly notes: readonly Diagnostic[];
+}
+
+/** The chart of the face's chart sheet (null or undefined: the face found none, which is said as info). */
+export function ownChartOf(grid: Grid | null | undefined): OwnChart {
+  if (!grid) return { chart: undefined, notes: [diagnostic("info", "XL-NO-OWN-CHART")] };
+  const chart = chartFromGrid(grid);
+  return { chart, notes: [...chart.diagnostics] };
+}
+
+/** The sheet's budget year stays as decided; the chart is the workbook's own, of no Gul bok year, with no notes on the year. */
+export function ownYearChart(budgetYear: BudgetYear, own: OwnChart): YearChart {
+  return { ...budgetYear, chart: own.chart, chartYear: null, notes: [] };
+}
