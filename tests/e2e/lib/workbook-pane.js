@@ -6,11 +6,11 @@ const { openFakeHostPane } = require("./fake-host-pane");
 
 /**
  * @param browser a playwright Browser
- * @param opts { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet, latencyMs, hugeSheet, syncLatencyMs }
+ * @param opts { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet, latencyMs, hugeSheet, chartSheet, syncLatencyMs }
  */
 function openWorkbookPane(browser, opts) {
-  const { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet = false, latencyMs = 0, hugeSheet = false, syncLatencyMs = 0, now } = opts;
-  const init = { displayLanguage, excelApi, officeTheme, bigSheet, latencyMs, hugeSheet, syncLatencyMs };
+  const { baseUrl, displayLanguage = "nb-NO", excelApi = "1.18", width = 320, bypassCSP = false, officeTheme, bigSheet = false, latencyMs = 0, hugeSheet = false, chartSheet = false, syncLatencyMs = 0, now } = opts;
+  const init = { displayLanguage, excelApi, officeTheme, bigSheet, latencyMs, hugeSheet, chartSheet, syncLatencyMs };
   return openFakeHostPane(browser, { baseUrl, fixture: "workbook-host", init, locale: displayLanguage, width, bypassCSP, now });
 }
 
