@@ -91,6 +91,26 @@ describe("Kontroll of a 60 000-row sheet against the workbook's own chart sheet"
     expect(warned.filter((d) => d.cell === "Tildeling!A2" || d.cell === "Tildeling!A3" || d.cell === "Tildeling!A4").map((d) => d.cell)).toEqual(["Tildeling!A2", "Tildeling!A3", "Tildeling!A4"]);
   }, 300_000);
 
+  it("sends no request for the chart sheet once Avbryt is pressed while the first block is on its way", async () => {
+    const real = workbook();
+    const avbryt = new AbortController();
+    // Avbryt as Excel answers the second request (the first block, with the other sheets' first rows).
+    const served = real.requests.push.bind(real.requests);
+    real.requests.push = (...r) => {
+      const n = served(...r);
+      if (n === 2) avbryt.abort();
+      return n;
+    };
+    const checked: number[] = [];
+    const checking = actionsFor(real, NOW).check({ sheet: "Tildeling" }, SETTINGS, {}, { signal: avbryt.signal, onProgress: (p) => void (p.rowsChecked !== undefined && checked.push(p.rowsChecked)) });
+
+    await expect(checking).rejects.toMatchObject({ name: "AbortError" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The shape and the first block: neither the chart sheet nor the second block was asked for, and no row was checked.
+    expect(real.requests).toHaveLength(2);
+    expect(checked).toEqual([]);
+  }, 300_000);
+
   it("says so when no other sheet is a chart, and checks no code against Gul bok instead", async () => {
     const real = createRealExcel();
     const rows: (string | number)[][] = [["Kap/post", "Betegnelse", "Tildeling"]];
