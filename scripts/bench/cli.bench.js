@@ -36,19 +36,25 @@ function timed(command, args, discard = false) {
   return { ms, rssMb: rss / 1024, cpuMs: (user + sys) * 1000, status: r.status, stdout: r.stdout };
 }
 
-/** The best of a few runs: the machine is shared, and the minimum is the least disturbed figure. */
+/**
+ * The best of a few runs: the machine is shared, and the minimum is the least disturbed figure.
+ * The median goes with it, so a figure near a target line shows how far the runs spread.
+ */
 function best(runs, command, args, discard = false) {
   let result = null;
+  const times = [];
   for (let i = 0; i < runs; i++) {
     const r = timed(command, args, discard);
+    times.push(r.ms);
     if (result === null || r.ms < result.ms) result = r;
   }
-  return result;
+  times.sort((a, b) => a - b);
+  return { ...result, runs, medianMs: times[Math.floor(runs / 2)] };
 }
 
 /** Wall time, with processor time beside it: on a shared machine the wall time says more about the neighbours. */
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const cpu = (r) => ` (cpu ${s(r.cpuMs)})`;
+const cpu = (r) => (r.runs >= 3 ? ` (median ${s(r.medianMs)}, cpu ${s(r.cpuMs)})` : ` (cpu ${s(r.cpuMs)})`);
 const mb = (r) => `${r.rssMb.toFixed(0)} MB`;
 
 function require_(tool) {

@@ -56,7 +56,10 @@ export interface SheetSink extends RowSink {
 export interface StreamCheck {
   /** The named sheet is not in the workbook: read nothing (a usage error). */
   readonly refused?: Diagnostic;
-  /** Whether the face should read this sheet at all (skipped sheets are not unzipped). */
+  /**
+   * Whether the face should read this sheet at all (skipped sheets are not unzipped). Asked just
+   * before each sheet is read, in tab order: the answer may depend on the sheets read before it.
+   */
   wants(sheet: string): boolean;
   /**
    * The sink for a sheet's rows; `hiddenColumns` are 0-based from the origin's column. With
@@ -99,7 +102,16 @@ export function streamCheck(input: StreamCheckInput): StreamCheck {
   const filled = new Set<string>();
 
   return {
-    wants: (sheet) => (named ? named.grid.sheet === sheet : true),
+    wants(sheet) {
+      if (named) return named.grid.sheet === sheet;
+      // A sheet that is not checked is read only to learn whether the workbook holds anything.
+      if (!checkedNames.has(sheet)) return filled.size === 0;
+      // A sheet named for change entries is passed over; its reading matters only when no sheet
+      // can be checked (the errors then say why). Once one has been, it is not even unzipped: a
+      // sheet without an allocation header is held whole, and change sheets run to 100 000 rows.
+      if (CHANGE_SHEET_NAME.test(sheet)) return ![...checks.values()].some((c) => c.checked());
+      return true;
+    },
     sinkFor(sheet, hiddenColumns, origin) {
       if (!checkedNames.has(sheet)) return { row: (_i, values) => void (values.some((v) => !isBlank(v)) && filled.add(sheet)), end: () => undefined };
       const check = new SheetCheck(sheet, hiddenColumns, named !== undefined, input, readOptions, () => filled.add(sheet), origin, own);
@@ -200,6 +212,12 @@ class SheetCheck implements SheetSink {
 
   settle(): Promise<void> | null {
     return this.loading;
+  }
+
+  /** Whether the sheet, all of it read, is one the check reports on (done() decides the same way). */
+  checked(): boolean {
+    if (!this.read) return false;
+    return this.usable ?? (this.read.tables.length > 0 && !looksLikeChangeTables(this.read.tables));
   }
 
   private tableStart(headerRow: number, roles: ReadonlySet<string>, grid: Grid): void {
