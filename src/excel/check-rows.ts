@@ -1,6 +1,6 @@
-// Kontroll of a sheet too large for one request: each block of rows goes into the engine's
-// streaming check as it arrives and is then let go, so the pane holds one block of values at a
-// time. The engine's work is cut into chunks with a turn for the page's event loop between them
+// Kontroll of a sheet or table, read in one request or several: each block of rows goes into the
+// engine's streaming check as it arrives and is then let go, so the pane holds one block of values
+// at a time. The engine's work is cut into chunks with a turn for the page's event loop between them
 // (clicks, painting, Avbryt), so no single task keeps the pane from answering for long. A check
 // against the workbook's own chart starts once the chart sheet is known: its first rows come with
 // the first block (own-chart-read.ts), and the chart is read whole before that block is checked.

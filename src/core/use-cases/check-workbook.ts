@@ -1,7 +1,7 @@
 // Kontroll / `tildeling check`: read the allocation sheet(s), check every kap/post against the
 // Gul bok of the sheet's budget year (or the workbook's own chart) and every amount, and report
-// each finding at its cell with the facts the check used. The pane and the command line both
-// call this; they only read grids and show the report.
+// each finding at its cell with the facts the check used, from grids read whole. The pane and
+// the command line's streaming path use check-stream.ts, which gives the same report row by row.
 import { append } from "../append";
 import type { AllocationLine, AllocationSheet, SheetKind } from "../allocations/types";
 import type { ReferenceChart } from "../chart/reference-chart";
