@@ -87,7 +87,7 @@ function outcomeOf(file: string, fileNotes: readonly Diagnostic[], report: Check
   };
 }
 
-/** The whole-sheet path: every sheet read into a Grid, then checked (what the pane does). */
+/** The whole-sheet path: every sheet read into a Grid, then checked; taken when rows come out of order (a damaged or odd file). */
 async function checkFileWhole(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome> {
   const opened = await openWorkbook(file, settings.sheet ? [settings.sheet] : undefined);
   if (!opened.ok) return { ok: false, diagnostic: opened.diagnostic, seeHelp: false };

@@ -14,9 +14,13 @@ export interface OwnChart {
   readonly notes: readonly Diagnostic[];
 }
 
-/** The chart of the face's chart sheet (null or undefined: the face found none, which is said as info). */
+/**
+ * The chart of the face's chart sheet. Null or undefined: the face found none. That is a warning,
+ * not a note: the user asked for codes to be checked against a chart, and no code can be reported
+ * as missing from one.
+ */
 export function ownChartOf(grid: Grid | null | undefined): OwnChart {
-  if (!grid) return { chart: undefined, notes: [diagnostic("info", "XL-NO-OWN-CHART")] };
+  if (!grid) return { chart: undefined, notes: [diagnostic("warning", "XL-NO-OWN-CHART")] };
   const chart = chartFromGrid(grid);
   return { chart, notes: [...chart.diagnostics] };
 }

@@ -123,7 +123,7 @@ describe("Kontroll of a 60 000-row sheet against the workbook's own chart sheet"
     // The shape, then two blocks: the other sheet's first rows came with the first.
     expect(real.requests).toHaveLength(3);
     expect(checked.at(-1)).toBe(50_001);
-    expect(report.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["info XL-NO-OWN-CHART"]);
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning XL-NO-OWN-CHART"]);
     expect([report.lines, report.linesWithErrors, report.linesWithWarnings]).toEqual([50_000, 0, 0]);
   }, 300_000);
 });

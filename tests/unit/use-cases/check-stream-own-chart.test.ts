@@ -121,11 +121,11 @@ describe("findings against the workbook's own chart, worked out by hand", () => 
     expect(report).toEqual(await whole(tildeling, options, kontoplan));
   });
 
-  it("says once that the workbook has no chart sheet; only the code that cannot exist is an error then", async () => {
+  it("warns once that the workbook has no chart sheet (no code can be reported missing); only the code that cannot exist is an error then", async () => {
     const report = await streamed(tildeling, options, null);
-    expect(report.findings.filter((f) => f.includes("XL-NO-OWN-CHART")).map((f) => f.split(" ").slice(0, 2).join(" "))).toEqual(["info XL-NO-OWN-CHART"]);
+    expect(report.findings.filter((f) => f.includes("XL-NO-OWN-CHART")).map((f) => f.split(" ").slice(0, 2).join(" "))).toEqual(["warning XL-NO-OWN-CHART"]);
     // No chart to look 858/21 up in; chapter 9999 is out of range whatever the chart.
-    expect(notInfo(report.findings)).toEqual(["error KP-CHAPTER-RANGE Tildeling!A7"]);
+    expect(notInfo(report.findings)).toEqual(["warning XL-NO-OWN-CHART ", "error KP-CHAPTER-RANGE Tildeling!A7"]);
     expect(report.counts).toEqual([4, 1, 0]);
     expect(report.facts).toMatchObject({ budgetYear: 2025, chartYear: null });
     expect(report).toEqual(await whole(tildeling, options, null));

@@ -19,8 +19,8 @@ export const excelMessages: MessageTable = {
     en: "Written by Tildeling; replaced the next time the add-in writes here.",
   },
   "XL-NO-OWN-CHART": {
-    nb: "Fant ikke noe ark med kap/post-oversikt i arbeidsboken; kodene er bare kontrollert for form, ikke mot en kontoplan.",
-    en: "Found no sheet listing chapters and posts in the workbook; codes were checked for form only, not against a chart.",
+    nb: "Fant ikke noe ark med kap/post-oversikt i arbeidsboken; kodene er bare kontrollert for form, ikke mot en kontoplan, så en kode som ikke finnes blir ikke meldt. Legg til et ark med kolonnene Kap/post og Navn, eller velg et Gul bok-år under Budsjettår i Innstillinger.",
+    en: "Found no sheet listing chapters and posts in the workbook; codes were checked for form only, not against a chart, so a code that does not exist is not reported. Add a sheet with the columns Kap/post and Navn, or choose a Yellow Book year under Budget year in Settings.",
   },
   "XL-NO-CHART-YEAR": {
     nb: "Tillegget har ingen kontoplan (Gul bok) for {year}; kodene er bare kontrollert for form.",
