@@ -1,6 +1,6 @@
 // Plain-text and JSON output shared by the commands: one line per diagnostic (severity, cell,
 // message, code), a summary, and the fatal path for files that cannot be read.
-import { type Diagnostic, countBySeverity, diagnosticToJson, messageOf } from "../core/diagnostics";
+import { type Diagnostic, type Severity, countBySeverity, diagnosticToJson, messageOf } from "../core/diagnostics";
 import { type Lang, formatMessage } from "../core/i18n/catalog";
 import { cellOrder } from "../core/cell-order";
 import { type CliIo, EXIT_USAGE } from "./io";
@@ -41,8 +41,15 @@ export function diagnosticLine(d: Diagnostic, lang: Lang): string {
  * One line per finding, most serious first. Past `limit` findings of one severity the rest of
  * that severity are counted, not listed: tens of thousands of lines help no one reading a
  * terminal, and the notes after them (which Gul bok was used) would scroll out of sight.
+ * `totals`: how many there are of each severity, when `list` holds only the first of them.
  */
-export function diagnosticsText(list: readonly Diagnostic[], lang: Lang, limit: number = TEXT_DIAGNOSTICS_LIMIT, inOrder = false): string {
+export function diagnosticsText(
+  list: readonly Diagnostic[],
+  lang: Lang,
+  limit: number = TEXT_DIAGNOSTICS_LIMIT,
+  inOrder = false,
+  totals?: Readonly<Record<Severity, number | null>>,
+): string {
   const lines: string[] = [];
   // A caller that has ordered the list already (apply orders 50 000 findings for its sheet too) says so.
   const ordered = inOrder ? list : orderDiagnostics(list);
@@ -51,8 +58,9 @@ export function diagnosticsText(list: readonly Diagnostic[], lang: Lang, limit: 
     let end = i;
     while (end < ordered.length && ordered[end].severity === severity) end++;
     const shown = Math.min(end - i, limit);
+    const count = Math.max(totals?.[severity] ?? end - i, end - i);
     for (let k = i; k < i + shown; k++) lines.push(diagnosticLine(ordered[k], lang));
-    if (end - i > shown) lines.push(formatMessage(MORE_KEYS[severity], { count: end - i - shown }, lang));
+    if (count > shown) lines.push(formatMessage(MORE_KEYS[severity], { count: count - shown }, lang));
     i = end;
   }
   return lines.join("\n");

@@ -2,6 +2,7 @@
 // cannot be read do not stop the others, and the exit code says the worst of it.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { dirname, join } from "node:path";
 import { LARGE_LINES, makeSubmissionRound } from "./submission-round";
 import { STACK_TRACE, runCli } from "./run-cli";
@@ -142,5 +143,41 @@ describe("--strict", () => {
     // One file alone keeps its one-file report, and --strict its exit code.
     expect(runCli(["check", warned]).code).toBe(0);
     expect(runCli(["check", warned, "--strict"]).code).toBe(1);
+  });
+});
+
+describe("a file with more findings than the terminal lists", () => {
+  // 13 well-formed codes Gul bok 2024 does not have (warnings, rows 3-15) and 11 chapters past
+  // 5999 (errors, rows 16-26). A run lists ten of each per file and counts the rest; the summary
+  // row and --json have every one. Worked out by hand from the rows written.
+  let many: string;
+  beforeAll(async () => {
+    many = join(dirname(round), "mange-funn-2024.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tildeling");
+    ws.addRow(["Tildelingsbrev 2024 (i 1 000 kr)"]);
+    ws.addRow(["Kap/post", "Tildeling"]);
+    for (let post = 80; post <= 92; post++) ws.addRow([`351/${post}`, 100]);
+    for (let chapter = 99_990; chapter <= 100_000; chapter++) ws.addRow([`${chapter}/01`, 100]);
+    await wb.xlsx.writeFile(many);
+  });
+
+  it("lists the first ten errors and warnings of the file and counts the rest, on worker threads", () => {
+    const r = runCli(["check", many, rel("bufdir-2024.xlsx"), "--jobs", "2"]);
+    expect(r.code).toBe(1);
+    const listed = (severity: string) => [...r.stdout.matchAll(new RegExp(`^  ${severity}\\s+(Tildeling!A\\d+)`, "gm"))].map((m) => m[1]);
+    expect(listed("feil")).toEqual(["A16", "A17", "A18", "A19", "A20", "A21", "A22", "A23", "A24", "A25"].map((c) => `Tildeling!${c}`));
+    expect(listed("advarsel")).toEqual(["A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11", "A12"].map((c) => `Tildeling!${c}`));
+    expect(r.stdout).toContain("  … og 1 feil til (bruk --json for å se alle)");
+    expect(r.stdout).toContain("  … og 3 advarsler til (bruk --json for å se alle)");
+    expect(r.stdout).toMatch(/mange-funn-2024\.xlsx\s+1\s+13\s+1 000 kr\s+2024 \(arktittelen\)\s+11\s+13\s+må rettes/);
+    expect(r.stdout).toContain("2 filer: 1 klare, 1 må rettes, 0 kunne ikke leses. 11 feil, 13 advarsler.");
+  });
+
+  it("--json has every finding of the file", () => {
+    const r = runCli(["check", many, rel("bufdir-2024.xlsx"), "--jobs", "2", "--json"]);
+    const file = (JSON.parse(r.stdout) as Json).files.find((f: Json) => f.file === many);
+    const count = (severity: string) => file.diagnostics.filter((d: Json) => d.severity === severity).length;
+    expect([count("error"), count("warning")]).toEqual([11, 13]);
   });
 });

@@ -4,10 +4,9 @@
 import { type Lang, formatMessage } from "../../core/i18n/catalog";
 import { alignColumns, diagnosticsText } from "../report";
 import type { FileResult } from "./file-result";
+import { PER_FILE_LIMIT } from "./stream-out";
 import { type RunSummary, summaryColumns, totalsText } from "./summary";
 
-/** Findings listed per severity and file on the terminal. */
-const PER_FILE_LIMIT = 10;
 
 export function overdueRows(summary: RunSummary, lang: Lang): string[][] {
   const header = ["CLI-COL-DAYS-OVERDUE", "CLI-COL-FILE", "CLI-COL-ASSIGNMENT", "CLI-COL-DEADLINE", "CLI-COL-CELL"].map((k) => formatMessage(k, {}, lang));
@@ -20,7 +19,9 @@ export function batchText(results: readonly FileResult[], summary: RunSummary, l
   for (const r of results) {
     const shown = r.diagnostics.filter((d) => d.severity !== "info");
     if (shown.length === 0) continue;
-    out.push(`${r.file}:`, diagnosticsText(shown, lang, PER_FILE_LIMIT), "");
+    // A worker sends only the findings listed here; the file's row counts them all.
+    const totals = { error: r.row.errors, warning: r.row.warnings, info: null };
+    out.push(`${r.file}:`, diagnosticsText(shown, lang, PER_FILE_LIMIT, false, totals), "");
   }
   const columns = summaryColumns(summary.command, lang);
   const numeric = new Set(columns.flatMap((c, i) => (c.number ? [i] : [])));

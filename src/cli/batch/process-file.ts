@@ -3,7 +3,9 @@
 import { countBySeverity, diagnostic, type Diagnostic } from "../../core/diagnostics";
 import type { Lang } from "../../core/i18n/catalog";
 import { checkFile, checkReportJson, needsFixing, parseCheckSettings } from "../commands/check";
-import { PlainFindings, allFindings } from "../../core/use-cases/finding-list";
+import { type FindingList, PlainFindings, allFindings, countFindings } from "../../core/use-cases/finding-list";
+import { orderFindings } from "../findings-report";
+import { PER_FILE_LIMIT, keepOf, trimmed } from "./stream-out";
 import { deadlinesFile, deadlinesNeedAttention, deadlinesReportJson, overdueCount, parseDeadlineSettings } from "../commands/deadlines";
 import type { FileResult, OverdueItem, Verdict } from "./file-result";
 import type { MultiFileCommand } from "./inputs";
@@ -39,10 +41,11 @@ async function checkOne(file: string, settings: RunSettings): Promise<FileResult
   if (!outcome.ok) return unreadableResult(file, outcome.diagnostic);
   const { check } = outcome;
   const report = withoutDiagnostics(checkReportJson({ ...check, findings: new PlainFindings([]) }, settings.lang));
-  const diagnostics = allFindings(check.findings);
-  const counts = countBySeverity(diagnostics);
+  const keep = keepOf(settings.options);
+  const diagnostics = keep === "problems" ? firstProblems(check.findings, PER_FILE_LIMIT) : allFindings(check.findings);
+  const counts = countFindings(check.findings);
   const verdict: Verdict = needsFixing(check, parsed.settings.strict) ? "must-fix" : "ready";
-  return {
+  const result: FileResult = {
     file,
     report,
     diagnostics,
@@ -61,6 +64,25 @@ async function checkOne(file: string, settings: RunSettings): Promise<FileResult
     },
     overdue: [],
   };
+  // Cut here, in the worker: a 50 000-line sheet can carry that many findings, and each one sent
+  // is copied to the main thread and kept there until the run ends.
+  return keep === "report" ? trimmed(result, keep) : result;
+}
+
+/**
+ * The errors and warnings the terminal lists, the first `limit` of each in report order, made
+ * from the compact finding list without making the others (the file's row counts them all).
+ */
+function firstProblems(list: FindingList, limit: number): Diagnostic[] {
+  const listed = { error: 0, warning: 0, info: 0 };
+  const out: Diagnostic[] = [];
+  for (const i of orderFindings(list)) {
+    const severity = list.severity(i);
+    if (severity === "info" || listed[severity] >= limit) continue;
+    listed[severity]++;
+    out.push(list.at(i));
+  }
+  return out;
 }
 
 async function deadlinesOne(file: string, settings: RunSettings): Promise<FileResult> {

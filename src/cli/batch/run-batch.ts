@@ -19,7 +19,7 @@ import { runFiles } from "./pool";
 import { type RunSettings, unreadableResult } from "./process-file";
 import { progressLine } from "./progress";
 import { batchReportHtml } from "./report-html";
-import { type Keep, orderedJsonWriter, trimmed } from "./stream-out";
+import { type Keep, keepOf, orderedJsonWriter, trimmed } from "./stream-out";
 import { fileJson, summarize } from "./summary";
 
 function parseJobs(value: string | boolean | undefined): number | Diagnostic {
@@ -70,7 +70,7 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
   // --json is written file by file in name order as the files come in, and each result is then cut
   // down to what is still to be shown, so a round of large sheets is never held in memory whole.
   const jsonOut = json ? orderedJsonWriter(io, inputs.files.length, lang) : null;
-  const keep: Keep = reportPath ? "report" : json || jsonl ? "none" : "problems";
+  const keep: Keep = keepOf(options);
   let done = 0;
   let errors = 0;
   let warnings = 0;

@@ -14,8 +14,20 @@ export type Keep = "report" | "problems" | "none";
 /** Findings of one kind the HTML report lists (the rest are counted there). */
 export const REPORT_ROWS_PER_KIND = 1000;
 
+/** Errors, and warnings, listed per file on the terminal (the rest are counted there). */
+export const PER_FILE_LIMIT = 10;
+
+/** What a run shows of each file's findings: all of them (--json, --jsonl), the HTML report's, or the terminal's. */
+export function keepOf(options: Readonly<Record<string, string | boolean>>): Keep {
+  return typeof options.report === "string" ? "report" : options.json === true || options.jsonl === true ? "none" : "problems";
+}
+
+/**
+ * A file's result cut down to what is still to be shown. A worker cuts it before sending it (see
+ * process-file.ts), so a result that already carries its kind counts is not cut again.
+ */
 export function trimmed(result: FileResult, keep: Keep): FileResult {
-  if (result.report === null) return result;
+  if (result.report === null || (keep === "report" && result.kindCounts)) return result;
   let diagnostics: readonly Diagnostic[];
   let kindCounts: Record<string, number> | undefined;
   if (keep === "none") diagnostics = [];
