@@ -47,11 +47,26 @@ export function trimmed(result: FileResult, keep: Keep): FileResult {
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
+/** A file's report as --json (inside the list of files) or --jsonl (one line) writes it. */
+export function fileJsonText(result: FileResult, lang: Lang, jsonl: boolean): string {
+  return result.json ?? (jsonl ? JSON.stringify(fileJson(result, lang)) : indent(JSON.stringify(fileJson(result, lang), null, 2), "    "));
+}
+
+/**
+ * For --json and --jsonl, a worker writes the file's report as text (see process-file.ts): one
+ * string crosses to the main thread instead of tens of thousands of findings, and the main thread
+ * keeps nothing of them.
+ */
+export function asJsonText(result: FileResult, lang: Lang, jsonl: boolean): FileResult {
+  if (result.report === null) return result;
+  return { ...result, json: fileJsonText(result, lang, jsonl), diagnostics: [] };
+}
+
 export function orderedJsonWriter(io: CliIo, total: number, lang: Lang) {
   let next = 0;
   let first = true;
   const write = (result: FileResult) => {
-    io.out(`${first ? "" : ",\n"}    ${indent(JSON.stringify(fileJson(result, lang), null, 2), "    ")}`);
+    io.out(`${first ? "" : ",\n"}    ${fileJsonText(result, lang, false)}`);
     first = false;
   };
   io.out('{\n  "files": [\n');
