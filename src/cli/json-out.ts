@@ -27,6 +27,15 @@ const FIRST_BATCH = 50;
 const CHUNK = 48 * 1024;
 
 export function writeJson(io: CliIo, value: unknown): void {
+  writeJsonAt(io, value, "");
+  io.out("\n");
+}
+
+/**
+ * `value` as JSON.stringify(value, null, 2) writes it, each line after the first indented by
+ * `base` further: a value placed inside a larger JSON text that is written piece by piece.
+ */
+export function writeJsonAt(io: CliIo, value: unknown, base: string): void {
   const lazy: LazyJsonArray<unknown>[] = [];
   const text = JSON.stringify(
     value,
@@ -40,17 +49,17 @@ export function writeJson(io: CliIo, value: unknown): void {
     2,
   );
   const marker = new RegExp(`"${PLACEHOLDER}(\\d+)"`, "g");
+  const shifted = (piece: string) => (base === "" ? piece : piece.replace(/\n/g, `\n${base}`));
   let at = 0;
   for (const m of text.matchAll(marker)) {
-    io.out(text.slice(at, m.index));
+    io.out(shifted(text.slice(at, m.index)));
     at = m.index + m[0].length;
     // The array's closing bracket lines up with the line that opens it.
     const lineStart = text.lastIndexOf("\n", m.index) + 1;
     const indent = /^ */.exec(text.slice(lineStart, m.index))![0];
-    writeArray(io, lazy[Number(m[1])], indent);
+    writeArray(io, lazy[Number(m[1])], base + indent);
   }
-  io.out(text.slice(at));
-  io.out("\n");
+  io.out(shifted(text.slice(at)));
 }
 
 /**

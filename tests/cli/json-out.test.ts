@@ -1,6 +1,6 @@
 // JSON written piece by piece must be the very text JSON.stringify(value, null, 2) gives (Node's
 // own serialiser is the independent reference), with the findings made only as they are written.
-import { LazyJsonArray, writeJson } from "../../src/cli/json-out";
+import { LazyJsonArray, writeJson, writeJsonAt } from "../../src/cli/json-out";
 
 function written(value: unknown): string {
   let out = "";
@@ -53,5 +53,19 @@ describe("writeJson", () => {
     expect(made).toBe(4);
     // The head of the report went out before any finding was made.
     expect(parts[0]).toBe(0);
+  });
+
+  it("writes a value inside an enclosing one, at its depth, as JSON.stringify of the whole gives it (a file of a many-file --json)", () => {
+    const findings = Array.from({ length: 400 }, (_, i) => ({ severity: i % 2 ? "warning" : "info", code: "KP-NOT-IN-CHART", message: `Linje ${i}\n"sitert"`, cell: `Tildeling!A${i + 3}` }));
+    const file = (lazy: boolean) => ({ file: "a.xlsx", sheets: [{ sheet: "Tildeling" }], diagnostics: lazy ? new LazyJsonArray(findings, (d) => d) : findings, empty: [] });
+    const whole = JSON.stringify({ files: [file(false), file(false)], summary: { files: 2 } }, null, 2);
+    // As the many-file writer puts it together: its own brackets, each file at four spaces.
+    let out = '{\n  "files": [\n    ';
+    const io = { out: (t: string) => void (out += t), err: () => undefined, now: () => new Date(0) };
+    writeJsonAt(io, file(true), "    ");
+    out += ",\n    ";
+    writeJsonAt(io, file(true), "    ");
+    out += `\n  ],\n  "summary": {\n    "files": 2\n  }\n}`;
+    expect(out).toBe(whole);
   });
 });

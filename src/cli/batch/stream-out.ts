@@ -4,6 +4,7 @@
 import { type Diagnostic } from "../../core/diagnostics";
 import type { Lang } from "../../core/i18n/catalog";
 import type { CliIo } from "../io";
+import { writeJsonAt } from "../json-out";
 import { orderDiagnostics } from "../report";
 import type { FileResult } from "./file-result";
 import { type RunSummary, fileJson } from "./summary";
@@ -65,8 +66,12 @@ export function asJsonText(result: FileResult, lang: Lang, jsonl: boolean): File
 export function orderedJsonWriter(io: CliIo, total: number, lang: Lang) {
   let next = 0;
   let first = true;
+  // Written piece by piece: one file's report can run to tens of MB of text, which as one string
+  // (and an indented copy of it) per file made a round's memory grow file by file.
   const write = (result: FileResult) => {
-    io.out(`${first ? "" : ",\n"}    ${fileJsonText(result, lang, false)}`);
+    io.out(`${first ? "" : ",\n"}    `);
+    if (result.json !== undefined) io.out(result.json);
+    else writeJsonAt(io, fileJson(result, lang, true), "    ");
     first = false;
   };
   io.out('{\n  "files": [\n');

@@ -59,10 +59,14 @@ export function summarize(command: MultiFileCommand, results: readonly FileResul
   return { ...base, assignments: sum((r) => r.assignments), overdue: overdueList.length, overdueList, ...(referenceDate ? { referenceDate } : {}) };
 }
 
-/** A file's entry in `--json` / `--jsonl`: its single-file report, or `{ file, error }` when it could not be read. */
-export function fileJson(result: FileResult, lang: Lang): Record<string, unknown> {
+/**
+ * A file's entry in `--json` / `--jsonl`: its single-file report, or `{ file, error }` when it
+ * could not be read. `lazy`: its findings as a LazyJsonArray, for writeJsonAt to write piece by piece.
+ */
+export function fileJson(result: FileResult, lang: Lang, lazy = false): Record<string, unknown> {
   if (result.report === null) return { file: result.file, error: diagnosticToJson(result.diagnostics[0], lang) };
-  return { ...result.report, diagnostics: diagnosticsJson(result.diagnostics, lang).toArray() };
+  const diagnostics = diagnosticsJson(result.diagnostics, lang);
+  return { ...result.report, diagnostics: lazy ? diagnostics : diagnostics.toArray() };
 }
 
 const VERDICT_KEYS: Record<Verdict, string> = { ready: "CLI-VERDICT-READY", "must-fix": "CLI-VERDICT-MUST-FIX", unreadable: "CLI-VERDICT-UNREADABLE" };
