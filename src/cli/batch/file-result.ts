@@ -51,8 +51,8 @@ export interface FileResult {
   readonly overdue: readonly OverdueItem[];
   /** How many findings of each kind ("severity CODE") there were, when `diagnostics` lists only some of each. */
   readonly kindCounts?: Readonly<Record<string, number>>;
-  /** The file's report as --json or --jsonl writes it, made where the file was read (its diagnostics are then not sent). */
-  readonly json?: string;
+  /** The file's line of --jsonl, made where the file was read (its diagnostics are then not sent). */
+  readonly jsonLine?: string;
   /** A bug in tildeling while reading this file (exit code 3), not a fault of the file. */
   readonly internal?: boolean;
 }

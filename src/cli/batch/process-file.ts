@@ -5,7 +5,7 @@ import type { Lang } from "../../core/i18n/catalog";
 import { checkFile, checkReportJson, needsFixing, parseCheckSettings } from "../commands/check";
 import { type FindingList, PlainFindings, allFindings, countFindings } from "../../core/use-cases/finding-list";
 import { orderFindings } from "../findings-report";
-import { PER_FILE_LIMIT, asJsonText, keepOf, trimmed } from "./stream-out";
+import { PER_FILE_LIMIT, keepOf, trimmed, withJsonLine } from "./stream-out";
 import { deadlinesFile, deadlinesNeedAttention, deadlinesReportJson, overdueCount, parseDeadlineSettings } from "../commands/deadlines";
 import type { FileResult, OverdueItem, Verdict } from "./file-result";
 import type { MultiFileCommand } from "./inputs";
@@ -121,9 +121,9 @@ async function deadlinesOne(file: string, settings: RunSettings): Promise<FileRe
 export async function processFile(file: string, settings: RunSettings): Promise<FileResult> {
   try {
     const result = await (settings.command === "check" ? checkOne(file, settings) : deadlinesOne(file, settings));
-    // --jsonl's one line per file is made here; --json's indented report is made as it is written
-    // (made here, a whole indented report crossing to the main thread took more memory, not less).
-    return settings.options.jsonl === true ? asJsonText(result, settings.lang, true) : result;
+    // --jsonl's one line per file is made here; --json's indented report is written piece by piece
+    // by the main thread (made here, a whole indented report crossing over took more memory, not less).
+    return settings.options.jsonl === true ? withJsonLine(result, settings.lang) : result;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return unreadableResult(file, diagnostic("error", "CLI-INTERNAL", { detail }), true);

@@ -19,7 +19,7 @@ import { runFiles } from "./pool";
 import { type RunSettings, unreadableResult } from "./process-file";
 import { progressLine } from "./progress";
 import { batchReportHtml } from "./report-html";
-import { type Keep, fileJsonText, keepOf, orderedJsonWriter, trimmed } from "./stream-out";
+import { type Keep, fileJsonLine, keepOf, orderedJsonWriter, trimmed } from "./stream-out";
 import { summarize } from "./summary";
 
 function parseJobs(value: string | boolean | undefined): number | Diagnostic {
@@ -79,14 +79,14 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
     done++;
     errors += result.row.errors ?? 0;
     warnings += result.row.warnings ?? 0;
-    if (jsonl) io.out(`${fileJsonText(result, lang, true)}\n`);
+    if (jsonl) io.out(`${fileJsonLine(result, lang)}\n`);
     if (jsonOut) jsonOut.arrived(results, (i) => (results[i] = trimmed(results[i], keep)));
     else results[index] = trimmed(result, keep);
     progress.update(done, errors, warnings);
   });
   progress.finish();
   const problems = inputs.problems.map((p) => unreadableResult(p.input, p.diagnostic));
-  if (jsonl) for (const p of problems) io.out(`${fileJsonText(p, lang, true)}\n`);
+  if (jsonl) for (const p of problems) io.out(`${fileJsonLine(p, lang)}\n`);
   const all = [...results, ...problems];
   const summary = summarize(command, all, options.strict === true);
 

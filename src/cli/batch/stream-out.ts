@@ -48,19 +48,18 @@ export function trimmed(result: FileResult, keep: Keep): FileResult {
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
-/** A file's report as --json (inside the list of files) or --jsonl (one line) writes it. */
-export function fileJsonText(result: FileResult, lang: Lang, jsonl: boolean): string {
-  return result.json ?? (jsonl ? JSON.stringify(fileJson(result, lang)) : indent(JSON.stringify(fileJson(result, lang), null, 2), "    "));
+/** A file's line of --jsonl. */
+export function fileJsonLine(result: FileResult, lang: Lang): string {
+  return result.jsonLine ?? JSON.stringify(fileJson(result, lang));
 }
 
 /**
- * For --json and --jsonl, a worker writes the file's report as text (see process-file.ts): one
- * string crosses to the main thread instead of tens of thousands of findings, and the main thread
- * keeps nothing of them.
+ * For --jsonl, the worker that read the file makes its line (see process-file.ts): one string
+ * crosses to the main thread instead of tens of thousands of findings, and nothing of them is kept.
  */
-export function asJsonText(result: FileResult, lang: Lang, jsonl: boolean): FileResult {
+export function withJsonLine(result: FileResult, lang: Lang): FileResult {
   if (result.report === null) return result;
-  return { ...result, json: fileJsonText(result, lang, jsonl), diagnostics: [] };
+  return { ...result, jsonLine: fileJsonLine(result, lang), diagnostics: [] };
 }
 
 export function orderedJsonWriter(io: CliIo, total: number, lang: Lang) {
@@ -70,8 +69,7 @@ export function orderedJsonWriter(io: CliIo, total: number, lang: Lang) {
   // (and an indented copy of it) per file made a round's memory grow file by file.
   const write = (result: FileResult) => {
     io.out(`${first ? "" : ",\n"}    `);
-    if (result.json !== undefined) io.out(result.json);
-    else writeJsonAt(io, fileJson(result, lang, true), "    ");
+    writeJsonAt(io, fileJson(result, lang, true), "    ");
     first = false;
   };
   io.out('{\n  "files": [\n');
