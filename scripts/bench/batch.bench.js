@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A submission round in one run: 200 workbooks of 1 000 lines and 20 of 50 000 lines, checked by
-// `tildeling check FOLDER` (worker threads, default --jobs = the number of cores), beside
+// `tildeling check FOLDER` (worker threads, default --jobs = the number of cores; the terminal
+// report, and again with --json), beside
 //   - `tildeling check FILE` once per file in a shell loop (goal: the one run at least 5 x faster
 //     for the 200 small files on 2 cores), and
 //   - LibreOffice converting the same files to CSV in one `soffice --convert-to csv` call.
@@ -40,11 +41,20 @@ function soffice() {
 
 const fmt = (r) => `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${r.rssMb.toFixed(0)} MB`;
 
+/**
+ * The round in one run, twice: with --json (every finding written; its summary gives the counts)
+ * and with the terminal report, the same output as the shell loop's. The comparisons take the
+ * terminal run, so both sides print the same.
+ */
 function oneRun(label, folders, files) {
-  const r = timed(process.execPath, [bin, "check", ...folders, "--json"]);
-  const summary = JSON.parse(r.stdout).summary;
-  console.log(`${label}: ${files} files, one run: ${fmt(r)} (exit ${r.status}; ${summary.linesRead} lines read, ${summary.errors} errors, ${summary.warnings} warnings; ${summary.ready} ready, ${summary.mustFix} must be fixed, ${summary.unreadable} unreadable)`);
-  return r;
+  const json = timed(process.execPath, [bin, "check", ...folders, "--json"]);
+  const summary = JSON.parse(json.stdout).summary;
+  const text = timed(process.execPath, [bin, "check", ...folders]);
+  console.log(
+    `${label}: ${files} files, one run: ${fmt(text)} with the terminal report (exit ${text.status}); ${fmt(json)} with --json ` +
+      `(exit ${json.status}; ${summary.linesRead} lines read, ${summary.errors} errors, ${summary.warnings} warnings; ${summary.ready} ready, ${summary.mustFix} must be fixed, ${summary.unreadable} unreadable)`,
+  );
+  return text;
 }
 
 function shellLoop(label, folder) {
