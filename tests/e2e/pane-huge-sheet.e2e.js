@@ -27,6 +27,15 @@ const watchLongTasks = (page) =>
 const longestTask = (page) => page.evaluate(() => Math.round(window.__longest));
 const statusTexts = (page) => page.evaluate(() => window.__statusTexts);
 const syncs = (page) => page.evaluate(() => window.__fakeExcel.state.syncs.length);
+/** The status texts of a 200 000-row check before its result: each block read, then the check itself. */
+const READ_STEPS = [
+  "Leser 200\u202f000 rader fra Enorm …",
+  "Leser 40\u202f000 av 200\u202f000 rader fra Enorm …",
+  "Leser 80\u202f000 av 200\u202f000 rader fra Enorm …",
+  "Leser 120\u202f000 av 200\u202f000 rader fra Enorm …",
+  "Leser 160\u202f000 av 200\u202f000 rader fra Enorm …",
+  "Kontrollerer 200\u202f000 rader fra Enorm …",
+];
 // What the user sees (the viewport), as in pane-scale.e2e.js.
 const shot = (kit, page, name) => page.screenshot({ path: join(kit.outputDir, `${name}.png`) });
 
@@ -50,14 +59,7 @@ module.exports = {
       const summary = texts.at(-1);
       assert.match(summary, /^199\u202f997 linjer kontrollert, 20 med feil\. Kontrollert kl\. \d\d[:.]\d\d\.$/);
       // Each step the user can read; the last block's count gives way to the check itself.
-      assert.deepEqual(texts.slice(0, -1), [
-        "Leser 200\u202f000 rader fra Enorm …",
-        "Leser 40\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Leser 80\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Leser 120\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Leser 160\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Kontrollerer 200\u202f000 rader fra Enorm …",
-      ]);
+      assert.deepEqual(texts.slice(0, -1), READ_STEPS);
       await shot(kit, page, "scale-kontroll-200000-rows");
       const groups = await page.locator("[data-kind] h2").allTextContents();
       assert.equal(await page.getByTestId("findings-position").textContent(), "20 funn med celle. Neste velger den første.", groups.join(" | "));
@@ -90,14 +92,7 @@ module.exports = {
       const texts = await statusTexts(page);
       // Only the post 700 lines: every other code is in Kontoplan, 858/21 too.
       assert.match(texts.at(-1), /^199\u202f997 linjer kontrollert, 20 med feil\. Kontrollert kl\. \d\d[:.]\d\d\.$/);
-      assert.deepEqual(texts.slice(0, -1), [
-        "Leser 200\u202f000 rader fra Enorm …",
-        "Leser 40\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Leser 80\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Leser 120\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Leser 160\u202f000 av 200\u202f000 rader fra Enorm …",
-        "Kontrollerer 200\u202f000 rader fra Enorm …",
-      ]);
+      assert.deepEqual(texts.slice(0, -1), READ_STEPS);
       await page.getByText("Ikke kontrollert mot noen Gul bok").waitFor();
       await shot(kit, page, "scale-kontroll-200000-rows-own-chart");
       assert.equal(await page.getByTestId("findings-position").textContent(), "20 funn med celle. Neste velger den første.");

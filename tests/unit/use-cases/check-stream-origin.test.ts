@@ -5,42 +5,12 @@
 // checked both ways: the whole-grid check is the reference, as the corpus's hand-worked answers
 // judge it. Two tables placed by hand check the addresses themselves.
 import { join } from "node:path";
-import { loadChart } from "../../../src/core/chart/load-chart";
 import { type CellValue, type Grid } from "../../../src/core/grid";
-import { checkWorkbook } from "../../../src/core/use-cases/check-workbook";
-import { type CheckSummary, streamCheck, summaryOfCheck } from "../../../src/core/use-cases/check-stream";
-import { allFindings } from "../../../src/core/use-cases/finding-list";
 import type { RunOptions } from "../../../src/core/use-cases/workbook";
 import { readWorkbookFile } from "../../../src/xlsx/read-workbook";
 import { CORPUS, FIXTURES, ROOT, SAMPLE, xlsxIn } from "../../cli/run-cli";
+import { streamedCheck, wholeCheck } from "./both-paths";
 
-const NOW = new Date("2026-11-23T08:00:00Z");
-const charts = async (year: number) => loadChart(year);
-
-/** The report as a user sees it: every finding with its cell and message parameters, the counts and the facts. */
-function shown(s: CheckSummary) {
-  return {
-    findings: allFindings(s.findings).map((d) => `${d.severity} ${d.code} ${d.cell ?? ""} ${d.text ?? ""} ${JSON.stringify(d.params)}`),
-    counts: [s.lines, s.linesWithErrors, s.linesWithWarnings],
-    sheets: s.sheets.map((c) => ({ kind: c.kind, linesRead: c.linesRead, unit: c.unit, tables: JSON.stringify(c.tables) })),
-    facts: s.facts,
-  };
-}
-
-async function whole(grid: Grid, options: RunOptions) {
-  return shown(summaryOfCheck(await checkWorkbook({ workbook: { sheets: [{ grid }] }, options, charts, now: NOW })));
-}
-
-/** As check-rows.ts hands a named table's rows over: numbered from the table's first row, its own cells only. */
-async function streamed(grid: Grid, options: RunOptions) {
-  const check = streamCheck({ sheets: [{ name: grid.sheet, hidden: false }], options, charts, now: NOW });
-  const sink = check.sinkFor(grid.sheet, grid.hiddenColumns, { top: grid.top, left: grid.left });
-  grid.values.forEach((row, i) => {
-    if (row.length > 0) sink.row(i, row, grid.formats?.[i] ?? []);
-  });
-  sink.end();
-  return shown(await check.finish());
-}
 
 const at = (grid: Grid, top: number, left: number): Grid => ({ ...grid, top, left });
 const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(CORPUS)];
@@ -56,7 +26,7 @@ describe("a named table checked as its rows stream gives the whole-grid report",
     for (const { grid } of book.sheets) {
       const table = at(grid, 7, 3);
       const options: RunOptions = { sheet: grid.sheet };
-      expect(await streamed(table, options)).toEqual(await whole(table, options));
+      expect(await streamedCheck(table, options)).toEqual(await wholeCheck(table, options));
     }
   });
 
@@ -70,22 +40,22 @@ describe("a named table checked as its rows stream gives the whole-grid report",
 
   it("names the sheet's own cells for a table at D12: the unknown post at D15, the bad chapter at D16", async () => {
     const table: Grid = { sheet: "Tildeling", top: 12, left: 4, values: rows };
-    const report = await streamed(table, { sheet: "Tildeling", year: 2026 });
+    const report = await streamedCheck(table, { sheet: "Tildeling", year: 2026 });
     // Worked out by hand: the header is on row 12, the lines on rows 13-16, the codes in column D.
     expect(report.findings.filter((f) => !f.startsWith("info")).map((f) => f.split(" ").slice(0, 3).join(" "))).toEqual([
       "error KP-CHAPTER-RANGE Tildeling!D16",
       "warning KP-NOT-IN-CHART Tildeling!D15",
     ]);
     expect(report.counts).toEqual([4, 1, 1]);
-    expect(report).toEqual(await whole(table, { sheet: "Tildeling", year: 2026 }));
+    expect(report).toEqual(await wholeCheck(table, { sheet: "Tildeling", year: 2026 }));
   });
 
   it("ignores a hidden column of the table by its place in the table (the table's second column, E)", async () => {
     const withAmounts: CellValue[][] = rows.map((r, i) => [r[0], i === 0 ? "Tildeling" : 1, r[2]]);
     const table: Grid = { sheet: "Tildeling", top: 3, left: 4, values: withAmounts, hiddenColumns: [1] };
-    const report = await streamed(table, { sheet: "Tildeling", year: 2026 });
+    const report = await streamedCheck(table, { sheet: "Tildeling", year: 2026 });
     // Both columns are headed as amounts; the visible one (F, in 1 000 kr) is read: 57 625 at F4.
-    expect(report).toEqual(await whole(table, { sheet: "Tildeling", year: 2026 }));
+    expect(report).toEqual(await wholeCheck(table, { sheet: "Tildeling", year: 2026 }));
     expect(report.sheets[0].tables).toContain('"letters":"F"');
   });
 });

@@ -6,43 +6,13 @@
 // kap/post with names, so they serve as charts), and against none. Three cases worked out by hand
 // check the findings themselves.
 import { join } from "node:path";
-import { loadChart } from "../../../src/core/chart/load-chart";
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { checkWorkbook } from "../../../src/core/use-cases/check-workbook";
-import { type CheckSummary, streamCheck, summaryOfCheck } from "../../../src/core/use-cases/check-stream";
-import { allFindings } from "../../../src/core/use-cases/finding-list";
 import { pickOwnChartSheet } from "../../../src/core/use-cases/own-chart-sheet";
 import type { RunOptions } from "../../../src/core/use-cases/workbook";
 import { readWorkbookFile } from "../../../src/xlsx/read-workbook";
 import { CORPUS, FIXTURES, ROOT, SAMPLE, xlsxIn } from "../../cli/run-cli";
+import { streamedCheck, wholeCheck } from "./both-paths";
 
-const NOW = new Date("2026-11-23T08:00:00Z");
-const charts = async (year: number) => loadChart(year);
-
-/** The report as a user sees it: every finding with its cell and message parameters, the counts and the facts. */
-function shown(s: CheckSummary) {
-  return {
-    findings: allFindings(s.findings).map((d) => `${d.severity} ${d.code} ${d.cell ?? ""} ${d.text ?? ""} ${JSON.stringify(d.params)}`),
-    counts: [s.lines, s.linesWithErrors, s.linesWithWarnings],
-    sheets: s.sheets.map((c) => ({ kind: c.kind, linesRead: c.linesRead, unit: c.unit, tables: JSON.stringify(c.tables), chartYear: c.chartYear })),
-    facts: s.facts,
-  };
-}
-
-async function whole(grid: Grid, options: RunOptions, ownChart: Grid | null) {
-  return shown(summaryOfCheck(await checkWorkbook({ workbook: { sheets: [{ grid }] }, options, charts, now: NOW, ownChart })));
-}
-
-/** As check-rows.ts hands a sheet's rows over, row by row from the sheet's origin. */
-async function streamed(grid: Grid, options: RunOptions, ownChart: Grid | null) {
-  const check = streamCheck({ sheets: [{ name: grid.sheet, hidden: false }], options, charts, now: NOW, ownChart });
-  const sink = check.sinkFor(grid.sheet, grid.hiddenColumns, { top: grid.top, left: grid.left });
-  grid.values.forEach((row, i) => {
-    if (row.length > 0) sink.row(i, row, grid.formats?.[i] ?? []);
-  });
-  sink.end();
-  return shown(await check.finish());
-}
 
 const WORKBOOKS = [SAMPLE, ...xlsxIn(FIXTURES), ...xlsxIn(CORPUS)];
 
@@ -58,8 +28,8 @@ describe("a sheet checked against the workbook's own chart as its rows stream gi
       const found = others[pickOwnChartSheet(others)]?.sample ?? null;
       const options: RunOptions = { sheet: grid.sheet, ownChart: true };
       for (const chart of found ? [found, null] : [null]) {
-        const report = await streamed(grid, options, chart);
-        expect(report).toEqual(await whole(grid, options, chart));
+        const report = await streamedCheck(grid, options, chart);
+        expect(report).toEqual(await wholeCheck(grid, options, chart));
         seen.compared++;
         seen.notInOwnChart += report.findings.filter((f) => f.includes(" KP-NOT-IN-OWN-CHART")).length;
         seen.chartRows += report.findings.filter((f) => / CHART-(ROW|DUPLICATE|EMPTY) /.test(f)).length;
@@ -104,7 +74,7 @@ describe("findings against the workbook's own chart, worked out by hand", () => 
   const notInfo = (findings: string[]) => findings.filter((f) => !f.startsWith("info")).map((f) => f.split(" ").slice(0, 3).join(" "));
 
   it("warns at A6 for 858/21, which the chart sheet lacks, and at Kontoplan!A4 for 858/01 listed twice", async () => {
-    const report = await streamed(tildeling, options, kontoplan);
+    const report = await streamedCheck(tildeling, options, kontoplan);
     // The chart's own note, then the sheet's (in any order: the pane sorts them): 858/21 is well
     // formed (a warning, suggesting the chapter's one post 858/01); 9999 is no chapter at all (an error).
     expect(notInfo(report.findings)[0]).toBe("warning CHART-DUPLICATE Kontoplan!A4");
@@ -118,21 +88,21 @@ describe("findings against the workbook's own chart, worked out by hand", () => 
     // The budget year is still the title's; no Gul bok year was used.
     expect(report.facts).toMatchObject({ budgetYear: 2025, yearSource: "title", chartYear: null, sheets: ["Tildeling"], unit: "1000 kr" });
     expect(report.findings.some((f) => f.includes("CLI-CHART-USED"))).toBe(false);
-    expect(report).toEqual(await whole(tildeling, options, kontoplan));
+    expect(report).toEqual(await wholeCheck(tildeling, options, kontoplan));
   });
 
   it("warns once that the workbook has no chart sheet (no code can be reported missing); only the code that cannot exist is an error then", async () => {
-    const report = await streamed(tildeling, options, null);
+    const report = await streamedCheck(tildeling, options, null);
     expect(report.findings.filter((f) => f.includes("XL-NO-OWN-CHART")).map((f) => f.split(" ").slice(0, 2).join(" "))).toEqual(["warning XL-NO-OWN-CHART"]);
     // No chart to look 858/21 up in; chapter 9999 is out of range whatever the chart.
     expect(notInfo(report.findings)).toEqual(["warning XL-NO-OWN-CHART ", "error KP-CHAPTER-RANGE Tildeling!A7"]);
     expect(report.counts).toEqual([4, 1, 0]);
     expect(report.facts).toMatchObject({ budgetYear: 2025, chartYear: null });
-    expect(report).toEqual(await whole(tildeling, options, null));
+    expect(report).toEqual(await wholeCheck(tildeling, options, null));
   });
 
   it("checks against the year's Gul bok as before when the own chart is not asked for, whatever chart is handed over", async () => {
-    const report = await streamed(tildeling, { sheet: "Tildeling" }, kontoplan);
+    const report = await streamedCheck(tildeling, { sheet: "Tildeling" }, kontoplan);
     // Gul bok 2025 has 858/21: only the bad chapter, and which Gul bok was used.
     expect(notInfo(report.findings)).toEqual(["error KP-CHAPTER-RANGE Tildeling!A7"]);
     expect(report.facts).toMatchObject({ budgetYear: 2025, chartYear: 2025 });
