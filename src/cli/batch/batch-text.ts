@@ -7,7 +7,6 @@ import type { FileResult } from "./file-result";
 import { PER_FILE_LIMIT } from "./stream-out";
 import { type RunSummary, summaryColumns, totalsText } from "./summary";
 
-
 export function overdueRows(summary: RunSummary, lang: Lang): string[][] {
   const header = ["CLI-COL-DAYS-OVERDUE", "CLI-COL-FILE", "CLI-COL-ASSIGNMENT", "CLI-COL-DEADLINE", "CLI-COL-CELL"].map((k) => formatMessage(k, {}, lang));
   const rows = (summary.overdueList ?? []).map((i) => [String(i.days), i.file, i.part ? `${i.id} ${i.part}` : i.id, i.deadlineText, i.cell ?? ""]);
