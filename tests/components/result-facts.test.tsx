@@ -54,4 +54,19 @@ describe("ResultFacts", () => {
     fireEvent.click(within(shown).getByRole("button", { name: "Forhåndsvis med disse valgene" }));
     expect(chosen).toEqual([{ sheet: "Tillegg", amountColumn: "Opprinnelig tildeling", unit: "kr", changesUnit: "mill. kr" }]);
   });
+
+  it("names the workbook's own sheet of budget codes when the check used it instead of a Gul bok", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneProvider lang="nb" actions={new FakePaneActions()} settings={testSettings} setSettings={() => undefined}>
+          <ResultFacts facts={{ ...FACTS, chartYear: null, chartSheet: "Kontoplan" }} kind="check" choices={{}} onChoose={() => undefined} />
+          <ResultFacts facts={{ ...FACTS, chartYear: null }} kind="check" choices={{}} onChoose={() => undefined} />
+        </PaneProvider>
+      </FluentProvider>,
+    );
+    const [own, none] = screen.getAllByTestId("result-facts");
+    expect(own.textContent).toContain("Kontrollert mot arbeidsbokens egen liste over kap/post i arket «Kontoplan»");
+    expect(own.textContent).not.toContain("Ikke kontrollert mot noen Gul bok");
+    expect(none.textContent).toContain("Ikke kontrollert mot noen Gul bok");
+  });
 });

@@ -161,6 +161,7 @@ export function streamCheck(input: StreamCheckInput): StreamCheck {
         unit: first?.summary.unit ?? null,
         askedColumn: options.amountColumn,
         givenUnitSource: options.unit ? "option" : options.settings?.unit ? "setting" : undefined,
+        chartSheet: own?.sheet,
       });
       return { sheets: checked.map((c) => c.summary), findings, ...counts, facts, failed: failedOf(findings, options.strict) };
     },

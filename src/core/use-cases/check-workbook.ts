@@ -134,6 +134,7 @@ export async function checkWorkbook(input: CheckInput): Promise<CheckWorkbookRep
     unit: first?.read.unit ?? null,
     askedColumn: options.amountColumn,
     givenUnitSource: options.unit ? "option" : options.settings?.unit ? "setting" : undefined,
+    chartSheet: own?.sheet,
   });
   return { sheets: checked, diagnostics, ...counts, facts, failed: failed(diagnostics, options.strict) };
 }

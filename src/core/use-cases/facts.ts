@@ -40,6 +40,8 @@ export interface ReportFacts {
   readonly amountColumn: AmountColumnFact | null;
   readonly unit: Unit | null;
   readonly unitSource: FactSource;
+  /** The workbook's own sheet of budget codes the codes were checked against, instead of a Gul bok (chartYear is then null). */
+  readonly chartSheet?: string;
 }
 
 /** How an amount was read, as a fact: the first table's amount column and the sheet's unit. */
@@ -54,6 +56,8 @@ export interface ReadFactsInput {
   readonly askedColumn?: string;
   /** Where a unit the reader was given came from (a run's choice or the pane's setting). */
   readonly givenUnitSource?: FactSource;
+  /** The workbook's own chart sheet, when the codes were checked against it. */
+  readonly chartSheet?: string | null;
 }
 
 const AMOUNT_ROLES = new Set(["before", "amount", "after", "change"]);
@@ -87,5 +91,6 @@ export function readFacts(input: ReadFactsInput): ReportFacts {
     amountColumn: table ? amountColumnFact(table, input.askedColumn) : null,
     unit: input.unit,
     unitSource,
+    ...(input.chartSheet ? { chartSheet: input.chartSheet } : {}),
   };
 }

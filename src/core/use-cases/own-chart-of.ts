@@ -12,6 +12,8 @@ export interface OwnChart {
   readonly chart: ReferenceChart | undefined;
   /** Said once per check, before the sheets' findings: no chart sheet, or its rows that could not be read. */
   readonly notes: readonly Diagnostic[];
+  /** The chart sheet's name, for the report's facts; null when there is none. */
+  readonly sheet: string | null;
 }
 
 /**
@@ -20,9 +22,9 @@ export interface OwnChart {
  * as missing from one.
  */
 export function ownChartOf(grid: Grid | null | undefined): OwnChart {
-  if (!grid) return { chart: undefined, notes: [diagnostic("warning", "XL-NO-OWN-CHART")] };
+  if (!grid) return { chart: undefined, notes: [diagnostic("warning", "XL-NO-OWN-CHART")], sheet: null };
   const chart = chartFromGrid(grid);
-  return { chart, notes: [...chart.diagnostics] };
+  return { chart, notes: [...chart.diagnostics], sheet: grid.sheet };
 }
 
 /** The sheet's budget year stays as decided; the chart is the workbook's own, of no Gul bok year, with no notes on the year. */

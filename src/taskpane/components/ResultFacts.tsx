@@ -50,7 +50,11 @@ export function ResultFacts({ facts, kind, sheets = [], choices, onChoose, busy 
   const [draft, setDraft] = useState<ReportChoices>(choices);
   if (!facts) return null;
 
-  const year = facts.chartYear === null ? t("UI-FACT-NO-CHART") : t(kind === "check" ? "UI-FACT-CHECKED-AGAINST" : "UI-FACT-COMPUTED-AGAINST", { year: facts.chartYear, from: sourceText(facts.yearSource, t) });
+  const year = facts.chartSheet
+    ? t("UI-FACT-OWN-CHART", { sheet: facts.chartSheet })
+    : facts.chartYear === null
+      ? t("UI-FACT-NO-CHART")
+      : t(kind === "check" ? "UI-FACT-CHECKED-AGAINST" : "UI-FACT-COMPUTED-AGAINST", { year: facts.chartYear, from: sourceText(facts.yearSource, t) });
   // A sheet for a year with no Gul bok yet is checked against the latest before it; a year chosen
   // otherwise than the sheet's own is worth a word too.
   const budgetYear =

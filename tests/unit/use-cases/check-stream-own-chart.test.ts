@@ -86,7 +86,7 @@ describe("findings against the workbook's own chart, worked out by hand", () => 
     // Four lines (rows 4-7): one with an error, one with only a warning.
     expect(report.counts).toEqual([4, 1, 1]);
     // The budget year is still the title's; no Gul bok year was used.
-    expect(report.facts).toMatchObject({ budgetYear: 2025, yearSource: "title", chartYear: null, sheets: ["Tildeling"], unit: "1000 kr" });
+    expect(report.facts).toMatchObject({ budgetYear: 2025, yearSource: "title", chartYear: null, chartSheet: "Kontoplan", sheets: ["Tildeling"], unit: "1000 kr" });
     expect(report.findings.some((f) => f.includes("CLI-CHART-USED"))).toBe(false);
     expect(report).toEqual(await wholeCheck(tildeling, options, kontoplan));
   });
@@ -98,6 +98,7 @@ describe("findings against the workbook's own chart, worked out by hand", () => 
     expect(notInfo(report.findings)).toEqual(["warning XL-NO-OWN-CHART ", "error KP-CHAPTER-RANGE Tildeling!A7"]);
     expect(report.counts).toEqual([4, 1, 0]);
     expect(report.facts).toMatchObject({ budgetYear: 2025, chartYear: null });
+    expect(report.facts).not.toHaveProperty("chartSheet");
     expect(report).toEqual(await wholeCheck(tildeling, options, null));
   });
 

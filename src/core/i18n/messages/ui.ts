@@ -118,6 +118,7 @@ export const uiMessages: MessageTable = {
   "UI-FACT-CHECKED-AGAINST": { nb: "Kontrollert mot Gul bok {year} ({from})", en: "Checked against the Yellow Book {year} ({from})" },
   "UI-FACT-COMPUTED-AGAINST": { nb: "Kodene er kontrollert mot Gul bok {year} ({from})", en: "Codes checked against the Yellow Book {year} ({from})" },
   "UI-FACT-NO-CHART": { nb: "Ikke kontrollert mot noen Gul bok", en: "Not checked against any Yellow Book" },
+  "UI-FACT-OWN-CHART": { nb: "Kontrollert mot arbeidsbokens egen liste over kap/post i arket «{sheet}»", en: "Checked against the workbook's own list of budget codes on the sheet «{sheet}»" },
   "UI-FACT-BUDGET-YEAR": {
     nb: "Arket gjelder budsjettåret {year}, som Gul bok ikke finnes for ennå; den nyeste før er brukt.",
     en: "The sheet is for the budget year {year}, which has no Yellow Book yet; the latest before it was used.",
