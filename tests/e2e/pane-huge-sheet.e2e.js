@@ -93,7 +93,8 @@ module.exports = {
       // Only the post 700 lines: every other code is in Kontoplan, 858/21 too.
       assert.match(texts.at(-1), /^199\u202f997 linjer kontrollert, 20 med feil\. Kontrollert kl\. \d\d[:.]\d\d\.$/);
       assert.deepEqual(texts.slice(0, -1), READ_STEPS);
-      await page.getByText("Ikke kontrollert mot noen Gul bok").waitFor();
+      // The facts name the sheet the codes were checked against.
+      await page.getByText("Kontrollert mot arbeidsbokens egen liste over kap/post i arket «Kontoplan»").waitFor();
       await shot(kit, page, "scale-kontroll-200000-rows-own-chart");
       assert.equal(await page.getByTestId("findings-position").textContent(), "20 funn med celle. Neste velger den første.");
       assert.deepEqual(pane.problems, []);
