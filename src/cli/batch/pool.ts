@@ -1,5 +1,7 @@
 // Runs a many-file run's files on `jobs` worker threads, largest files first (so one big file does
 // not start last and leave the other workers idle), and hands each result back as it finishes.
+// A run that writes its files in list order (--json) takes them in that order instead: a large file
+// read first would wait, findings and all, until every file listed before it had been written.
 // One job, or one file, runs in this thread: a worker would only add its start-up.
 import { statSync } from "node:fs";
 import { join } from "node:path";
@@ -22,11 +24,13 @@ export async function runFiles(
   jobs: number,
   settings: RunSettings,
   onResult: (index: number, result: FileResult) => void,
+  order: "largest-first" | "as-listed" = "largest-first",
 ): Promise<void> {
-  const order = files.map((file, index) => ({ file, index, size: sizeOf(file) })).sort((a, b) => b.size - a.size || a.index - b.index);
+  const listed = files.map((file, index) => ({ file, index, size: order === "as-listed" ? 0 : sizeOf(file) }));
+  const queue = order === "as-listed" ? listed : listed.sort((a, b) => b.size - a.size || a.index - b.index);
   const workers = Math.min(jobs, files.length);
   if (workers <= 1) {
-    for (const { file, index } of order) onResult(index, await processFile(file, settings));
+    for (const { file, index } of queue) onResult(index, await processFile(file, settings));
     return;
   }
   let next = 0;
@@ -34,17 +38,17 @@ export async function runFiles(
   await new Promise<void>((resolveAll) => {
     let running = 0;
     const start = () => {
-      if (next >= order.length) return;
+      if (next >= queue.length) return;
       running++;
       const worker = new Worker(script, { workerData: settings });
       let current: WorkerTask | null = null;
       const feed = () => {
-        if (next >= order.length) {
+        if (next >= queue.length) {
           current = null;
           void worker.terminate();
           return;
         }
-        const { file, index } = order[next++];
+        const { file, index } = queue[next++];
         current = { index, file };
         worker.postMessage(current);
       };
@@ -67,7 +71,7 @@ export async function runFiles(
           onResult(current.index, unreadableResult(current.file, diagnostic("error", "CLI-WORKER-FAILED", { file: current.file, detail: "exit" }), true));
           current = null;
         }
-        if (next < order.length) start();
+        if (next < queue.length) start();
         else if (running === 0) resolveAll();
       });
       feed();

@@ -74,6 +74,7 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
   let done = 0;
   let errors = 0;
   let warnings = 0;
+  const listOrder = jsonOut ? "as-listed" : "largest-first";
   await runFiles(inputs.files, jobs, settings, (index, result) => {
     results[index] = result;
     done++;
@@ -83,7 +84,7 @@ export async function runMultiFile(ctx: CommandContext, command: MultiFileComman
     if (jsonOut) jsonOut.arrived(results, (i) => (results[i] = trimmed(results[i], keep)));
     else results[index] = trimmed(result, keep);
     progress.update(done, errors, warnings);
-  });
+  }, listOrder);
   progress.finish();
   const problems = inputs.problems.map((p) => unreadableResult(p.input, p.diagnostic));
   if (jsonl) for (const p of problems) io.out(`${fileJsonLine(p, lang)}\n`);
