@@ -188,7 +188,7 @@ class SheetCheck implements SheetSink {
   constructor(
     private readonly sheet: string,
     hiddenColumns: readonly number[] | undefined,
-    private readonly named: boolean,
+    named: boolean,
     private readonly input: StreamCheckInput,
     readOptions: ReturnType<typeof checkReadOptions>,
     private readonly onFilled: () => void,
@@ -215,7 +215,10 @@ class SheetCheck implements SheetSink {
     return this.loading;
   }
 
-  /** Whether the sheet, all of it read, is one the check reports on (done() decides the same way). */
+  /**
+   * Whether the sheet, all of it read, is one the check reports on: a named sheet always (set in
+   * the constructor), one named for changes never, else one whose tables are not change tables.
+   */
   checked(): boolean {
     if (!this.read) return false;
     return this.usable ?? (this.read.tables.length > 0 && !looksLikeChangeTables(this.read.tables));
@@ -276,8 +279,7 @@ class SheetCheck implements SheetSink {
     if (!this.read) this.end();
     const read = this.read!;
     if (this.loading) await this.loading;
-    if (this.usable === null) this.usable = read.tables.length > 0 && !looksLikeChangeTables(read.tables);
-    if (this.named) this.usable = true;
+    this.usable = this.checked();
     if (!this.usable) return { usable: false, read };
     if (!this.year) {
       // No table could be read: the year is decided as for a sheet with its header on the first row.
