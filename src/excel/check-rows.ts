@@ -5,7 +5,7 @@
 // against the workbook's own chart starts once the chart sheet is known: its first rows come with
 // the first block (own-chart-read.ts), and the chart is read whole before that block is checked.
 import { type CheckSummary, type SheetSink, type StreamCheck, streamCheck } from "../core/use-cases/check-stream";
-import { SHEET_ORIGIN } from "../core/allocations/stream-allocations";
+import { LateHeaderError, SHEET_ORIGIN } from "../core/allocations/stream-allocations";
 import type { Grid } from "../core/grid";
 import type { RunOptions } from "../core/use-cases/workbook";
 import type { RunControl } from "../app/pane-actions";
@@ -29,6 +29,27 @@ export async function checkRowsAsRead(
   masks: ReadonlyMap<string, readonly Rect[]>,
   own?: OwnChartRead,
 ): Promise<CheckSummary> {
+  try {
+    return await checkRows(context, shape, hiddenColumns, options, env, control, masks, own, false);
+  } catch (error) {
+    // A header row below thousands of rows read without one (the engine inferred their columns):
+    // the source is read again, and such a sheet held whole this time, as the whole-sheet reader reads it.
+    if (!(error instanceof LateHeaderError)) throw error;
+    return checkRows(context, shape, hiddenColumns, options, env, control, masks, own, true);
+  }
+}
+
+async function checkRows(
+  context: Excel.RequestContext,
+  shape: SourceShape,
+  hiddenColumns: HiddenColumns,
+  options: RunOptions,
+  env: RunEnv,
+  control: RunControl,
+  masks: ReadonlyMap<string, readonly Rect[]>,
+  own: OwnChartRead | undefined,
+  holdHeaderless: boolean,
+): Promise<CheckSummary> {
   // A named table is read from its own first row and column, as if nothing were around it. A
   // sheet's used range is read as the command line reads a sheet: from A1, so the engine sees the
   // same rows and columns whichever face reads it (the range may start lower or further right).
@@ -40,7 +61,7 @@ export async function checkRowsAsRead(
     (started ??= (async () => {
       // The chart sheet may need a request of its own: made here, between two blocks' requests.
       const ownChart = own ? { ownChart: await own.grid() } : {};
-      const check = streamCheck({ sheets: [{ name: shape.sheet, hidden: false }], options, charts: env.charts, now: env.now, ...(env.fileName ? { fileName: env.fileName } : {}), ...ownChart });
+      const check = streamCheck({ sheets: [{ name: shape.sheet, hidden: false }], options, charts: env.charts, now: env.now, ...(env.fileName ? { fileName: env.fileName } : {}), ...ownChart, holdHeaderless });
       return { check, sink: check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad), origin) };
     })());
   const lead = <T>(line: readonly T[]): (T | null)[] => (pad > 0 ? [...(Array(pad).fill(null) as null[]), ...line] : [...line]);

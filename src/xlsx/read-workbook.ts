@@ -3,7 +3,7 @@
 // readable workbook ends as one Diagnostic (never a throw), so the command line can say what is wrong.
 import { promises as fs } from "node:fs";
 import type { Readable } from "node:stream";
-import { RowOrderError } from "../core/allocations/stream-allocations";
+import { ReadWholeError } from "../core/allocations/stream-allocations";
 import type { CellValue, Grid } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { type FileKind, sniffFileKind } from "./sniff";
@@ -160,7 +160,7 @@ export interface SheetStreamPlan {
   settle(): Promise<void> | null;
 }
 
-export type StreamReadResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } | { ok: "out-of-order" };
+export type StreamReadResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } | { ok: "read-whole" };
 
 /** Chunks passed on one by one, waiting for `settle` after each (the consumer may be loading something). */
 async function* settling(chunks: AsyncIterable<unknown>, settle: () => Promise<void> | null): AsyncGenerator<unknown> {
@@ -173,8 +173,9 @@ async function* settling(chunks: AsyncIterable<unknown>, settle: () => Promise<v
 
 /**
  * Reads the workbook's sheets as streams of rows, none kept: each row goes to the plan's sink for
- * its sheet as it is parsed. Rows out of order (a damaged or odd file) end the read with
- * "out-of-order", so the caller can read the file whole instead.
+ * its sheet as it is parsed. When the streamed reading cannot be the whole-sheet reader's (rows
+ * out of order in a damaged or odd file, a header row below rows read without one), the read ends
+ * with "read-whole", so the caller can read the file whole instead.
  */
 export async function streamWorkbookFile(path: string, plan: SheetStreamPlan): Promise<StreamReadResult> {
   const pkg = await openPackage(path);
@@ -197,7 +198,7 @@ export async function streamWorkbookFile(path: string, plan: SheetStreamPlan): P
     }
     return { ok: true, diagnostics };
   } catch (error) {
-    if (error instanceof RowOrderError) return { ok: "out-of-order" };
+    if (error instanceof ReadWholeError) return { ok: "read-whole" };
     return fileFailure("XLSX-CORRUPT", path, { detail: error instanceof Error ? error.message : String(error) }) as { ok: false; diagnostic: Diagnostic };
   }
 }

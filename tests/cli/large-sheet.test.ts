@@ -9,11 +9,14 @@ import { STACK_TRACE, runCli } from "./run-cli";
 const ROWS = 200_000;
 let dir: string;
 let file: string;
+let headerless: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "tildeling-large-"));
   file = join(dir, "stor.xlsx");
   await writeLargeSheet(file, ROWS, "(i 1 000 kr)");
+  headerless = join(dir, "uten-overskrift.xlsx");
+  await writeLargeSheet(headerless, ROWS, null);
 }, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +33,14 @@ it("checks the 200 000 lines with the heap capped at 96 MB: check streams the ro
   expect(r.stderr).not.toMatch(STACK_TRACE);
   expect([0, 1]).toContain(r.code);
   expect(r.stdout).toMatch(/200\s000 linjer lest/);
+}, 300_000);
+
+it("checks 200 000 lines of a sheet with no header row with the heap capped at 96 MB: the columns are inferred from the first rows, and the rest stream", () => {
+  const r = runCli(["check", headerless, "--year", "2024"], { maxOldSpaceMb: 96, timeoutMs: 60_000 });
+  expect(r.stderr).not.toMatch(STACK_TRACE);
+  expect([0, 1]).toContain(r.code);
+  expect(r.stdout).toMatch(/200\s000 linjer lest/);
+  expect(r.stdout).toContain("kap: A, post: B, navn: C, beløp: D");
 }, 300_000);
 
 it("stops with a clear message and exit 2 when the memory given is too small for a command that reads the sheet whole", () => {

@@ -100,7 +100,7 @@ async function checkFileWhole(file: string, settings: CheckSettings, now: Date):
  * The streaming path: rows go from the unzipped sheet XML into the check as they are parsed, so a
  * sheet of a million rows is never held; the findings are the whole-sheet path's (tests prove it).
  */
-async function checkFileStreaming(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome | "out-of-order"> {
+async function checkFileStreaming(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome | "read-whole"> {
   let check: StreamCheck | null = null;
   const read = await streamWorkbookFile(file, {
     begin(sheets) {
@@ -111,7 +111,7 @@ async function checkFileStreaming(file: string, settings: CheckSettings, now: Da
     sinkFor: (sheet, hidden) => check!.sinkFor(sheet, hidden),
     settle: () => check!.settle(),
   });
-  if (read.ok === "out-of-order") return "out-of-order";
+  if (read.ok === "read-whole") return "read-whole";
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic, seeHelp: false };
   const started = check as StreamCheck | null;
   if (!started) return { ok: false, diagnostic: diagnostic("error", "XLSX-NOT-XLSX", { file }), seeHelp: false };
@@ -121,8 +121,9 @@ async function checkFileStreaming(file: string, settings: CheckSettings, now: Da
 export async function checkFile(file: string, settings: CheckSettings, now: Date, path: "stream" | "whole" = "stream"): Promise<CheckOutcome> {
   if (path === "stream") {
     const streamed = await checkFileStreaming(file, settings, now);
-    // Rows out of order (an unusual writer): the whole-sheet path sorts them.
-    if (streamed !== "out-of-order") return streamed;
+    // Rows out of order (an unusual writer), or a header below thousands of rows read without one:
+    // the whole-sheet path sorts the rows, and sees the sheet whole.
+    if (streamed !== "read-whole") return streamed;
   }
   return checkFileWhole(file, settings, now);
 }

@@ -2,15 +2,17 @@
 // their headers, rows become allocation lines, and every row that does not become a line is
 // named in a diagnostic (sum rows and notes as info, unreadable rows as errors): none is dropped.
 import type { Unit } from "../amounts/unit";
-import { type Diagnostic, diagnostic } from "../diagnostics";
+import type { Diagnostic } from "../diagnostics";
 import type { Grid } from "../grid";
 import { yearFromSheetContext } from "../deadlines/sheet-year";
 import { AddressBook } from "./cells";
 import { ALLOCATION_ROLES } from "./roles";
-import { locateTables } from "./table-read";
+import { locateTables, rowsAboveTable } from "./table-read";
 import { AMOUNT_PREFERENCE, startTable } from "./table-lines";
-import { rowTexts } from "./table-scan";
 import type { AllocationLine, AllocationSheet, ReadAllocationOptions, TableInfo } from "./types";
+
+/** The headers an allocation table is known by, as the message that none was found names them. */
+export const ALLOCATION_HEADERS = "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»";
 
 /** Read every allocation line on a sheet. Never throws on input; see the diagnostics. */
 export function readAllocations(grid: Grid, options: ReadAllocationOptions = {}): AllocationSheet {
@@ -21,7 +23,7 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   const lines: AllocationLine[] = [];
   const tables: TableInfo[] = [];
 
-  const located = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter", "post"], AMOUNT_PREFERENCE], "«Kap/post» (eller «Kap» og «Post») og «Tildeling»/«Beløp»", true);
+  const located = locateTables(grid, ALLOCATION_ROLES, [["code", "chapter", "post"], AMOUNT_PREFERENCE], ALLOCATION_HEADERS, true);
   if (located.problem) {
     diagnostics.push(located.problem);
     return { sheet: grid.sheet, unit: options.unit ?? fallback, lines, tables, diagnostics };
@@ -29,12 +31,7 @@ export function readAllocations(grid: Grid, options: ReadAllocationOptions = {})
   const spans = located.spans;
   diagnostics.push(...(located.notes ?? []));
 
-  // Rows above the first table that carry numbers are not titles; say so rather than skip them.
-  for (const row of spans[0].titleRows) {
-    if ((grid.values[row] ?? []).some((v) => typeof v === "number")) {
-      diagnostics.push(diagnostic("info", "ALLOC-ROW-ABOVE-TABLE", {}, { text: rowTexts(grid, row).join(" | "), cell: book.address(row, 0) }));
-    }
-  }
+  diagnostics.push(...rowsAboveTable(grid, book, spans[0].titleRows));
 
   let sheetUnit: Unit | null = options.unit ?? null;
   let previousUnit: Unit | null = null;

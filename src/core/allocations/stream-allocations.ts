@@ -4,17 +4,22 @@
 // words could name a budget year, and the few rows whose place is not yet decided (they may title
 // the next table). The tables are split as spanTables splits them: a header starts a table, the
 // title rows just above it belong to it, and a body runs to the next table's titles. A sheet with
-// no header row is read whole by readAllocations at the end (it needs every row to infer columns).
+// no header row is read from its values: their columns are inferred from the first INFER_ROWS rows,
+// so once those are in, the table is read as it streams; should a header row come after that (the
+// whole-sheet reader would then take everything above it for titles), the reader gives up with
+// LateHeaderError and the face reads the sheet again, whole. A shorter sheet is read whole at the end.
 import type { Unit } from "../amounts/unit";
-import { type Diagnostic, diagnostic } from "../diagnostics";
+import type { Diagnostic } from "../diagnostics";
 import { yearFromSheetContext } from "../deadlines/sheet-year";
 import type { CellValue, Grid } from "../grid";
 import { detectSheetKind } from "../sheet/sheet-kind";
 import { AddressBook } from "./cells";
-import { readAllocations } from "./read-allocations";
+import { ALLOCATION_HEADERS, readAllocations } from "./read-allocations";
+import { INFER_ROWS } from "../readers/infer-columns";
 import { ALLOCATION_ROLES } from "./roles";
 import { AMOUNT_PREFERENCE, type TableLines, startTable } from "./table-lines";
-import { type TableSpan, isBlankRow, mayTitleNext, rowTexts } from "./table-scan";
+import { type TableSpan, isBlankRow, mayTitleNext } from "./table-scan";
+import { inferredTable, rowsAboveTable } from "./table-read";
 import { MERGE_WEIGHED_ROWS, mergeLookaheadColumn, weighedForMerge } from "./table-setup";
 import type { AllocationLine, ReadAllocationOptions, SheetKind, TableInfo } from "./types";
 import { type HeaderMatch, headerRowAt, mayBeCodeTableHeader } from "../sheet/header";
@@ -97,6 +102,9 @@ export class AllocationStream implements RowSink {
   private previousUnit: Unit | null = null;
   private linesRead = 0;
   private lastFilledRow = -1;
+  /** No header row: the columns were inferred from the first INFER_ROWS rows, and the rest stream into that one table. */
+  private inferred = false;
+  private inferenceTried = false;
 
   constructor(
     sheet: string,
@@ -104,6 +112,8 @@ export class AllocationStream implements RowSink {
     private readonly options: ReadAllocationOptions,
     private readonly hooks: StreamHooks,
     origin: RowOrigin = SHEET_ORIGIN,
+    /** False: a sheet with no header row is held and read whole at the end, as before a LateHeaderError. */
+    private readonly inferAsRead = true,
   ) {
     // A range read on its own (a named table) is read as the whole-grid path reads it: its grid
     // starts at the range, so nothing above or left of it counts, and addresses are the sheet's.
@@ -131,9 +141,21 @@ export class AllocationStream implements RowSink {
       const queued = this.queued;
       this.queued = [];
       for (const r of queued) this.feed(r);
-      return;
-    }
-    this.feed(index);
+    } else this.feed(index);
+    if (this.firstHeader < 0 && !this.inferenceTried && this.inferAsRead && this.values.length >= INFER_ROWS) this.inferColumns();
+  }
+
+  /** The first INFER_ROWS rows have come and none was a header: the columns are read from them, once. */
+  private inferColumns(): void {
+    this.inferenceTried = true;
+    const found = inferredTable(this.grid, ALLOCATION_HEADERS, this.lastIndex);
+    // No table in the values: the rows are kept, in case a header row comes further down.
+    if (!found) return;
+    this.inferred = true;
+    this.diagnostics.push(found.note);
+    this.diagnostics.push(...rowsAboveTable(this.grid, this.book, found.span.titleRows));
+    this.open(found.span.header, found.span.titleRows);
+    for (let r = found.span.firstRow; r <= this.lastFed; r++) this.commit(r);
   }
 
   /** The sheet's reading once every row has been handed over. */
@@ -147,7 +169,7 @@ export class AllocationStream implements RowSink {
       this.queued = [];
     }
     const kind = this.kind;
-    if (this.firstHeader < 0) return this.readWhole(kind);
+    if (this.firstHeader < 0 && !this.inferred) return this.readWhole(kind);
     this.commitPending();
     this.closeTable(this.lastFilledRow);
     return {
@@ -175,8 +197,15 @@ export class AllocationStream implements RowSink {
   private feed(r: number): void {
     // A gap in the rows handed over is a blank row.
     if (r > this.lastFed + 1 && this.pending.length > 0) this.blankAfterPending = true;
+    const skippedFrom = this.lastFed + 1;
     this.lastFed = r;
     const header = headerRowAt(this.grid, r, ALLOCATION_ROLES, HEADER_OPTIONS);
+    if (this.inferred) {
+      if (header) throw new LateHeaderError(this.grid.sheet, r);
+      // The inferred table runs to the sheet's end: every row is its body, blank ones too, as readAllocations reads it.
+      for (let g = skippedFrom; g <= r; g++) this.commit(g);
+      return;
+    }
     if (this.firstHeader < 0) {
       if (header) this.startFirst(header);
       return;
@@ -206,11 +235,7 @@ export class AllocationStream implements RowSink {
     // Everything above the first table is its preamble (spanTables); rows there with numbers are said to be no titles.
     const titleRows: number[] = [];
     for (let r = 0; r < header.row; r++) if (!isBlankRow(this.grid, r)) titleRows.push(r);
-    for (const row of titleRows) {
-      if ((this.values[row] ?? []).some((v) => typeof v === "number")) {
-        this.diagnostics.push(diagnostic("info", "ALLOC-ROW-ABOVE-TABLE", {}, { text: rowTexts(this.grid, row).join(" | "), cell: this.book.address(row, 0) }));
-      }
-    }
+    this.diagnostics.push(...rowsAboveTable(this.grid, this.book, titleRows));
     this.open(header, titleRows);
   }
 
@@ -298,9 +323,23 @@ export class AllocationStream implements RowSink {
   }
 }
 
-/** Rows handed over out of order (a damaged sheet): the face reads the sheet whole instead. */
-export class RowOrderError extends Error {
+/** The streamed reading cannot be the whole-sheet reader's: the face reads the sheet whole instead. */
+export class ReadWholeError extends Error {}
+
+/** Rows handed over out of order (a damaged sheet). */
+export class RowOrderError extends ReadWholeError {
   constructor(sheet: string, row: number) {
     super(`rows of ${sheet} out of order at row ${row + 1}`);
+  }
+}
+
+/**
+ * A header row below the rows whose columns were inferred: the whole-sheet reader takes all of
+ * them for the table's titles, which the rows already let go cannot give. Rare (a sheet of
+ * thousands of lines with no header, then a header), so reading again is cheap enough.
+ */
+export class LateHeaderError extends ReadWholeError {
+  constructor(sheet: string, row: number) {
+    super(`header row in ${sheet} at row ${row + 1}, below rows read without one`);
   }
 }

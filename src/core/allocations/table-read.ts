@@ -28,17 +28,37 @@ export function locateTables(grid: Grid, roles: readonly ColumnRole[], required:
   }
   const spans = spanTables(grid, findHeaderRows(grid, roles, { required, minRoles: 2, mayBeHeader: mayBeCodeTableHeader }));
   if (spans.length === 0) {
-    const inferred = infer ? inferColumns(grid) : null;
-    if (inferred) {
-      const titleRows: number[] = [];
-      for (let r = 0; r < inferred.firstRow; r++) if (!isBlankRow(grid, r)) titleRows.push(r);
-      const cell = cellAddress(grid, inferred.firstRow, inferred.header.columns.get("amount") ?? 0);
-      const note = diagnostic("warning", "HEADER-INFERRED", { sheet: grid.sheet, mapping: inferred.mapping, expected }, { cell });
-      return { spans: [{ header: inferred.header, titleRows, firstRow: inferred.firstRow, lastRow: grid.values.length - 1 }], problem: null, notes: [note] };
-    }
+    const inferred = infer ? inferredTable(grid, expected, grid.values.length - 1) : null;
+    if (inferred) return { spans: [inferred.span], problem: null, notes: [inferred.note] };
     return { spans: [], problem: diagnostic("error", "HEADER-NOT-FOUND", { expected, sheet: grid.sheet }) };
   }
   return { spans, problem: null };
+}
+
+/**
+ * A sheet with no header row read from its values: one table from its first line to `lastRow`,
+ * the non-blank rows above it its titles, and the warning that names the columns chosen. Null
+ * when the values show no table. Only the first INFER_ROWS rows decide (infer-columns.ts).
+ */
+export function inferredTable(grid: Grid, expected: string, lastRow: number): { span: TableSpan; note: Diagnostic } | null {
+  const inferred = inferColumns(grid);
+  if (!inferred) return null;
+  const titleRows: number[] = [];
+  for (let r = 0; r < inferred.firstRow; r++) if (!isBlankRow(grid, r)) titleRows.push(r);
+  const cell = cellAddress(grid, inferred.firstRow, inferred.header.columns.get("amount") ?? 0);
+  const note = diagnostic("warning", "HEADER-INFERRED", { sheet: grid.sheet, mapping: inferred.mapping, expected }, { cell });
+  return { span: { header: inferred.header, titleRows, firstRow: inferred.firstRow, lastRow }, note };
+}
+
+/** Rows above a sheet's first table that carry numbers are not titles: each is named in a note rather than skipped. */
+export function rowsAboveTable(grid: Grid, book: AddressBook, titleRows: readonly number[]): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  for (const row of titleRows) {
+    if ((grid.values[row] ?? []).some((v) => typeof v === "number")) {
+      notes.push(diagnostic("info", "ALLOC-ROW-ABOVE-TABLE", {}, { text: rowTexts(grid, row).join(" | "), cell: book.address(row, 0) }));
+    }
+  }
+  return notes;
 }
 
 /** A row kept as a note (a sum row's label, a remark): its text, at column `col`. */

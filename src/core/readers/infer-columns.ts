@@ -16,7 +16,8 @@ export interface InferredTable {
 const WHOLE = /^\s*\d{1,4}\s*$/;
 const CODE_TEXT = /^\s*\d{1,4}\s*[/.]\s*\d{2}(?:\s*\.\s*\d{1,2})?\s*$/;
 const NUMBER_TEXT = /^\s*[-\u2212]?\d{1,3}(?:[ \u00a0\u202f.]?\d{3})*(?:,\d+)?\s*$/;
-const MAX_ROWS = 2000;
+/** Only the first rows are looked at: once a sheet has this many, its answer is final (the streaming reader relies on it). */
+export const INFER_ROWS = 2000;
 
 function whole(value: unknown, min: number, max: number): boolean {
   const n = typeof value === "number" ? value : typeof value === "string" && WHOLE.test(value) ? Number(value) : NaN;
@@ -30,7 +31,7 @@ function isAmount(value: unknown): boolean {
 /** Kap and post (or a code column) and an amount column found from the values, or null. */
 export function inferColumns(grid: Grid): InferredTable | null {
   const width = gridWidth(grid);
-  const rows = Math.min(grid.values.length, MAX_ROWS);
+  const rows = Math.min(grid.values.length, INFER_ROWS);
   const pairHits = new Array<number>(width).fill(0);
   const codeHits = new Array<number>(width).fill(0);
   const firstPair = new Array<number>(width).fill(-1);

@@ -29,6 +29,11 @@ export interface StreamCheckInput {
   readonly now: Date;
   /** The workbook's own chart sheet, when `options.ownChart` (null: the face found none), as checkWorkbook takes it. */
   readonly ownChart?: Grid | null;
+  /**
+   * Hold a sheet with no header row whole and read it at the end, instead of inferring its columns
+   * from its first rows and reading it as it comes: for a face reading again after a LateHeaderError.
+   */
+  readonly holdHeaderless?: boolean;
 }
 
 export interface CheckedSheetSummary {
@@ -199,7 +204,7 @@ class SheetCheck implements SheetSink {
     // A sheet named for changes is checked only when named; one that is named is checked whatever its tables.
     this.usable = named ? true : CHANGE_SHEET_NAME.test(sheet) ? false : null;
     const hooks = { onLine: (line: AllocationLine) => this.line(line), onTableStart: (headerRow: number, roles: ReadonlySet<string>, grid: Grid) => this.tableStart(headerRow, roles, grid) };
-    this.stream = new AllocationStream(sheet, hiddenColumns, { ...readOptions, ...(input.options.kind ? { kind: input.options.kind } : {}) }, hooks, origin);
+    this.stream = new AllocationStream(sheet, hiddenColumns, { ...readOptions, ...(input.options.kind ? { kind: input.options.kind } : {}) }, hooks, origin, input.holdHeaderless !== true);
   }
 
   row(index: number, values: readonly CellValue[], formats: readonly (string | null | undefined)[]): void {
