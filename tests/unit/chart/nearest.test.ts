@@ -32,6 +32,16 @@ describe("NearestIndex", () => {
     expect(index.closestChapters(3515, 1, 4, () => false)).toEqual([351, 315, 1351, 855]);
   });
 
+  it("answers the same mistyped chapter anew for each post, though it keeps what does not depend on the post", () => {
+    // One edit away: 351 and 315; the one with the same post first, else the closer number.
+    expect(index.closestChapters(3515, 70, 2, (c) => c === 315)).toEqual([315, 351]);
+    expect(index.closestChapters(3515, 70, 2, () => false)).toEqual([351, 315]);
+    // Two edits away: 352 (3515 less a 5, then 1 to 2) and 1351; 352 has the post, so it comes before the closer 1351.
+    expect(index.closestChapters(3515, 1, 4, (c) => c === 352)).toEqual([351, 315, 352, 1351]);
+    expect(index.closestChapters(3515, 1, 4, () => false)).toEqual([351, 315, 1351, 855]);
+    expect(index.closestChapters(3515, 1, 0, () => false)).toEqual([]);
+  });
+
   it("gives three existing codes for every chapter Gul bok 2026 does not have", () => {
     const chart = loadChart(2026)!;
     let count = 0;
