@@ -19,12 +19,15 @@ function lineCode(codes, i) {
 
 const codeText = (c) => `${c.chapter}/${String(c.post).padStart(2, "0")}${c.subPost ? `.${c.subPost}` : ""}`;
 
-async function writeAllocationWorkbook(path, lines, { changes = 0, offset = 0 } = {}) {
+/** `header: false`: no title and no header row, the lines from A1 (the reader infers the columns). */
+async function writeAllocationWorkbook(path, lines, { changes = 0, offset = 0, header = true } = {}) {
   const codes = chartCodes();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet("Tildeling");
-  ws.addRow(["Tildeling (i 1 000 kr)"]).commit();
-  ws.addRow(["Kap/post", "Kapittelnavn", "Postnavn", "Tildeling"]).commit();
+  if (header) {
+    ws.addRow(["Tildeling (i 1 000 kr)"]).commit();
+    ws.addRow(["Kap/post", "Kapittelnavn", "Postnavn", "Tildeling"]).commit();
+  }
   for (let i = 0; i < lines; i++) {
     const c = lineCode(codes, i);
     const row = ws.addRow([codeText(c), c.chapterName, c.postName, 1000 + (((i + offset) * 7919) % 900000)]);
