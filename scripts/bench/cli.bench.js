@@ -19,6 +19,7 @@ const { writeAllocationWorkbook } = require("./make-workbooks");
 
 const ROOT = join(__dirname, "..", "..");
 const bin = join(ROOT, "bin", "tildeling.js");
+const readRows = join(__dirname, "read-rows.js");
 const TINY = join(ROOT, "tests", "fixtures", "libreoffice", "tillegg-lo.xlsx");
 const SEED = join(ROOT, "assets", "samples", "tillegg-bufdir.xlsx");
 const BIG_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -124,10 +125,13 @@ function checkVsUnzip(file, rows) {
   const unzip = best(3, "unzip", ["-p", file, "xl/worksheets/sheet1.xml"]);
   // The same inflating with its output thrown away: the bare cost the issue names.
   const bare = best(3, "unzip", ["-p", file, "xl/worksheets/sheet1.xml"], true);
+  // Our own reader alone, the rows made and dropped: what no check can go below.
+  const read = best(3, process.execPath, [readRows, file]);
   const ratios = (ref) => `${(json.ms / ref.ms).toFixed(1)} (--json), ${(text.ms / ref.ms).toFixed(1)} (text)`;
   console.log(
     `check, ${rows} rows: --json ${s(json.ms)}${cpu(json)}, peak RSS ${mb(json)} (exit ${json.status}); text report ${s(text.ms)}${cpu(text)}; ` +
-      `unzip -p of the sheet XML into this process: ${s(unzip.ms)}, ratio ${ratios(unzip)}; into /dev/null: ${s(bare.ms)}, ratio ${ratios(bare)} [target within 10]`,
+      `unzip -p of the sheet XML into this process: ${s(unzip.ms)}, ratio ${ratios(unzip)}; into /dev/null: ${s(bare.ms)}, ratio ${ratios(bare)} [target within 10]; ` +
+      `reading the rows alone with our reader (a process doing nothing else): ${s(read.ms)}, ${(read.ms / bare.ms).toFixed(1)}x unzip into /dev/null`,
   );
 }
 
@@ -155,9 +159,12 @@ async function applyVsSumifs(profile, file, lines, changes) {
   // The CSV's total change must agree with ours, or the comparison is meaningless.
   const rows = readFileSync(join(dir, "csv", "sumifs.csv"), "utf8").trim().split("\n").slice(2);
   const loChange = rows.reduce((n, line) => n + Number(line.split(",").at(-2)), 0);
+  // Reading both sheets' rows alone with our reader: the floor under any apply of this workbook.
+  const read = best(3, process.execPath, [readRows, file]);
   console.log(
     `apply, ${lines} lines + ${changes} changes: ${s(apply.ms)}${cpu(apply)}, peak RSS ${mb(apply)}; LibreOffice recalculating SUMIFS: ${s(recalc.ms)}${cpu(recalc)}; ` +
-      `tildeling ${(recalc.ms / apply.ms).toFixed(1)}x faster [target >= 20] (total change: ours ${result.totals.change}, LibreOffice's ${loChange})`,
+      `tildeling ${(recalc.ms / apply.ms).toFixed(1)}x faster [target >= 20] (total change: ours ${result.totals.change}, LibreOffice's ${loChange}); ` +
+      `reading the rows alone with our reader: ${s(read.ms)}, ${(recalc.ms / read.ms).toFixed(1)}x faster than LibreOffice`,
   );
 }
 
