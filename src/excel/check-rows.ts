@@ -5,7 +5,8 @@
 // against the workbook's own chart starts once the chart sheet is known: its first rows come with
 // the first block (own-chart-read.ts), and the chart is read whole before that block is checked.
 import { type CheckSummary, type SheetSink, type StreamCheck, streamCheck } from "../core/use-cases/check-stream";
-import { LateHeaderError, SHEET_ORIGIN } from "../core/allocations/stream-allocations";
+import { SHEET_ORIGIN } from "../core/allocations/stream-allocations";
+import { LateHeaderError } from "../core/allocations/read-whole";
 import type { Grid } from "../core/grid";
 import type { RunOptions } from "../core/use-cases/workbook";
 import type { RunControl } from "../app/pane-actions";

@@ -3,7 +3,7 @@
 // readable workbook ends as one Diagnostic (never a throw), so the command line can say what is wrong.
 import { promises as fs } from "node:fs";
 import type { Readable } from "node:stream";
-import { ReadWholeError } from "../core/allocations/stream-allocations";
+import { ReadWholeError } from "../core/allocations/read-whole";
 import type { CellValue, Grid } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { type FileKind, sniffFileKind } from "./sniff";

@@ -20,6 +20,7 @@ import { ALLOCATION_ROLES } from "./roles";
 import { AMOUNT_PREFERENCE, type TableLines, startTable } from "./table-lines";
 import { type TableSpan, isBlankRow, mayTitleNext } from "./table-scan";
 import { inferredTable, rowsAboveTable } from "./table-read";
+import { LateHeaderError, RowOrderError } from "./read-whole";
 import { MERGE_WEIGHED_ROWS, mergeLookaheadColumn, weighedForMerge } from "./table-setup";
 import type { AllocationLine, ReadAllocationOptions, SheetKind, TableInfo } from "./types";
 import { type HeaderMatch, headerRowAt, mayBeCodeTableHeader } from "../sheet/header";
@@ -320,26 +321,5 @@ export class AllocationStream implements RowSink {
     for (const v of cells) if (typeof v === "string" && YEAR_WORDS.test(v)) return;
     this.values[r] = EMPTY;
     this.formats[r] = EMPTY;
-  }
-}
-
-/** The streamed reading cannot be the whole-sheet reader's: the face reads the sheet whole instead. */
-export class ReadWholeError extends Error {}
-
-/** Rows handed over out of order (a damaged sheet). */
-export class RowOrderError extends ReadWholeError {
-  constructor(sheet: string, row: number) {
-    super(`rows of ${sheet} out of order at row ${row + 1}`);
-  }
-}
-
-/**
- * A header row below the rows whose columns were inferred: the whole-sheet reader takes all of
- * them for the table's titles, which the rows already let go cannot give. Rare (a sheet of
- * thousands of lines with no header, then a header), so reading again is cheap enough.
- */
-export class LateHeaderError extends ReadWholeError {
-  constructor(sheet: string, row: number) {
-    super(`header row in ${sheet} at row ${row + 1}, below rows read without one`);
   }
 }

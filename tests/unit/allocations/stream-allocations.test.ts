@@ -5,7 +5,8 @@
 // its answers are the ones the corpus's hand-worked answers judge.
 import { join } from "node:path";
 import { readAllocations } from "../../../src/core/allocations/read-allocations";
-import { AllocationStream, LateHeaderError } from "../../../src/core/allocations/stream-allocations";
+import { AllocationStream } from "../../../src/core/allocations/stream-allocations";
+import { LateHeaderError } from "../../../src/core/allocations/read-whole";
 import type { AllocationLine } from "../../../src/core/allocations/types";
 import { type CellValue, type Grid, gridFromRows } from "../../../src/core/grid";
 import { detectSheetKind } from "../../../src/core/sheet/sheet-kind";
