@@ -30,65 +30,55 @@ export async function checkRowsAsRead(
   masks: ReadonlyMap<string, readonly Rect[]>,
   own?: OwnChartRead,
 ): Promise<CheckSummary> {
+  // One pass over the source's rows; `holdHeaderless` for a second one, after a LateHeaderError.
+  const pass = async (holdHeaderless: boolean): Promise<CheckSummary> => {
+    // A named table is read from its own first row and column, as if nothing were around it. A
+    // sheet's used range is read as the command line reads a sheet: from A1, so the engine sees the
+    // same rows and columns whichever face reads it (the range may start lower or further right).
+    const table = shape.source.table !== undefined;
+    const origin = table ? { top: shape.rect.top, left: shape.rect.left } : SHEET_ORIGIN;
+    const pad = table ? 0 : shape.rect.left - 1;
+    let started: Promise<{ check: StreamCheck; sink: SheetSink }> | null = null;
+    const start = () =>
+      (started ??= (async () => {
+        // The chart sheet may need a request of its own: made here, between two blocks' requests.
+        const ownChart = own ? { ownChart: await own.grid() } : {};
+        const check = streamCheck({ sheets: [{ name: shape.sheet, hidden: false }], options, charts: env.charts, now: env.now, ...(env.fileName ? { fileName: env.fileName } : {}), ...ownChart, holdHeaderless });
+        return { check, sink: check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad), origin) };
+      })());
+    const lead = <T>(line: readonly T[]): (T | null)[] => (pad > 0 ? [...(Array(pad).fill(null) as null[]), ...line] : [...line]);
+    let rowsChecked = 0;
+    const rows = shape.rect.rows;
+
+    const onBlock = async (_shape: number, block: Grid): Promise<void> => {
+      const { check, sink } = await start();
+      const formats = block.formats ?? [];
+      for (let from = 0; from < block.values.length; from += CHECK_CHUNK_ROWS) {
+        if (rowsChecked > 0) await yieldToPage();
+        if (control.signal?.aborted) throw new ReadCancelledError();
+        const to = Math.min(block.values.length, from + CHECK_CHUNK_ROWS);
+        for (let r = from; r < to; r++) sink.row(block.top - origin.top + r, pad > 0 ? lead(block.values[r]) : block.values[r], pad > 0 ? lead(formats[r] ?? []) : (formats[r] ?? []));
+        // A chart may still be loading: the rows wait in the engine, but not past this chunk.
+        const settling = check.settle();
+        if (settling) await settling;
+        rowsChecked += to - from;
+        control.onProgress?.({ rowsRead: block.top - shape.rect.top + block.values.length, rows, rowsChecked });
+      }
+    };
+    await readSourceData(context, [shape], { masks, signal: control.signal, onProgress: control.onProgress, onBlock, ...(own?.alsoLoad ? { alsoLoad: own.alsoLoad } : {}) });
+    const { check, sink } = await start();
+    // The summing up is a task of its own, after the page has painted "Kontrollerer …".
+    await yieldToPage();
+    if (control.signal?.aborted) throw new ReadCancelledError();
+    sink.end();
+    return check.finish();
+  };
   try {
-    return await checkRows(context, shape, hiddenColumns, options, env, control, masks, own, false);
+    return await pass(false);
   } catch (error) {
     // A header row below thousands of rows read without one (the engine inferred their columns):
     // the source is read again, and such a sheet held whole this time, as the whole-sheet reader reads it.
     if (!(error instanceof LateHeaderError)) throw error;
-    return checkRows(context, shape, hiddenColumns, options, env, control, masks, own, true);
+    return pass(true);
   }
-}
-
-async function checkRows(
-  context: Excel.RequestContext,
-  shape: SourceShape,
-  hiddenColumns: HiddenColumns,
-  options: RunOptions,
-  env: RunEnv,
-  control: RunControl,
-  masks: ReadonlyMap<string, readonly Rect[]>,
-  own: OwnChartRead | undefined,
-  holdHeaderless: boolean,
-): Promise<CheckSummary> {
-  // A named table is read from its own first row and column, as if nothing were around it. A
-  // sheet's used range is read as the command line reads a sheet: from A1, so the engine sees the
-  // same rows and columns whichever face reads it (the range may start lower or further right).
-  const table = shape.source.table !== undefined;
-  const origin = table ? { top: shape.rect.top, left: shape.rect.left } : SHEET_ORIGIN;
-  const pad = table ? 0 : shape.rect.left - 1;
-  let started: Promise<{ check: StreamCheck; sink: SheetSink }> | null = null;
-  const start = () =>
-    (started ??= (async () => {
-      // The chart sheet may need a request of its own: made here, between two blocks' requests.
-      const ownChart = own ? { ownChart: await own.grid() } : {};
-      const check = streamCheck({ sheets: [{ name: shape.sheet, hidden: false }], options, charts: env.charts, now: env.now, ...(env.fileName ? { fileName: env.fileName } : {}), ...ownChart, holdHeaderless });
-      return { check, sink: check.sinkFor(shape.sheet, hiddenColumns?.map((c) => c + pad), origin) };
-    })());
-  const lead = <T>(line: readonly T[]): (T | null)[] => (pad > 0 ? [...(Array(pad).fill(null) as null[]), ...line] : [...line]);
-  let rowsChecked = 0;
-  const rows = shape.rect.rows;
-
-  const onBlock = async (_shape: number, block: Grid): Promise<void> => {
-    const { check, sink } = await start();
-    const formats = block.formats ?? [];
-    for (let from = 0; from < block.values.length; from += CHECK_CHUNK_ROWS) {
-      if (rowsChecked > 0) await yieldToPage();
-      if (control.signal?.aborted) throw new ReadCancelledError();
-      const to = Math.min(block.values.length, from + CHECK_CHUNK_ROWS);
-      for (let r = from; r < to; r++) sink.row(block.top - origin.top + r, pad > 0 ? lead(block.values[r]) : block.values[r], pad > 0 ? lead(formats[r] ?? []) : (formats[r] ?? []));
-      // A chart may still be loading: the rows wait in the engine, but not past this chunk.
-      const settling = check.settle();
-      if (settling) await settling;
-      rowsChecked += to - from;
-      control.onProgress?.({ rowsRead: block.top - shape.rect.top + block.values.length, rows, rowsChecked });
-    }
-  };
-  await readSourceData(context, [shape], { masks, signal: control.signal, onProgress: control.onProgress, onBlock, ...(own?.alsoLoad ? { alsoLoad: own.alsoLoad } : {}) });
-  const { check, sink } = await start();
-  // The summing up is a task of its own, after the page has painted "Kontrollerer …".
-  await yieldToPage();
-  if (control.signal?.aborted) throw new ReadCancelledError();
-  sink.end();
-  return check.finish();
 }
