@@ -62,7 +62,7 @@ describe("the streaming allocation reader reads as the whole-sheet reader does",
       const codes = whole(grid).diagnostics.map((d) => d.code);
       if (!codes.includes("HEADER-INFERRED") && !codes.includes("HEADER-NOT-FOUND")) continue;
       const long: (readonly CellValue[])[] = [];
-      const formats: (readonly (string | null)[])[] = [];
+      const formats: (readonly (string | null | undefined)[])[] = [];
       while (grid.values.length > 0 && long.length < 2500) {
         grid.values.forEach((row, i) => {
           long.push(row);
