@@ -3,7 +3,7 @@
 // readable workbook ends as one Diagnostic (never a throw), so the command line can say what is wrong.
 import { promises as fs } from "node:fs";
 import type { Readable } from "node:stream";
-import { ReadWholeError } from "../core/allocations/read-whole";
+import { LateHeaderError, ReadWholeError } from "../core/allocations/read-whole";
 import type { CellValue, Grid } from "../core/grid";
 import { type Diagnostic, diagnostic } from "../core/diagnostics";
 import { type FileKind, sniffFileKind } from "./sniff";
@@ -160,7 +160,8 @@ export interface SheetStreamPlan {
   settle(): Promise<void> | null;
 }
 
-export type StreamReadResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } | { ok: "read-whole" };
+/** "read-whole": `lateHeader` when a header row came below rows whose columns were inferred (else rows out of order). */
+export type StreamReadResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } | { ok: "read-whole"; lateHeader: boolean };
 
 /** Chunks passed on one by one, waiting for `settle` after each (the consumer may be loading something). */
 async function* settling(chunks: AsyncIterable<unknown>, settle: () => Promise<void> | null): AsyncGenerator<unknown> {
@@ -198,7 +199,7 @@ export async function streamWorkbookFile(path: string, plan: SheetStreamPlan): P
     }
     return { ok: true, diagnostics };
   } catch (error) {
-    if (error instanceof ReadWholeError) return { ok: "read-whole" };
+    if (error instanceof ReadWholeError) return { ok: "read-whole", lateHeader: error instanceof LateHeaderError };
     return fileFailure("XLSX-CORRUPT", path, { detail: error instanceof Error ? error.message : String(error) }) as { ok: false; diagnostic: Diagnostic };
   }
 }

@@ -100,18 +100,18 @@ async function checkFileWhole(file: string, settings: CheckSettings, now: Date):
  * The streaming path: rows go from the unzipped sheet XML into the check as they are parsed, so a
  * sheet of a million rows is never held; the findings are the whole-sheet path's (tests prove it).
  */
-async function checkFileStreaming(file: string, settings: CheckSettings, now: Date): Promise<CheckOutcome | "read-whole"> {
+async function checkFileStreaming(file: string, settings: CheckSettings, now: Date, holdHeaderless: boolean): Promise<CheckOutcome | "read-whole" | "late-header"> {
   let check: StreamCheck | null = null;
   const read = await streamWorkbookFile(file, {
     begin(sheets) {
-      check = streamCheck({ fileName: file, sheets, options: runOptions(settings), charts: cliCharts, now });
+      check = streamCheck({ fileName: file, sheets, options: runOptions(settings), charts: cliCharts, now, holdHeaderless });
       return check.refused === undefined;
     },
     wants: (sheet) => check!.wants(sheet),
     sinkFor: (sheet, hidden) => check!.sinkFor(sheet, hidden),
     settle: () => check!.settle(),
   });
-  if (read.ok === "read-whole") return "read-whole";
+  if (read.ok === "read-whole") return read.lateHeader ? "late-header" : "read-whole";
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic, seeHelp: false };
   const started = check as StreamCheck | null;
   if (!started) return { ok: false, diagnostic: diagnostic("error", "XLSX-NOT-XLSX", { file }), seeHelp: false };
@@ -120,10 +120,12 @@ async function checkFileStreaming(file: string, settings: CheckSettings, now: Da
 
 export async function checkFile(file: string, settings: CheckSettings, now: Date, path: "stream" | "whole" = "stream"): Promise<CheckOutcome> {
   if (path === "stream") {
-    const streamed = await checkFileStreaming(file, settings, now);
-    // Rows out of order (an unusual writer), or a header below thousands of rows read without one:
-    // the whole-sheet path sorts the rows, and sees the sheet whole.
-    if (streamed !== "read-whole") return streamed;
+    let streamed = await checkFileStreaming(file, settings, now, false);
+    // A header row below thousands of rows read without one: streamed again, with such a sheet
+    // held whole this time (the other sheets still stream).
+    if (streamed === "late-header") streamed = await checkFileStreaming(file, settings, now, true);
+    // Rows out of order (an unusual writer): the whole-sheet path sorts them.
+    if (streamed !== "read-whole" && streamed !== "late-header") return streamed;
   }
   return checkFileWhole(file, settings, now);
 }
