@@ -58,4 +58,17 @@ describe("a named table checked as its rows stream gives the whole-grid report",
     expect(report).toEqual(await wholeCheck(table, { sheet: "Tildeling", year: 2026 }));
     expect(report.sheets[0].tables).toContain('"letters":"F"');
   });
+
+  it("reads a 2 500-line table with no header row at D12 as it streams: the inferred columns and the bad codes at the sheet's own cells", async () => {
+    const lines: CellValue[][] = [];
+    for (let i = 0; i < 2500; i++) lines.push(i === 2300 ? ["858/99", "Ukjent post", 5] : [["351/70", "858/01", "671/62"][i % 3], `Linje ${i + 1}`, 100 + i]);
+    const table: Grid = { sheet: "Tildeling", top: 12, left: 4, values: lines };
+    const report = await streamedCheck(table, { sheet: "Tildeling", year: 2026 });
+    expect(report).toEqual(await wholeCheck(table, { sheet: "Tildeling", year: 2026 }));
+    // Line 2301 of the table is on sheet row 12 + 2300; the amounts are in the table's third column, F.
+    const shown = report.findings.filter((f) => !f.startsWith("info")).map((f) => f.split(" ").slice(0, 3).join(" "));
+    expect(shown).toEqual(["warning HEADER-INFERRED Tildeling!F12", "warning ALLOC-UNIT-ASSUMED Tildeling!D12", "warning KP-NOT-IN-CHART Tildeling!D2312"]);
+    expect(report.counts).toEqual([2500, 0, 2]);
+  });
 });
+
