@@ -2,8 +2,8 @@
 // infers its columns from the first 2 000 rows and checks the rest as the blocks come, as it does
 // a sheet with a header. When a header row turns up below those rows, the whole-sheet reading
 // (which takes everything above the header for its titles) cannot be had from rows already let
-// go: the pane reads the sheet again, holding it this time, and reports what the command line
-// reports for the same rows.
+// go: the pane reads the sheet again, holding it this time, and reports the table under the
+// header as the whole-sheet reader reads it (worked out by hand below).
 import { createRealExcel } from "../../support/office-runtime";
 import { SETTINGS as PANE_SETTINGS, actionsFor } from "./workbooks";
 
